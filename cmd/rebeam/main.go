@@ -1,0 +1,77 @@
+// Command rebeam runs Python programs on rebeam's own interpreter, with
+// Erlang-style processes and supervisors. Each subcommand lives in its own
+// file as a kong command struct with a Run method.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/alecthomas/kong"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// cli is the whole command line. `rebeam FILE` means `rebeam run FILE`.
+type cli struct {
+	Version kong.VersionFlag `help:"Print rebeam's version and exit."`
+
+	Run RunCmd `cmd:"" default:"withargs" help:"Run a Python program (the default command: 'rebeam main.py' is 'rebeam run main.py')."`
+	Ast AstCmd `cmd:"" help:"Print a Python file's syntax tree exactly as 'python3 -m ast' does."`
+}
+
+// exitError carries a process exit status out of a command's Run without
+// printing anything more: the command has already written what the user
+// should see.
+type exitError struct{ status int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.status) }
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+// run parses args and runs the chosen command, returning the exit status:
+// 2 for a usage error, as CPython and the API contract require.
+func run(args []string) int {
+	var c cli
+	parser, err := kong.New(&c,
+		kong.Name("rebeam"),
+		kong.Description("Run Python programs with supervised, isolated, lightweight processes."),
+		kong.UsageOnError(),
+		kong.Vars{"version": version},
+		kong.DefaultEnvars("REBEAM"),
+		kong.Exit(func(status int) { panic(exitError{status}) }),
+	)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "rebeam:", err)
+		return 2
+	}
+	return runParsed(parser, args)
+}
+
+func runParsed(parser *kong.Kong, args []string) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(exitError); ok {
+				status = e.status
+				return
+			}
+			panic(r)
+		}
+	}()
+	ctx, err := parser.Parse(args)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "rebeam: %v\nRun 'rebeam --help' for usage.\n", err)
+		return 2
+	}
+	if err := ctx.Run(); err != nil {
+		if e, ok := err.(exitError); ok {
+			return e.status
+		}
+		fmt.Fprintln(os.Stderr, "rebeam:", err)
+		return 1
+	}
+	return 0
+}
