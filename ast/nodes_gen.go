@@ -31,7 +31,7 @@ type ExprContext uint8
 
 // The values of ExprContext.
 const (
-	Load ExprContext = 0
+	Load ExprContext = iota
 	Store
 	Del
 )
@@ -46,7 +46,7 @@ type BoolOperator uint8
 
 // The values of BoolOperator.
 const (
-	And BoolOperator = 0
+	And BoolOperator = iota
 	Or
 )
 
@@ -60,7 +60,7 @@ type Operator uint8
 
 // The values of Operator.
 const (
-	Add Operator = 0
+	Add Operator = iota
 	Sub
 	Mult
 	MatMult
@@ -85,7 +85,7 @@ type UnaryOperator uint8
 
 // The values of UnaryOperator.
 const (
-	Invert UnaryOperator = 0
+	Invert UnaryOperator = iota
 	Not
 	UAdd
 	USub
@@ -101,7 +101,7 @@ type CmpOp uint8
 
 // The values of CmpOp.
 const (
-	Eq CmpOp = 0
+	Eq CmpOp = iota
 	NotEq
 	Lt
 	LtE

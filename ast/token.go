@@ -71,11 +71,31 @@ const (
 	ELLIPSIS         // ...
 	COLONEQUAL       // :=
 	EXCLAMATION      // ! (only inside f-string replacement fields)
+
+	// TYPE_IGNORE is a "# type: ignore" comment (with type comments on);
+	// Text is what follows "ignore", such as "[misc]" or "". The parser
+	// collects these as Module.type_ignores (lineno = Start.Line, tag =
+	// Text) and otherwise skips them, as CPython's does.
+	TYPE_IGNORE
+	// OP is an ASCII character that starts no Python token, such as $ ? or
+	// `: the parser reports "invalid syntax" at it.
+	OP
 )
 
 // Token is one token. Text is the token's source text, a substring of the
 // decoded source (empty for NEWLINE at end of file, INDENT, DEDENT and EOF);
-// for TYPE_COMMENT it is the comment's text after "# type:", trimmed.
+// for TYPE_COMMENT it is the comment's text after "# type:" and the white
+// space after it, to the end of the line (trailing white space kept, as
+// CPython keeps it).
+//
+// Positions: a NEWLINE spans its "\n" (Col to Col+1); INDENT spans the
+// line's leading white space and DEDENT is empty at the first token of the
+// line, as Python's tokenize module reports them (CPython's C tokenizer
+// gives them no column), except that the DEDENTs at the end of the file
+// and EOF are where CPython's ENDMARKER is: on the last line, at the
+// column just after its newline (line 1, column 0 for an empty file);
+// CPython's parser reports errors at end of file there. A NEWLINE at the end of a file that lacks a final
+// newline sits just after the last character of the last line.
 type Token struct {
 	Kind       TokenKind
 	Start, End Pos

@@ -4,17 +4,21 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 
 	"github.com/rebeam/rebeam/ast"
 )
 
-// AstCmd prints a syntax tree as `python3 -m ast` prints it.
+// AstCmd prints a syntax tree as `python3 -m ast` prints it. Its flags
+// take no REBEAM_* environment variables: a variable such as REBEAM_MODE,
+// set for another purpose, would silently change the output that is meant
+// to be byte-identical to python3's.
 type AstCmd struct {
-	Mode              string `short:"m" enum:"exec,eval,single,func_type" default:"exec" help:"What kind of code to parse: exec, eval, single or func_type."`
-	NoTypeComments    bool   `name:"no-type-comments" help:"Don't add information about type comments."`
-	IncludeAttributes bool   `short:"a" name:"include-attributes" help:"Include attributes such as line numbers and column offsets."`
-	Indent            int    `short:"i" default:"3" help:"Indentation of nodes (number of spaces)."`
+	Mode              string `short:"m" env:"-" enum:"exec,eval,single,func_type" default:"exec" help:"What kind of code to parse: exec, eval, single or func_type."`
+	NoTypeComments    bool   `name:"no-type-comments" env:"-" help:"Don't add information about type comments."`
+	IncludeAttributes bool   `short:"a" name:"include-attributes" env:"-" help:"Include attributes such as line numbers and column offsets."`
+	Indent            int    `short:"i" env:"-" default:"3" help:"Indentation of nodes (number of spaces)."`
 	File              string `arg:"" optional:"" help:"The file to parse; standard input when absent or '-'."`
 }
 
@@ -35,7 +39,9 @@ func (a *AstCmd) Run() error {
 		src, err = os.ReadFile(name)
 	}
 	if err != nil {
-		return err
+		// python3 -m ast treats a file it cannot open as a usage error.
+		fmt.Fprintf(os.Stderr, "rebeam: can't open '%s': %v\n", name, unwrapPathError(err))
+		return exitError{2}
 	}
 	tree, err := ast.ParseFile(name, src, astModes[a.Mode], !a.NoTypeComments)
 	if err != nil {
@@ -46,6 +52,19 @@ func (a *AstCmd) Run() error {
 		}
 		return err
 	}
-	fmt.Println(ast.Dump(tree, ast.DumpOptions{IncludeAttributes: a.IncludeAttributes, Indent: a.Indent}))
+	// ast.dump indents by ' ' * indent, which is empty for a negative
+	// indent just as for zero: one node a line, not one line in all.
+	indent := max(a.Indent, 0)
+	fmt.Println(ast.Dump(tree, ast.DumpOptions{IncludeAttributes: a.IncludeAttributes, Indent: indent}))
 	return nil
+}
+
+// unwrapPathError drops the operation and path that *fs.PathError repeats,
+// since the message names the file already.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

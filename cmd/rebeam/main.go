@@ -4,6 +4,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -15,10 +16,14 @@ var version = "dev"
 
 // cli is the whole command line. `rebeam FILE` means `rebeam run FILE`.
 type cli struct {
-	Version kong.VersionFlag `help:"Print rebeam's version and exit."`
+	// No REBEAM_VERSION: a variable of that name, set for some other
+	// purpose, would make every command print the version and exit.
+	Version kong.VersionFlag `env:"-" help:"Print rebeam's version and exit."`
 
 	Run RunCmd `cmd:"" default:"withargs" help:"Run a Python program (the default command: 'rebeam main.py' is 'rebeam run main.py')."`
 	Ast AstCmd `cmd:"" help:"Print a Python file's syntax tree exactly as 'python3 -m ast' does."`
+
+	Conformance ConformanceCmd `cmd:"" help:"Check Python programs against their expected output (.out, .err, .status files), or live against python3."`
 }
 
 // exitError carries a process exit status out of a command's Run without
@@ -63,15 +68,29 @@ func runParsed(parser *kong.Kong, args []string) (status int) {
 	}()
 	ctx, err := parser.Parse(args)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "rebeam: %v\nRun 'rebeam --help' for usage.\n", err)
+		fmt.Fprintf(os.Stderr, "rebeam: %v\nRun '%s --help' for usage.\n", err, helpCommand(err))
 		return 2
 	}
 	if err := ctx.Run(); err != nil {
-		if e, ok := err.(exitError); ok {
+		// kong wraps what Run returns, so look inside for an exit status.
+		var e exitError
+		if errors.As(err, &e) {
 			return e.status
 		}
 		fmt.Fprintln(os.Stderr, "rebeam:", err)
 		return 1
 	}
 	return 0
+}
+
+// helpCommand names the command whose --help explains a usage error: the
+// subcommand the user had chosen when kong gave up, or rebeam itself.
+func helpCommand(err error) string {
+	var pe *kong.ParseError
+	if errors.As(err, &pe) && pe.Context != nil {
+		if n := pe.Context.Selected(); n != nil {
+			return n.FullPath()
+		}
+	}
+	return "rebeam"
 }

@@ -1,11 +1,7 @@
-// Package pyfmt formats values the way CPython prints them: repr of floats,
-// complex numbers, str and bytes. It is shared by the parser's dump and the
-// interpreter, so that both print exactly what CPython prints.
 package pyfmt
 
 import (
 	"math"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,69 +11,7 @@ import (
 // notation when the decimal exponent is in [-4, 16), else scientific with at
 // least two exponent digits; integral values keep a trailing ".0".
 func FloatRepr(f float64) string {
-	return floatShortest(f, true)
-}
-
-// floatShortest is repr's algorithm; withPoint adds ".0" to integral values
-// in fixed notation (complex parts omit it).
-func floatShortest(f float64, withPoint bool) string {
-	switch {
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	case math.IsNaN(f):
-		return "nan"
-	}
-	// 'e' with -1 precision gives the shortest round-trip digits.
-	e := strconv.FormatFloat(f, 'e', -1, 64)
-	mant, expStr, _ := strings.Cut(e, "e")
-	exp, _ := strconv.Atoi(expStr)
-	neg := strings.HasPrefix(mant, "-")
-	if neg {
-		mant = mant[1:]
-	}
-	digits := strings.Replace(mant, ".", "", 1)
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	if exp < -4 || exp >= 16 {
-		b.WriteByte(digits[0])
-		if len(digits) > 1 {
-			b.WriteByte('.')
-			b.WriteString(digits[1:])
-		}
-		b.WriteByte('e')
-		if exp < 0 {
-			b.WriteByte('-')
-			exp = -exp
-		} else {
-			b.WriteByte('+')
-		}
-		if exp < 10 {
-			b.WriteByte('0')
-		}
-		b.WriteString(strconv.Itoa(exp))
-		return b.String()
-	}
-	switch {
-	case exp < 0:
-		b.WriteString("0.")
-		b.WriteString(strings.Repeat("0", -exp-1))
-		b.WriteString(digits)
-	case exp+1 >= len(digits):
-		b.WriteString(digits)
-		b.WriteString(strings.Repeat("0", exp+1-len(digits)))
-		if withPoint {
-			b.WriteString(".0")
-		}
-	default:
-		b.WriteString(digits[:exp+1])
-		b.WriteByte('.')
-		b.WriteString(digits[exp+1:])
-	}
-	return b.String()
+	return floatString(f, 'r', 0, flagAddDot0)
 }
 
 // ComplexRepr returns repr(c): "2j" when the real part is +0.0, else
@@ -85,13 +19,13 @@ func floatShortest(f float64, withPoint bool) string {
 func ComplexRepr(c complex128) string {
 	re, im := real(c), imag(c)
 	if re == 0 && !math.Signbit(re) {
-		return floatShortest(im, false) + "j"
+		return floatString(im, 'r', 0, 0) + "j"
 	}
-	ims := floatShortest(im, false)
+	ims := floatString(im, 'r', 0, 0)
 	if !strings.HasPrefix(ims, "-") {
 		ims = "+" + ims
 	}
-	return "(" + floatShortest(re, false) + ims + "j)"
+	return "(" + floatString(re, 'r', 0, 0) + ims + "j)"
 }
 
 // StrRepr returns repr(s) for a Python str held as UTF-8 (lone surrogates in
@@ -198,7 +132,8 @@ func DecodeRune(s string) (rune, int) {
 
 // IsPrintable reports whether Python's str.isprintable holds for r: every
 // character but those in the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs,
-// the ASCII space excepted.
+// the ASCII space excepted. Characters that Go's newer Unicode tables
+// assign but Python 3.11's Unicode 14.0 does not count as unassigned.
 func IsPrintable(r rune) bool {
 	if r == ' ' {
 		return true
@@ -206,5 +141,5 @@ func IsPrintable(r rune) bool {
 	if r >= 0xD800 && r <= 0xDFFF {
 		return false
 	}
-	return unicode.IsPrint(r)
+	return unicode.IsPrint(r) && (r < 0xCF3 || !unicode.Is(unassignedIn14, r))
 }

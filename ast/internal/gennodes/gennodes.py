@@ -104,7 +104,7 @@ for enum, gname in ENUMS.items():
     p(f"// The values of {gname}.")
     p("const (")
     for i, m in enumerate(members):
-        p(f"\t{m} {gname} = {i}" if i == 0 else f"\t{m}")
+        p(f"\t{m} {gname} = iota" if i == 0 else f"\t{m}")
     p(")\n")
     p(f"var {gname[0].lower()}{gname[1:]}Names = [...]string{{" + ", ".join(f'"{m}"' for m in members) + "}\n")
     p(f"// String returns the CPython class name of the value, such as {members[0]!r}.")

@@ -1,0 +1,140 @@
+package actor
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+
+	"github.com/rebeam/rebeam/interp"
+)
+
+// exit ends p with reason: it leaves the process table and the name
+// registry, answers every call it will never handle with ("error",
+// "noproc"), and sends DOWN to its monitors. exc is the exception of a
+// crash, for the crash report.
+func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
+	p.mu.Lock()
+	if p.status == Exited {
+		p.mu.Unlock()
+		return
+	}
+	p.status, p.wait, p.exit = Exited, waitNone, reason
+	pending := p.mailbox.user.drain()
+	p.mailbox.sys.drain()
+	if c := p.current; c != nil && !c.replied {
+		pending = append(pending, c)
+	}
+	p.current = nil
+	monitors := p.monitors
+	p.monitors = nil
+	name := p.name
+	t := p.timer
+	p.timer = nil
+	p.mu.Unlock()
+	if t != nil {
+		s.timers.cancel(t)
+	}
+
+	s.mu.Lock()
+	delete(s.procs, p.pid.ID)
+	if name != "" && s.names[name] == p {
+		delete(s.names, name)
+	}
+	s.mu.Unlock()
+
+	if exc != nil {
+		s.crashReport(p, name, exc)
+	}
+	for _, m := range pending {
+		if m.reply != nil {
+			m.reply.caller.wake(m.reply.ref, errorTuple("noproc"))
+		}
+	}
+	refs := make([]uint64, 0, len(monitors))
+	for ref := range monitors {
+		refs = append(refs, ref)
+	}
+	slices.Sort(refs)
+	for _, ref := range refs {
+		s.sendDown(monitors[ref], p.pidValue, reason)
+	}
+	if s.live.Add(-1) == 0 {
+		s.doneOnce.Do(func() { close(s.allDone) })
+	}
+}
+
+// sendDown tells watcher that the process pid exited.
+func (s *Scheduler) sendDown(watcher *Process, pid interp.Value, reason string) {
+	body := interp.NewDict()
+	body.SetStr("pid", pid)
+	body.SetStr("reason", interp.Str(reason))
+	watcher.deliver(&Message{Source: pid, Subject: "DOWN", Body: body})
+}
+
+// monitor makes watcher receive DOWN when target exits (at once, with
+// reason "noproc", when it already has).
+func (s *Scheduler) monitor(watcher *Process, target *Process, targetValue interp.Value) {
+	if target != nil {
+		target.mu.Lock()
+		if target.status != Exited {
+			if target.monitors == nil {
+				target.monitors = map[uint64]*Process{}
+			}
+			target.monitors[s.refs.Add(1)] = watcher
+			target.mu.Unlock()
+			return
+		}
+		target.mu.Unlock()
+	}
+	s.sendDown(watcher, targetValue, "noproc")
+}
+
+// crashReason is the exit reason of a process killed by exc.
+func crashReason(t *interp.Thread, exc *interp.Exception) string {
+	if exc == nil {
+		return "crashed"
+	}
+	return "crashed: " + excText(t, exc)
+}
+
+// excText is "ExcType: text", or "ExcType" when the text is empty.
+func excText(t *interp.Thread, exc *interp.Exception) string {
+	text := ""
+	switch len(exc.Args) {
+	case 0:
+	case 1:
+		if s, err := interp.ToStr(t, exc.Args[0]); err == nil {
+			text = s
+		}
+	default:
+		if s, err := interp.Repr(t, exc.Args); err == nil {
+			text = s
+		}
+	}
+	if text == "" {
+		return exc.Class.Name
+	}
+	return exc.Class.Name + ": " + text
+}
+
+func isSystemExit(exc *interp.Exception) bool {
+	return interp.IsSubtype(exc.Class, interp.SystemExitType)
+}
+
+// crashReport logs a process's crash with its Python traceback.
+func (s *Scheduler) crashReport(p *Process, name string, exc *interp.Exception) {
+	var tb bytes.Buffer
+	p.thread.PrintException(&tb, exc)
+	ev := s.log.Error().Str("process", p.pid.String())
+	if name != "" {
+		ev = ev.Str("name", name)
+	}
+	if c := p.lastSubject; c != "" {
+		ev = ev.Str("subject", c)
+	}
+	ev.Str("traceback", strings.TrimRight(tb.String(), "\n")).Msg("process crashed")
+}
+
+func sortByID(ps []*Process) {
+	slices.SortFunc(ps, func(a, b *Process) int { return comparePIDs(a.pid, b.pid) })
+}

@@ -1,0 +1,33 @@
+package actor
+
+import (
+	"time"
+
+	"github.com/rebeam/rebeam/interp"
+)
+
+// The payloads of the suspensions that the rebeam builtins return. The
+// builtin does everything that can fail (argument checks, copying the
+// message) before it suspends, so that errors are raised at the call
+// site; the worker only has to wait.
+
+// receiveRequest waits for the next message (a GenPy server's loop).
+type receiveRequest struct{}
+
+// callRequest delivers msg to target and waits for the reply, at most
+// timeout (no limit when timeout <= 0).
+type callRequest struct {
+	target  *Process
+	msg     *Message
+	timeout time.Duration
+}
+
+// sleepRequest waits for d.
+type sleepRequest struct{ d time.Duration }
+
+// okTuple and errorTuple build the (status, response) pairs of call.
+func okTuple(v interp.Value) interp.Value { return interp.Tuple{interp.Str("ok"), v} }
+
+func errorTuple(reason string) interp.Value {
+	return interp.Tuple{interp.Str("error"), interp.Str(reason)}
+}

@@ -1,0 +1,488 @@
+package actor
+
+// The scheduler.
+//
+// Processes are multiplexed onto N worker goroutines (N = GOMAXPROCS unless
+// configured). Each worker owns a run queue of runnable processes; a worker
+// whose queue is empty steals half of another's, and parks on a condition
+// variable when there is nothing anywhere. A worker takes a process, calls
+// its Thread's Run with a budget of steps (like BEAM reductions) and acts
+// on the Result: Preempted goes to the back of the worker's queue, so four
+// busy loops cannot starve a fifth process; Suspended is a request from a
+// builtin (request.go) - deliver a call and wait for its reply, wait for a
+// message, sleep - after which the process is Waiting and held by no
+// goroutine: whoever wakes it (a sender, the timer goroutine, a callee's
+// reply) moves it to a run queue under the process's lock, so no wake-up is
+// lost. Finished, Raised and Canceled end the process (exit.go). Timers of
+// all processes live in one heap served by one goroutine (timer.go). A
+// suspension inside a nested call (Python called back from Go) cannot
+// unwind the Go stack, so that worker blocks; before it does, a new
+// goroutine takes over its run queue, and the blocked one retires when its
+// process suspends or ends.
+
+import (
+	"io"
+	"runtime"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/rebeam/rebeam/interp"
+	"github.com/rs/zerolog"
+)
+
+// DefaultBudget is the number of steps a process runs before it yields
+// its worker to the next runnable process.
+const DefaultBudget = 2000
+
+// Config configures a Scheduler.
+type Config struct {
+	// Workers is the number of worker goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// Budget is the number of steps per turn; 0 means DefaultBudget.
+	Budget int
+	// Logger receives crash reports and warnings.
+	Logger zerolog.Logger
+	// Stdout and Stderr are the processes' standard streams; nil means
+	// the interpreter's defaults (os.Stdout, os.Stderr). Writes from all
+	// processes are serialised.
+	Stdout, Stderr io.Writer
+}
+
+// Scheduler runs processes on worker goroutines.
+type Scheduler struct {
+	cfg    Config
+	interp *interp.Interpreter
+	log    zerolog.Logger
+	stdout io.Writer
+	stderr io.Writer
+	timers *timers
+
+	queues []*runQueue
+	rr     atomic.Uint32 // round robin for wake-ups from outside a worker
+
+	// idle workers wait on idleCond; queued counts processes in all run
+	// queues, idle the workers waiting, so that a push wakes a worker
+	// only when one sleeps (see ready).
+	idleMu   sync.Mutex
+	idleCond *sync.Cond
+	idle     atomic.Int32
+	queued   atomic.Int64
+	stopping bool
+	wg       sync.WaitGroup
+
+	// mu guards the process table and the name registry.
+	mu     sync.Mutex
+	procs  map[uint64]*Process
+	names  map[string]*Process
+	nextID uint64
+	refs   atomic.Uint64
+
+	live     atomic.Int64
+	allDone  chan struct{} // closed when the last process exits
+	doneOnce sync.Once
+
+	shutdownOnce   sync.Once
+	shutdownStatus atomic.Int32
+	shutdownCh     chan struct{}
+
+	// mainGlobals is the __main__ module's dict, copied into each new
+	// process (globals.go).
+	mainGlobals *interp.Dict
+}
+
+// runQueue is one worker's queue of runnable processes.
+type runQueue struct {
+	mu sync.Mutex
+	q  queue[*Process]
+}
+
+func (r *runQueue) push(p *Process) {
+	r.mu.Lock()
+	r.q.push(p)
+	r.mu.Unlock()
+}
+
+func (r *runQueue) pop() *Process {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	p, _ := r.q.pop()
+	return p
+}
+
+// stealHalf moves about half of r's processes to dst and returns one of
+// them to run at once.
+func (r *runQueue) stealHalf(dst *runQueue) *Process {
+	r.mu.Lock()
+	n := (r.q.len() + 1) / 2
+	var got []*Process
+	for range n {
+		p, _ := r.q.pop()
+		got = append(got, p)
+	}
+	r.mu.Unlock()
+	if len(got) == 0 {
+		return nil
+	}
+	if len(got) > 1 {
+		dst.mu.Lock()
+		for _, p := range got[1:] {
+			dst.q.push(p)
+		}
+		dst.mu.Unlock()
+	}
+	return got[0]
+}
+
+// runner is one worker goroutine serving a run queue. A runner that
+// blocks in a nested suspension is detached: another runner took its
+// queue, and it exits once its process is off it.
+type runner struct {
+	s        *Scheduler
+	slot     int
+	detached bool
+}
+
+// NewScheduler makes a scheduler for the processes of one interpreter and
+// starts its workers.
+func NewScheduler(in *interp.Interpreter, cfg Config) *Scheduler {
+	if cfg.Workers <= 0 {
+		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.Budget <= 0 {
+		cfg.Budget = DefaultBudget
+	}
+	s := &Scheduler{
+		cfg:        cfg,
+		interp:     in,
+		log:        cfg.Logger,
+		timers:     newTimers(),
+		procs:      map[uint64]*Process{},
+		names:      map[string]*Process{},
+		allDone:    make(chan struct{}),
+		shutdownCh: make(chan struct{}),
+	}
+	s.idleCond = sync.NewCond(&s.idleMu)
+	if cfg.Stdout != nil {
+		s.stdout = &lockedWriter{w: cfg.Stdout}
+	}
+	if cfg.Stderr != nil {
+		s.stderr = &lockedWriter{w: cfg.Stderr}
+	}
+	for range cfg.Workers {
+		s.queues = append(s.queues, &runQueue{})
+	}
+	for i := range s.queues {
+		s.startRunner(i)
+	}
+	return s
+}
+
+func (s *Scheduler) startRunner(slot int) {
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		(&runner{s: s, slot: slot}).loop()
+	}()
+}
+
+// lockedWriter serialises the writes of all processes to one stream.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(b)
+}
+
+// ready puts a runnable process in a run queue: r's own when a worker
+// makes it runnable, else the next queue in turn.
+func (s *Scheduler) ready(p *Process, r *runner) {
+	slot := 0
+	if r != nil {
+		slot = r.slot
+	} else {
+		slot = int(s.rr.Add(1)) % len(s.queues)
+	}
+	s.queues[slot].push(p)
+	s.queued.Add(1)
+	if s.idle.Load() > 0 {
+		s.idleMu.Lock()
+		s.idleCond.Signal()
+		s.idleMu.Unlock()
+	}
+}
+
+// next returns the next process for the runner: from its own queue, else
+// stolen from another, else nil after waiting for work (nil and false
+// when the scheduler stops).
+func (r *runner) next() (*Process, bool) {
+	s := r.s
+	for {
+		if p := s.queues[r.slot].pop(); p != nil {
+			s.queued.Add(-1)
+			return p, true
+		}
+		for i := 1; i < len(s.queues); i++ {
+			victim := s.queues[(r.slot+i)%len(s.queues)]
+			if p := victim.stealHalf(s.queues[r.slot]); p != nil {
+				s.queued.Add(-1)
+				return p, true
+			}
+		}
+		s.idleMu.Lock()
+		if s.stopping {
+			s.idleMu.Unlock()
+			return nil, false
+		}
+		s.idle.Add(1)
+		if s.queued.Load() == 0 {
+			s.idleCond.Wait()
+		}
+		s.idle.Add(-1)
+		s.idleMu.Unlock()
+	}
+}
+
+func (r *runner) loop() {
+	for !r.detached {
+		p, ok := r.next()
+		if !ok {
+			return
+		}
+		r.run(p)
+	}
+}
+
+// run gives p one turn.
+func (r *runner) run(p *Process) {
+	p.mu.Lock()
+	if p.status == Exited {
+		p.mu.Unlock()
+		return
+	}
+	if p.kill != "" {
+		reason := p.kill
+		p.mu.Unlock()
+		r.s.exit(p, reason, nil)
+		return
+	}
+	p.status = Running
+	p.run = r
+	resume := p.resume
+	p.resume = nil
+	p.mu.Unlock()
+	if resume != nil {
+		if err := p.thread.Resume(resume); err != nil {
+			r.s.exit(p, "crashed: RuntimeError: "+err.Error(), nil)
+			return
+		}
+	}
+	res := p.thread.Run(r.s.cfg.Budget)
+	r.after(p, res)
+}
+
+// after acts on the result of a turn.
+func (r *runner) after(p *Process, res interp.Result) {
+	s := r.s
+	switch res.Kind {
+	case interp.Preempted:
+		p.mu.Lock()
+		if p.kill != "" {
+			reason := p.kill
+			p.mu.Unlock()
+			s.exit(p, reason, nil)
+			return
+		}
+		p.status = Runnable
+		p.mu.Unlock()
+		s.ready(p, r)
+	case interp.Suspended:
+		r.suspend(p, res.Payload)
+	case interp.Finished:
+		s.exit(p, "normal", nil)
+	case interp.Raised:
+		if e := res.Err; e != nil && isSystemExit(e) {
+			s.exit(p, "normal", nil)
+			return
+		}
+		s.exit(p, crashReason(p.thread, res.Err), res.Err)
+	case interp.Canceled:
+		p.mu.Lock()
+		reason := p.kill
+		p.mu.Unlock()
+		if reason == "" {
+			reason = res.Reason
+		}
+		s.exit(p, reason, nil)
+	}
+}
+
+// suspend starts the wait a builtin asked for. A wake-up can come from
+// another goroutine as soon as the wait is published under p.mu, so
+// nothing here touches the process after that except through its lock.
+func (r *runner) suspend(p *Process, payload any) {
+	s := r.s
+	switch req := payload.(type) {
+	case receiveRequest:
+		p.mu.Lock()
+		if p.kill != "" {
+			reason := p.kill
+			p.mu.Unlock()
+			s.exit(p, reason, nil)
+			return
+		}
+		if p.mailbox.Len() > 0 {
+			p.takeNextLocked()
+			p.mu.Unlock()
+			s.ready(p, r)
+			return
+		}
+		p.status, p.wait = Waiting, waitMessage
+		p.mu.Unlock()
+	case callRequest:
+		ref := s.refs.Add(1)
+		req.msg.reply = &replyTo{caller: p, ref: ref}
+		r.waitRef(p, ref, req.timeout, errorTuple("timeout"))
+		if !req.target.deliver(req.msg) {
+			p.wake(ref, errorTuple("noproc"))
+		}
+	case sleepRequest:
+		ref := s.refs.Add(1)
+		r.waitRef(p, ref, req.d, interp.None)
+	default:
+		p.mu.Lock()
+		p.resume = nil
+		p.mu.Unlock()
+		s.exit(p, "crashed: RuntimeError: unknown suspension", nil)
+	}
+}
+
+// waitRef makes p wait for the wake-up tagged ref, or for d to pass (if
+// d > 0), which wakes it with onTimeout.
+func (r *runner) waitRef(p *Process, ref uint64, d time.Duration, onTimeout interp.Value) {
+	p.mu.Lock()
+	p.status, p.wait, p.ref = Waiting, waitRef, ref
+	if d > 0 {
+		p.timer = r.s.timers.after(d, func() { p.wake(ref, onTimeout) })
+	}
+	p.mu.Unlock()
+}
+
+// blockingSuspend serves a suspension requested inside a nested call: the
+// worker's goroutine blocks until the wake-up, after handing its run
+// queue to a new goroutine so the other processes keep running.
+func (s *Scheduler) blockingSuspend(p *Process, payload any) (interp.Value, error) {
+	r := p.run
+	ch := make(chan interp.Value, 1)
+	p.mu.Lock()
+	p.blockCh = ch
+	p.mu.Unlock()
+	if !r.detached {
+		r.detached = true
+		s.startRunner(r.slot)
+	}
+	switch req := payload.(type) {
+	case receiveRequest:
+		p.mu.Lock()
+		if p.mailbox.Len() > 0 {
+			p.takeNextLocked()
+			v := p.resume
+			p.resume, p.status = nil, Running
+			p.blockCh = nil
+			p.mu.Unlock()
+			return v, nil
+		}
+		p.status, p.wait = Waiting, waitMessage
+		p.mu.Unlock()
+		return nil, interp.Errorf(interp.RuntimeErrorType, "cannot wait for a message inside a call made from Go code")
+	default:
+		r.suspend(p, req)
+	}
+	v := <-ch
+	p.mu.Lock()
+	p.blockCh = nil
+	p.resume = nil
+	p.status = Running
+	kill := p.kill
+	p.mu.Unlock()
+	if kill != "" {
+		return nil, &interp.Cancelled{Reason: kill}
+	}
+	return v, nil
+}
+
+// Wait blocks until every process has exited or Shutdown was called, and
+// returns the shutdown status (0 when all exited on their own).
+func (s *Scheduler) Wait() int {
+	select {
+	case <-s.allDone:
+		return 0
+	case <-s.shutdownCh:
+		<-s.allDone
+		return int(s.shutdownStatus.Load())
+	}
+}
+
+// Stop kills every remaining process and ends the workers and the timer
+// goroutine. The scheduler cannot be used afterwards.
+func (s *Scheduler) Stop() {
+	for _, p := range s.processes() {
+		p.signal(sysMessage{kind: sysKill, reason: "killed"})
+	}
+	s.idleMu.Lock()
+	s.stopping = true
+	s.idleCond.Broadcast()
+	s.idleMu.Unlock()
+	s.wg.Wait()
+	s.timers.stop()
+}
+
+// processes returns the live processes, oldest first.
+func (s *Scheduler) processes() []*Process {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]*Process, 0, len(s.procs))
+	for _, p := range s.procs {
+		out = append(out, p)
+	}
+	sortByID(out)
+	return out
+}
+
+// Lookup returns the live process with the given pid, or nil.
+func (s *Scheduler) Lookup(pid PID) *Process {
+	if pid.Node != LocalNode {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.procs[pid.ID]
+}
+
+// Whereis returns the live process registered under name, or nil.
+func (s *Scheduler) Whereis(name string) *Process {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.names[name]
+}
+
+// register gives p a name; it fails when the name is taken.
+func (s *Scheduler) register(p *Process, name string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, taken := s.names[name]; taken {
+		return false
+	}
+	p.mu.Lock()
+	p.name = name
+	p.mu.Unlock()
+	s.names[name] = p
+	return true
+}
+
+// NumProcesses returns the number of live processes.
+func (s *Scheduler) NumProcesses() int { return int(s.live.Load()) }

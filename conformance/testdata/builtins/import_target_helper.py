@@ -1,0 +1,3 @@
+VALUE = "helper value"
+def double(x):
+    return x * 2

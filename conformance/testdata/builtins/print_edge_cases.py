@@ -1,0 +1,20 @@
+print("")
+print(" ")
+print("", "")
+print("a", "", "b")
+print(None)
+print([None, "s"], ("t",))
+print("x", end="")
+print("y", end="")
+print()
+print("nested", ["a", ["b", ("c",)]], {"k": {"n": 1}})
+print("unicode: é ñ 日本 😀")
+print("escape chars: \\t \\n", "tab:\t|")
+print(1, "2", 3.0, sep="")
+print(*"abc")
+print(*[], sep="x")
+print("end with sep", sep="SEP", end=" END\n")
+class Weird:
+    def __str__(self):
+        return "Weird.__str__"
+print(Weird(), [Weird()] == [1])

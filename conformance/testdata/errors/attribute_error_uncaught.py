@@ -1,0 +1,3 @@
+count = 5
+print("count is", count)
+count.append(1)

@@ -1,0 +1,4 @@
+print("defining class")
+class Broken:
+    value = 1 / 0
+print("not reached")

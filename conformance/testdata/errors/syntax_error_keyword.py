@@ -1,0 +1,2 @@
+print("never")
+class = 5

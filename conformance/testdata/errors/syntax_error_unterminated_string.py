@@ -1,0 +1,3 @@
+print("start")
+message = "this string never ends
+print(message)

@@ -1,0 +1,3 @@
+import sys
+print("status 42")
+raise SystemExit(42)

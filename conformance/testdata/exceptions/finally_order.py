@@ -1,0 +1,33 @@
+def nested():
+    try:
+        try:
+            print("inner try")
+            raise ValueError("v")
+        finally:
+            print("inner finally")
+    except ValueError:
+        print("outer except")
+    finally:
+        print("outer finally")
+nested()
+def gen_cleanup():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("generator finally")
+for v in gen_cleanup():
+    print("got", v)
+    break
+print("after break")
+def deep(n):
+    try:
+        if n == 0:
+            raise RuntimeError("bottom")
+        deep(n - 1)
+    finally:
+        print("unwinding", n)
+try:
+    deep(3)
+except RuntimeError as e:
+    print("caught", e)

@@ -1,0 +1,3 @@
+print("before import")
+import nope
+print("not reached")

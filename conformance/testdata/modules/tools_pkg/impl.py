@@ -1,0 +1,2 @@
+def helper_fn():
+    return f"helper from {__name__}"

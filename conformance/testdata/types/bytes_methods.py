@@ -1,0 +1,11 @@
+b = b"  Hello, World  "
+print(b.strip(), b.lstrip(), b.rstrip(), b.lower(), b.swapcase(), b.split(), b.strip().split(b", "))
+print(b"a-b-c".rsplit(b"-", 1), b"x".ljust(3, b"."), b"x".rjust(3), b"ab\ncd".splitlines())
+print(b"abc".startswith((b"x", b"a")), b"hello".rfind(b"l"), b"hello".rindex(b"l"), b"aaa".count(b"a"))
+print(b"abc".isalnum(), b"ABC".isupper(), b"  ".isspace(), b"Title Case".istitle(), b"abc".islower())
+print(b"hello world".title(), b"hello".capitalize(), b"a\tb".expandtabs(4), b"abc".translate(None, b"b"))
+print(b"abc".replace(b"b", b"XYZ"), b"hello"[1:4].upper(), b"key=val".partition(b"="), b"%b" % b"fmt")
+print(bytes.maketrans(b"ab", b"xy"), b"abab".translate(bytes.maketrans(b"ab", b"xy")))
+print(b"prefix-rest".removeprefix(b"prefix-"), b"name.txt".removesuffix(b".txt"), b"\x01\x02".hex(" "))
+print(list(b"abc"), tuple(b"\x00\xff"), b"abc"[::-1], b"x" * 3, sum(b"\x01\x02\x03"))
+print(bytes(b"abc") is not None, bytes([1, 2]) == bytearray([1, 2]), b"abc" < bytearray(b"abd"))

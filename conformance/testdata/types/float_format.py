@@ -1,0 +1,13 @@
+x = 3.14159265
+print(format(x, ".2f"), format(x, ".0f"), format(x, "10.3f"), format(x, "<10.3f") + "|", format(x, "+.1f"))
+print(format(x, "e"), format(x, ".3e"), format(x, "E"), format(1234.5, ".2e"))
+print(format(x, "g"), format(1234567.0, "g"), format(0.00001234, "g"), format(1e-5, ".3g"), format(123.456, ".2g"))
+print(format(0.25, "%"), format(0.125, ".1%"), format(1234567.891, ",.2f"), format(1234567.891, "_.1f"))
+print(format(x, ""), format(1e20, ""), format(1.0, ""), format(2.5, "#.0f"), format(2.0, "#g"))
+print(format(-1.5, "08.2f"), format(1.5, "=+8.2f"), format(1.5, "^9.1f") + "|")
+print(format(1e16, "n"), format(12.0, "G"), format(1e-10, "G"))
+print("%f %.2f %e %.3E %g %G %10.4f|%-10.2f|" % (x, x, x, x, x, 1e-10, x, x))
+print("%s %r" % (0.1, 0.1))
+print(f"{x:.3}", f"{x:8.2}", f"{100.0:.3}", f"{0.5:.0f}", f"{1.5:.0f}")
+print(str(1e-7), str(123e-7), 1e15 + 0.3)
+print(format(2.675, ".2f"), format(1.005, ".2f"))

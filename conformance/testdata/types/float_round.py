@@ -1,0 +1,8 @@
+print(round(3.14159, 2), round(3.14159, 0), round(3.14159), type(round(3.5)).__name__)
+print(round(2.675, 2), round(1.25, 1), round(1.35, 1), round(-1.5), round(-0.5))
+print(round(1234.5678, -2), round(1250.0, -2), round(1350.0, -2))
+print(round(15, -1), round(25, -1), round(-35, -1), round(123456, -3))
+print(round(7, 2), type(round(7, 2)).__name__, round(7.0, None))
+print(int(-2.5), -int(2.5) - 1, (7.5).__floor__(), (7.5).__ceil__(), (-7.5).__trunc__())
+print((2.5).__round__(), (2.675).__round__(2), (17).__round__(-1))
+print(round(0.1 + 0.2, 10), round(1e20, 2), round(-0.4), round(0.49999999999999994))

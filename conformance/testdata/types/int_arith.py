@@ -1,0 +1,15 @@
+print(7 + 3, 7 - 3, 7 * 3, 7 / 2, 7 // 2, 7 % 3, 7 ** 2)
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7 // -2, -7 % -2)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(2 ** -1, 2 ** 0, 0 ** 0, (-2) ** 3, -2 ** 2)
+print(10 / 5, type(10 / 5).__name__)
+print(abs(-12), -(-3), +4)
+x = 5
+x += 2; x -= 1; x *= 3; x //= 4; x **= 3; x %= 7
+print(x)
+print(1_000_000 + 0x_ff + 0o17 + 0b1010)
+print(int.__name__, (5).bit_length(), (-255).bit_length(), (0).bit_length())
+print((10).bit_count(), (-7).bit_count())
+print((12).__add__(3), (12).__sub__(3), (3).__rsub__(12))
+print(pow(2, 10), pow(3, 4, 5), pow(-3, 3, 7))
+print(pow(3, -1, 7), pow(38, -1, 97))

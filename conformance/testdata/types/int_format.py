@@ -1,0 +1,12 @@
+for n in [0, 5, -5, 255, -255, 2 ** 40]:
+    print(bin(n), oct(n), hex(n))
+print(format(255, "b"), format(255, "o"), format(255, "x"), format(255, "X"))
+print(format(255, "#b"), format(255, "#o"), format(255, "#x"), format(255, "#X"))
+print(format(1234567, ","), format(1234567, "_"), format(0xdeadbeef, "_x"))
+print(format(42, "08d"), format(-42, "08d"), format(42, "+d"), format(42, " d"))
+print(format(42, "<6"), format(42, ">6"), format(42, "^6"), format(42, "*^7"))
+print(format(-42, "=8"), format(42, "=+8"), format(42, "#010b"))
+print(format(65, "c"), format(42, "n"), format(42, "e"), format(42, ".2f"), format(42, "%"))
+print(str(-0), repr(10 ** 20), str(-(10 ** 20)))
+print(f"{12:x}{12:o}{12:b}")
+print("%d %i %5d %-5d| %05d %+d %x %X %o %#x %#o" % (1, 2, 3, 4, 5, 6, 255, 255, 8, 255, 8))

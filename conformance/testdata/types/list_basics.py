@@ -1,0 +1,28 @@
+a = [3, 1, 4, 1, 5]
+print(a, len(a), a[0], a[-1], a[1:3], a[::-1], a[::2])
+a.append(9)
+a.extend([2, 6])
+a.insert(0, 0)
+a.insert(100, 100)
+a.insert(-1, 99)
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(1)
+print(a, a.index(1), a.count(1), a.index(5, 2))
+a.reverse()
+print(a)
+a.sort()
+print(a)
+a.sort(reverse=True)
+print(a)
+b = a.copy()
+b.clear()
+print(a, b)
+for bad in [lambda: [].pop(), lambda: [1].remove(2), lambda: [1].index(3), lambda: [1][5]]:
+    try:
+        bad()
+    except (IndexError, ValueError) as e:
+        print(type(e).__name__ + ":", e)
+print([1, 2] + [3], [0] * 3, 2 * [1, 2], [] * 5, [[0] * 2] * 2)
+print([1, 2] == [1, 2], [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9], 3 in [1, 2, 3])
+print(list(), list("ab"), list(range(3)), list((1, 2)), list({"k": 1}))

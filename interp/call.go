@@ -1,0 +1,404 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+)
+
+// prepareCall calls callable with args, the last len(kwnames) of which
+// are keyword arguments. A call of Python code is not run here: it returns
+// the frame to push, so that the VM runs it inline; everything else
+// returns its result.
+func (t *Thread) prepareCall(callable Value, args []Value, kwnames Tuple) (*Frame, Value, error) {
+	switch fn := callable.(type) {
+	case *Function:
+		f, err := t.setupCall(fn, args, kwnames)
+		if err != nil {
+			return nil, nil, err
+		}
+		if fn.Code.Flags&(CodeGenerator|CodeCoroutine|CodeAsyncGenerator) != 0 {
+			return nil, newGenerator(f), nil
+		}
+		return f, nil, nil
+	case *Builtin:
+		v, err := t.callBuiltin(fn, args, kwnames)
+		return nil, v, err
+	case *BoundMethod:
+		all := make([]Value, len(args)+1)
+		all[0] = fn.Self
+		copy(all[1:], args)
+		return t.prepareCall(fn.Fn, all, kwnames)
+	case *Type:
+		return t.callType(fn, args, kwnames)
+	}
+	m := lookupDunder(callable, "__call__")
+	if m == nil {
+		return nil, nil, Errorf(TypeErrorType, "'%s' object is not callable", TypeName(callable))
+	}
+	all := make([]Value, len(args)+1)
+	all[0] = callable
+	copy(all[1:], args)
+	if _, ok := m.(*Function); ok {
+		return t.prepareCall(m, all, kwnames)
+	}
+	b, err := descGet(t, m, callable, callable.Type())
+	if err != nil {
+		return nil, nil, err
+	}
+	return t.prepareCall(b, args, kwnames)
+}
+
+func toKwargs(args []Value, kwnames Tuple) ([]Value, []Kwarg) {
+	if len(kwnames) == 0 {
+		return args, nil
+	}
+	n := len(args) - len(kwnames)
+	kw := make([]Kwarg, len(kwnames))
+	for i, k := range kwnames {
+		kw[i] = Kwarg{Name: string(k.(Str)), Value: args[n+i]}
+	}
+	return args[:n:n], kw
+}
+
+func (t *Thread) callBuiltin(b *Builtin, args []Value, kwnames Tuple) (v Value, err error) {
+	pos, kw := toKwargs(args, kwnames)
+	defer func() {
+		if r := recover(); r != nil {
+			v, err = nil, Errorf(SystemErrorType, "Go panic in %s(): %v", b.Name, r)
+		}
+	}()
+	return b.Fn(t, pos, kw)
+}
+
+// Call calls a Python callable from Go and returns its result. Python
+// code runs in a nested loop on the same thread (see Thread).
+func (t *Thread) Call(fn Value, args []Value, kwargs []Kwarg) (Value, error) {
+	if b, ok := fn.(*Builtin); ok && len(kwargs) == 0 {
+		defer func() {
+			if r := recover(); r != nil {
+				panic(r)
+			}
+		}()
+		return b.Fn(t, args, nil)
+	}
+	var kwnames Tuple
+	if len(kwargs) > 0 {
+		all := make([]Value, len(args), len(args)+len(kwargs))
+		copy(all, args)
+		for _, kv := range kwargs {
+			kwnames = append(kwnames, Str(kv.Name))
+			all = append(all, kv.Value)
+		}
+		args = all
+	}
+	f, v, err := t.prepareCall(fn, args, kwnames)
+	if err != nil || f == nil {
+		if s, ok := err.(*Suspension); ok && t.nested > 0 {
+			return t.blockingSuspend(s)
+		}
+		return v, err
+	}
+	return t.runNested(f)
+}
+
+func (t *Thread) runNested(f *Frame) (Value, error) {
+	if err := t.pushFrame(f); err != nil {
+		return nil, err
+	}
+	f.base = true
+	t.nested++
+	defer func() { t.nested-- }()
+	return t.eval(len(t.frames)-1, nil)
+}
+
+// setupCall makes the frame of a call of fn, binding the arguments to
+// parameters with CPython's rules and messages.
+func (t *Thread) setupCall(fn *Function, args []Value, kwnames Tuple) (*Frame, error) {
+	code := fn.Code
+	f := t.newFrame(code, fn, fn.Globals, fn.Builtins, nil)
+	nvars := len(code.Varnames)
+	npos := len(args) - len(kwnames)
+	if len(kwnames) == 0 && npos == code.ArgCount && code.Flags&(CodeVarArgs|CodeVarKeywords) == 0 && code.KwOnlyCount == 0 {
+		copy(f.fast, args)
+	} else if err := bindArgs(t, fn, f.fast, args, kwnames); err != nil {
+		return nil, err
+	}
+	for i := range code.Cellvars {
+		c := &Cell{}
+		if a := code.Cell2Arg[i]; a >= 0 {
+			c.V = f.fast[a]
+		}
+		f.fast[nvars+i] = c
+	}
+	for i, c := range fn.Closure {
+		f.fast[nvars+len(code.Cellvars)+i] = c
+	}
+	return f, nil
+}
+
+func bindArgs(t *Thread, fn *Function, fast []Value, args []Value, kwnames Tuple) error {
+	code := fn.Code
+	name := fn.Qualname
+	npos := len(args) - len(kwnames)
+	nparams := code.ArgCount
+	kwonlyStart := nparams
+	varargsIdx := -1
+	idx := code.ArgCount + code.KwOnlyCount
+	if code.Flags&CodeVarArgs != 0 {
+		varargsIdx = idx
+		idx++
+	}
+	varkwIdx := -1
+	if code.Flags&CodeVarKeywords != 0 {
+		varkwIdx = idx
+	}
+	// Positional arguments.
+	n := npos
+	if n > nparams {
+		n = nparams
+	}
+	copy(fast, args[:n])
+	if npos > nparams {
+		if varargsIdx < 0 {
+			return tooManyPositional(fn, npos, kwnames, args)
+		}
+		fast[varargsIdx] = Tuple(append([]Value(nil), args[nparams:npos]...))
+	} else if varargsIdx >= 0 {
+		fast[varargsIdx] = Tuple{}
+	}
+	var kwdict *Dict
+	if varkwIdx >= 0 {
+		kwdict = NewDict()
+		fast[varkwIdx] = kwdict
+	}
+	var posOnlyAsKw []string
+	for i, k := range kwnames {
+		key := string(k.(Str))
+		v := args[npos+i]
+		found := false
+		for j := code.PosOnlyCount; j < kwonlyStart+code.KwOnlyCount; j++ {
+			if code.Varnames[j] == key {
+				if fast[j] != nil {
+					return Errorf(TypeErrorType, "%s() got multiple values for argument '%s'", name, key)
+				}
+				fast[j] = v
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		if kwdict != nil {
+			kwdict.SetStr(key, v)
+			continue
+		}
+		for j := 0; j < code.PosOnlyCount; j++ {
+			if code.Varnames[j] == key {
+				posOnlyAsKw = append(posOnlyAsKw, key)
+				found = true
+			}
+		}
+		if !found {
+			return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, key)
+		}
+	}
+	if len(posOnlyAsKw) > 0 {
+		return Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(posOnlyAsKw, ", "))
+	}
+	// Defaults.
+	ndef := len(fn.Defaults)
+	var missing []string
+	for j := 0; j < nparams; j++ {
+		if fast[j] != nil {
+			continue
+		}
+		if d := j - (nparams - ndef); d >= 0 {
+			fast[j] = fn.Defaults[d]
+			continue
+		}
+		missing = append(missing, code.Varnames[j])
+	}
+	if len(missing) > 0 {
+		return missingArgs(name, missing, "positional")
+	}
+	missing = nil
+	for j := kwonlyStart; j < kwonlyStart+code.KwOnlyCount; j++ {
+		if fast[j] != nil {
+			continue
+		}
+		if fn.KwDefaults != nil {
+			if v, ok := fn.KwDefaults.GetStr(code.Varnames[j]); ok {
+				fast[j] = v
+				continue
+			}
+		}
+		missing = append(missing, code.Varnames[j])
+	}
+	if len(missing) > 0 {
+		return missingArgs(name, missing, "keyword-only")
+	}
+	return nil
+}
+
+func missingArgs(name string, missing []string, kind string) error {
+	quoted := make([]string, len(missing))
+	for i, m := range missing {
+		quoted[i] = "'" + m + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	s := "s"
+	if len(missing) == 1 {
+		s = ""
+	}
+	return Errorf(TypeErrorType, "%s() missing %d required %s argument%s: %s", name, len(missing), kind, s, list)
+}
+
+func tooManyPositional(fn *Function, given int, kwnames Tuple, args []Value) error {
+	code := fn.Code
+	ndef := len(fn.Defaults)
+	var takes string
+	if ndef > 0 {
+		takes = fmt.Sprintf("from %d to %d positional arguments", code.ArgCount-ndef, code.ArgCount)
+	} else if code.ArgCount == 1 {
+		takes = "1 positional argument"
+	} else {
+		takes = fmt.Sprintf("%d positional arguments", code.ArgCount)
+	}
+	was := "were"
+	if given == 1 {
+		was = "was"
+	}
+	kwonly := 0
+	for _, k := range kwnames {
+		for j := code.ArgCount; j < code.ArgCount+code.KwOnlyCount; j++ {
+			if code.Varnames[j] == string(k.(Str)) {
+				kwonly++
+			}
+		}
+	}
+	if kwonly > 0 {
+		s := "s"
+		if kwonly == 1 {
+			s = ""
+		}
+		return Errorf(TypeErrorType, "%s() takes %s but %d positional argument%s (and %d keyword-only argument%s) were given", fn.Qualname, takes, given, map[bool]string{true: "", false: "s"}[given == 1], kwonly, s)
+	}
+	return Errorf(TypeErrorType, "%s() takes %s but %d %s given", fn.Qualname, takes, given, was)
+}
+
+// callType instantiates a class: __new__, then __init__, whose frame is
+// pushed inline when it is Python code.
+func (t *Thread) callType(cls *Type, args []Value, kwnames Tuple) (*Frame, Value, error) {
+	if cls == TypeType && len(args) == 1 && len(kwnames) == 0 {
+		return nil, args[0].Type(), nil
+	}
+	if cls.Meta != nil {
+		if m := cls.Meta.Lookup("__call__"); m != nil {
+			if _, ok := m.(*Function); ok {
+				all := append([]Value{cls}, args...)
+				return t.prepareCall(m, all, kwnames)
+			}
+		}
+	}
+	pos, kw := toKwargs(args, kwnames)
+	var inst Value
+	newFn := cls.Lookup("__new__")
+	if sm, ok := newFn.(*StaticMethod); ok {
+		if _, isBuiltin := sm.Fn.(*Builtin); isBuiltin {
+			newFn = nil
+		}
+	}
+	switch nf := newFn.(type) {
+	case *StaticMethod, *Function:
+		fnv := newFn
+		if sm, ok := nf.(*StaticMethod); ok {
+			fnv = sm.Fn
+		}
+		all := append([]Value{cls}, pos...)
+		v, err := t.Call(fnv, all, kw)
+		if err != nil {
+			return nil, nil, err
+		}
+		inst = v
+	default:
+		newer := builtinNew(cls)
+		if newer == nil {
+			initFn := cls.Lookup("__init__")
+			if b, ok := initFn.(*Builtin); ok && b.Owner == ObjectType && (len(pos) > 0 || len(kw) > 0) {
+				return nil, nil, Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
+			}
+			if cls.abstract != nil && len(cls.abstract) > 0 {
+				return nil, nil, abstractError(cls)
+			}
+			inst = newInstance(cls)
+		} else {
+			v, err := newer(t, cls, pos, kw)
+			if err != nil {
+				return nil, nil, err
+			}
+			inst = v
+		}
+	}
+	if !IsSubtype(inst.Type(), cls) {
+		return nil, inst, nil
+	}
+	initFn := inst.Type().Lookup("__init__")
+	switch fn := initFn.(type) {
+	case *Function:
+		all := make([]Value, len(args)+1)
+		all[0] = inst
+		copy(all[1:], args)
+		f, err := t.setupCall(fn, all, kwnames)
+		if err != nil {
+			return nil, nil, err
+		}
+		f.ret = retInit
+		f.instance = inst
+		return f, nil, nil
+	case *Builtin:
+		if fn.Owner == ObjectType {
+			return nil, inst, nil
+		}
+		all := append([]Value{inst}, pos...)
+		if _, err := fn.Fn(t, all, kw); err != nil {
+			return nil, nil, err
+		}
+		return nil, inst, nil
+	case nil:
+		return nil, inst, nil
+	}
+	if _, err := callDunder(t, initFn, inst, pos...); err != nil {
+		return nil, nil, err
+	}
+	return nil, inst, nil
+}
+
+// builtinNew returns the Go constructor of the nearest builtin base.
+func builtinNew(cls *Type) func(*Thread, *Type, []Value, []Kwarg) (Value, error) {
+	for _, c := range cls.MRO {
+		if c.New != nil {
+			return c.New
+		}
+	}
+	return nil
+}
+
+func newInstance(cls *Type) *Object {
+	o := &Object{Class: cls}
+	if cls.slotNames == nil || cls.hasDict {
+		o.Dict = NewDict()
+	}
+	if n := len(cls.slotNames); n > 0 {
+		o.Slots = make([]Value, n)
+	}
+	return o
+}

@@ -1,0 +1,150 @@
+package interp
+
+// Frame is one activation of a code object. Frames live on the heap, in
+// Thread.frames, so that an execution can stop and continue.
+type Frame struct {
+	code     *Code
+	fn       *Function
+	globals  *Dict
+	builtins *Dict
+	locals   *Dict   // the namespace of module and class bodies
+	fast     []Value // fast locals, then cells, then free variables
+	stack    []Value
+	blocks   []block
+	ip       int
+	kwnames  Tuple // the keyword names of the next CALL
+
+	gen      *Generator
+	ret      retKind
+	target   int32 // for retForIter: the caller's loop exit
+	instance Value // for retInit: what the call returns
+	base     bool  // a nested loop returns when this frame returns or yields
+}
+
+// retKind says what the caller does with a frame's result.
+type retKind uint8
+
+const (
+	retNormal    retKind = iota // push the value on the caller's stack
+	retInit                     // check it is None, push the instance
+	retForIter                  // a generator driven by FOR_ITER
+	retYieldFrom                // a generator driven by YIELD_FROM
+)
+
+type blockKind uint8
+
+const (
+	blockFinally blockKind = iota // SETUP_FINALLY: jump to handler on exception
+	blockExcept                   // an exception is being handled: restore saved on exit
+)
+
+type block struct {
+	kind    blockKind
+	handler int32
+	level   int32
+	saved   *Exception
+}
+
+// newFrame makes a frame, reusing one the thread freed when it can: a
+// Python call is the VM's most frequent allocation.
+func (t *Thread) newFrame(code *Code, fn *Function, globals, builtins, locals *Dict) *Frame {
+	n := len(code.Varnames) + len(code.Cellvars) + len(code.Freevars)
+	var f *Frame
+	if k := len(t.freeFrames); k > 0 {
+		f = t.freeFrames[k-1]
+		t.freeFrames = t.freeFrames[:k-1]
+		fast, stack := f.fast, f.stack
+		*f = Frame{code: code, fn: fn, globals: globals, builtins: builtins, locals: locals}
+		if cap(fast) >= n {
+			f.fast = fast[:n]
+		} else {
+			f.fast = make([]Value, n)
+		}
+		f.stack = stack[:0]
+		return f
+	}
+	f = &Frame{code: code, fn: fn, globals: globals, builtins: builtins, locals: locals}
+	buf := make([]Value, n+code.StackSize)
+	f.fast = buf[:n:n]
+	f.stack = buf[n:n]
+	return f
+}
+
+// freeFrame returns a finished frame to the thread's pool. Generator
+// frames are never pooled: their generator object keeps them.
+func (t *Thread) freeFrame(f *Frame) {
+	if f.gen != nil || len(t.freeFrames) >= 64 {
+		return
+	}
+	clear(f.fast)
+	clear(f.stack[:cap(f.stack)])
+	f.blocks = f.blocks[:0]
+	f.instance, f.kwnames, f.fn, f.globals, f.locals = nil, nil, nil, nil, nil
+	t.freeFrames = append(t.freeFrames, f)
+}
+
+// line returns the line being executed.
+func (f *Frame) line() int {
+	i := f.ip - 1
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(f.code.Positions) {
+		return f.code.FirstLine
+	}
+	return int(f.code.Positions[i].Line)
+}
+
+func (f *Frame) pos() Pos {
+	i := f.ip - 1
+	if i < 0 {
+		i = 0
+	}
+	if i >= len(f.code.Positions) {
+		return Pos{Line: int32(f.code.FirstLine)}
+	}
+	return f.code.Positions[i]
+}
+
+func (f *Frame) push(v Value) { f.stack = append(f.stack, v) }
+
+func (f *Frame) pop() Value {
+	n := len(f.stack) - 1
+	v := f.stack[n]
+	f.stack[n] = nil
+	f.stack = f.stack[:n]
+	return v
+}
+
+func (f *Frame) top() Value { return f.stack[len(f.stack)-1] }
+
+func (f *Frame) truncate(n int) {
+	for i := n; i < len(f.stack); i++ {
+		f.stack[i] = nil
+	}
+	f.stack = f.stack[:n]
+}
+
+// handle looks for a handler of exc in the frame's block stack: it jumps
+// there and reports true, or unwinds every block and reports false.
+func (t *Thread) handle(f *Frame, exc *Exception) bool {
+	for len(f.blocks) > 0 {
+		b := f.blocks[len(f.blocks)-1]
+		f.blocks = f.blocks[:len(f.blocks)-1]
+		f.truncate(int(b.level))
+		if b.kind == blockExcept {
+			t.excInfo = b.saved
+			continue
+		}
+		f.blocks = append(f.blocks, block{kind: blockExcept, level: b.level, saved: t.excInfo})
+		t.excInfo = exc
+		f.push(exc)
+		f.ip = int(b.handler)
+		return true
+	}
+	return false
+}
+
+func (f *Frame) tracebackEntry(next *Traceback) *Traceback {
+	return &Traceback{Code: f.code, Name: f.code.Name, File: f.code.Filename, Pos: f.pos(), Next: next}
+}

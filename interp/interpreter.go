@@ -1,0 +1,397 @@
+package interp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/rebeam/rebeam/ast"
+)
+
+// Interpreter holds the state shared by the threads of one program run:
+// the builtins module, sys, and the table of loaded modules. Threads of
+// one Interpreter share modules (as CPython's threads do).
+type Interpreter struct {
+	Builtins *Module
+	Sys      *Module
+	Modules  *Dict // sys.modules
+	Path     *List // sys.path
+	Argv     *List
+	// ReadFile reads a source file; os.ReadFile unless the host says
+	// otherwise.
+	ReadFile func(name string) ([]byte, error)
+}
+
+var (
+	registryMu sync.Mutex
+	registry   = map[string]func(*Thread) (*Module, error){}
+)
+
+// RegisterModule makes a native module importable under name. Go packages
+// call it from init functions; the module is made once per Interpreter,
+// at its first import.
+func RegisterModule(name string, init func(*Thread) (*Module, error)) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	registry[name] = init
+}
+
+func lookupRegistered(name string) func(*Thread) (*Module, error) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	return registry[name]
+}
+
+// NewModule makes a module object with __name__ set.
+func NewModule(name string) *Module {
+	m := &Module{Name: name, Dict: NewDict()}
+	m.Dict.SetStr("__name__", Str(name))
+	m.Dict.SetStr("__doc__", None)
+	m.Dict.SetStr("__package__", None)
+	m.Dict.SetStr("__spec__", None)
+	m.Dict.SetStr("__loader__", None)
+	return m
+}
+
+// NewInterpreter makes an interpreter with the builtins and sys modules.
+func NewInterpreter() *Interpreter {
+	in := &Interpreter{Modules: NewDict(), Path: NewList(nil), Argv: NewList(nil), ReadFile: os.ReadFile}
+	in.Builtins = newBuiltinsModule()
+	in.Sys = newSysModule(in)
+	in.Modules.SetStr("builtins", in.Builtins)
+	in.Modules.SetStr("sys", in.Sys)
+	return in
+}
+
+func (in *Interpreter) builtinsDict() *Dict { return in.Builtins.Dict }
+
+// CompileFile parses and compiles a file's source.
+func CompileFile(filename string, src []byte) (*Code, error) {
+	mod, err := ast.ParseFile(filename, src, ast.ModeExec, false)
+	if err != nil {
+		return nil, err
+	}
+	return Compile(filename, src, mod)
+}
+
+// RunMain runs a script as __main__ to completion on a new thread (the
+// command line's path), returning the uncaught exception if any.
+func (in *Interpreter) RunMain(t *Thread, filename string, src []byte) error {
+	code, err := CompileFile(filename, src)
+	if err != nil {
+		return err
+	}
+	m := NewModule("__main__")
+	m.File = filename
+	m.Dict.SetStr("__file__", Str(filename))
+	m.Dict.SetStr("__builtins__", in.Builtins)
+	in.Modules.SetStr("__main__", m)
+	t.StartModule(code, m.Dict)
+	for {
+		r := t.Run(0)
+		switch r.Kind {
+		case Finished:
+			return nil
+		case Raised:
+			return r.Err
+		case Preempted:
+			continue
+		case Suspended:
+			return Errorf(RuntimeErrorType, "the program suspended (%v) with no scheduler to resume it", r.Payload)
+		case Canceled:
+			return &Cancelled{Reason: r.Reason}
+		}
+	}
+}
+
+// importName implements IMPORT_NAME: import the module (and its parent
+// packages) and return the top-level package, or the module itself when
+// there is a from-list.
+func (t *Thread) importName(f *Frame, name string, fromlist Value, level int) (Value, error) {
+	full := name
+	if level > 0 {
+		pkg := packageOf(f.globals)
+		if pkg == "" {
+			return nil, Errorf(ImportErrorType, "attempted relative import with no known parent package")
+		}
+		parts := strings.Split(pkg, ".")
+		if level-1 > len(parts)-1 && level > 1 {
+			return nil, Errorf(ImportErrorType, "attempted relative import beyond top-level package")
+		}
+		base := strings.Join(parts[:len(parts)-(level-1)], ".")
+		if name == "" {
+			full = base
+		} else {
+			full = base + "." + name
+		}
+	}
+	m, err := t.importModule(full)
+	if err != nil {
+		return nil, err
+	}
+	hasFrom := fromlist != nil && fromlist != None
+	if tup, ok := fromlist.(Tuple); ok && len(tup) == 0 {
+		hasFrom = false
+	}
+	if hasFrom {
+		// Submodules named in the from-list are imported too.
+		if mod, ok := m.(*Module); ok {
+			if _, isPkg := mod.Dict.GetStr("__path__"); isPkg {
+				for _, x := range fromlist.(Tuple) {
+					s := string(x.(Str))
+					if s == "*" {
+						continue
+					}
+					if _, ok := mod.Dict.GetStr(s); !ok {
+						if _, err := t.importModule(full + "." + s); err != nil {
+							if e, ok := err.(*Exception); !ok || !IsSubtype(e.Class, ModuleNotFoundErrorType) {
+								return nil, err
+							}
+						}
+					}
+				}
+			}
+		}
+		return m, nil
+	}
+	if level > 0 {
+		return m, nil
+	}
+	top := strings.SplitN(full, ".", 2)[0]
+	v, _ := t.Interp.Modules.GetStr(top)
+	return v, nil
+}
+
+func packageOf(globals *Dict) string {
+	if p, ok := globals.GetStr("__package__"); ok {
+		if s, ok := p.(Str); ok && s != "" {
+			return string(s)
+		}
+	}
+	name, _ := globals.GetStr("__name__")
+	s, _ := name.(Str)
+	if _, ok := globals.GetStr("__path__"); ok {
+		return string(s)
+	}
+	if i := strings.LastIndexByte(string(s), '.'); i >= 0 {
+		return string(s[:i])
+	}
+	return ""
+}
+
+// importModule imports a module by its full dotted name.
+func (t *Thread) importModule(full string) (Value, error) {
+	in := t.Interp
+	if m, ok := in.Modules.GetStr(full); ok {
+		if m == None {
+			return nil, Errorf(ModuleNotFoundErrorType, "import of %s halted; None in sys.modules", full)
+		}
+		return m, nil
+	}
+	parent := ""
+	var searchPath []string
+	if i := strings.LastIndexByte(full, '.'); i >= 0 {
+		parent = full[:i]
+		pm, err := t.importModule(parent)
+		if err != nil {
+			return nil, err
+		}
+		if m, ok := in.Modules.GetStr(full); ok {
+			return m, nil
+		}
+		pmod, _ := pm.(*Module)
+		if pmod == nil {
+			return nil, notFound(full)
+		}
+		p, ok := pmod.Dict.GetStr("__path__")
+		if !ok {
+			return nil, Errorf(ModuleNotFoundErrorType, "No module named '%s'; '%s' is not a package", full, parent)
+		}
+		items, _ := ToSlice(t, p)
+		for _, it := range items {
+			if s, ok := it.(Str); ok {
+				searchPath = append(searchPath, string(s))
+			}
+		}
+	} else {
+		if init := lookupRegistered(full); init != nil {
+			m, err := init(t)
+			if err != nil {
+				return nil, err
+			}
+			in.Modules.SetStr(full, m)
+			return m, nil
+		}
+		for _, it := range in.Path.Items {
+			if s, ok := it.(Str); ok {
+				searchPath = append(searchPath, string(s))
+			}
+		}
+	}
+	if init := lookupRegistered(full); init != nil && parent != "" {
+		m, err := init(t)
+		if err != nil {
+			return nil, err
+		}
+		in.Modules.SetStr(full, m)
+		return m, nil
+	}
+	last := full[strings.LastIndexByte(full, '.')+1:]
+	for _, dir := range searchPath {
+		if dir == "" {
+			dir = "."
+		}
+		pkgInit := filepath.Join(dir, last, "__init__.py")
+		if src, err := in.ReadFile(pkgInit); err == nil {
+			return t.execModule(full, pkgInit, src, filepath.Join(dir, last), parent)
+		}
+		file := filepath.Join(dir, last+".py")
+		if src, err := in.ReadFile(file); err == nil {
+			return t.execModule(full, file, src, "", parent)
+		}
+		if st, err := os.Stat(filepath.Join(dir, last)); err == nil && st.IsDir() {
+			// A namespace package.
+			m := NewModule(full)
+			m.Dict.SetStr("__path__", NewList([]Value{Str(filepath.Join(dir, last))}))
+			m.Dict.SetStr("__package__", Str(full))
+			in.Modules.SetStr(full, m)
+			t.bindInParent(full, parent, m)
+			return m, nil
+		}
+	}
+	return nil, notFound(full)
+}
+
+func notFound(name string) *Exception {
+	e := Errorf(ModuleNotFoundErrorType, "No module named '%s'", name)
+	e.Dict = NewDict()
+	e.Dict.SetStr("name", Str(name))
+	return e
+}
+
+func (t *Thread) bindInParent(full, parent string, m *Module) {
+	if parent == "" {
+		return
+	}
+	if pm, ok := t.Interp.Modules.GetStr(parent); ok {
+		if p, ok := pm.(*Module); ok {
+			p.Dict.SetStr(full[len(parent)+1:], m)
+		}
+	}
+}
+
+func (t *Thread) execModule(full, file string, src []byte, pkgDir, parent string) (Value, error) {
+	code, err := CompileFile(file, src)
+	if err != nil {
+		if se, ok := err.(*ast.SyntaxError); ok {
+			return nil, syntaxErrorException(se)
+		}
+		return nil, err
+	}
+	m := NewModule(full)
+	m.File = file
+	m.Dict.SetStr("__file__", Str(file))
+	m.Dict.SetStr("__builtins__", t.Interp.Builtins)
+	if pkgDir != "" {
+		m.Dict.SetStr("__path__", NewList([]Value{Str(pkgDir)}))
+		m.Dict.SetStr("__package__", Str(full))
+	} else {
+		m.Dict.SetStr("__package__", Str(parent))
+	}
+	t.Interp.Modules.SetStr(full, m)
+	f := t.newFrame(code, nil, m.Dict, t.Interp.builtinsDict(), m.Dict)
+	if _, err := t.runNested(f); err != nil {
+		t.Interp.Modules.DelStr(full)
+		return nil, err
+	}
+	t.bindInParent(full, parent, m)
+	if v, ok := t.Interp.Modules.GetStr(full); ok {
+		return v, nil
+	}
+	return m, nil
+}
+
+// syntaxErrorException turns a parser error into a Python SyntaxError.
+func syntaxErrorException(se *ast.SyntaxError) *Exception {
+	cls := SyntaxErrorType
+	switch se.Class {
+	case "IndentationError":
+		cls = IndentationErrorType
+	case "TabError":
+		cls = TabErrorType
+	}
+	e := NewException(cls, Str(se.Msg), Tuple{Str(se.Filename), Int(se.Lineno), Int(se.Offset), Str(se.Text), Int(se.EndLineno), Int(se.EndOffset)})
+	e.Dict = NewDict()
+	e.Dict.SetStr("msg", Str(se.Msg))
+	e.Dict.SetStr("filename", Str(se.Filename))
+	e.Dict.SetStr("lineno", Int(se.Lineno))
+	e.Dict.SetStr("offset", Int(se.Offset))
+	e.Dict.SetStr("text", Str(se.Text))
+	e.Dict.SetStr("end_lineno", Int(se.EndLineno))
+	e.Dict.SetStr("end_offset", Int(se.EndOffset))
+	e.Dict.SetStr("_syntax", &goValue{v: se})
+	return e
+}
+
+// goValue carries a Go value through Python data (internal use).
+type goValue struct{ v any }
+
+var goValueType = newBuiltinType("_go_value", ObjectType)
+
+func (*goValue) Type() *Type { return goValueType }
+
+func (t *Thread) importFrom(m Value, name string) (Value, error) {
+	v, err := GetAttr(t, m, name)
+	if err == nil {
+		return v, nil
+	}
+	if mod, ok := m.(*Module); ok {
+		if sub, ok := t.Interp.Modules.GetStr(mod.Name + "." + name); ok {
+			return sub, nil
+		}
+		e := Errorf(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name, mod.Name, moduleLocation(mod))
+		return nil, e
+	}
+	return nil, err
+}
+
+func moduleLocation(m *Module) string {
+	if m.File != "" {
+		return m.File
+	}
+	return "unknown location"
+}
+
+func (t *Thread) importStar(f *Frame, m Value) error {
+	mod, ok := m.(*Module)
+	if !ok {
+		return nil
+	}
+	target := f.locals
+	if target == nil {
+		target = f.globals
+	}
+	if all, ok := mod.Dict.GetStr("__all__"); ok {
+		names, err := ToSlice(t, all)
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			s, _ := n.(Str)
+			v, err := t.importFrom(m, string(s))
+			if err != nil {
+				return err
+			}
+			target.SetStr(string(s), v)
+		}
+		return nil
+	}
+	mod.Dict.Items(func(k, v Value) bool {
+		if s, ok := k.(Str); ok && !strings.HasPrefix(string(s), "_") {
+			target.SetStr(string(s), v)
+		}
+		return true
+	})
+	return nil
+}

@@ -1,0 +1,361 @@
+package interp
+
+import "sort"
+
+// List is a Python list.
+type List struct {
+	Items []Value
+}
+
+// NewList makes a list holding items (not copied).
+func NewList(items []Value) *List { return &List{Items: items} }
+
+// Type returns list.
+func (l *List) Type() *Type { return ListType }
+
+// asList sees through a user subclass of list.
+func asList(v Value) (*List, bool) {
+	switch x := v.(type) {
+	case *List:
+		return x, true
+	case *Object:
+		l, ok := x.Base.(*List)
+		return l, ok
+	}
+	return nil, false
+}
+
+func listSelf(fname string, v Value) (*List, error) {
+	l, ok := asList(v)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "descriptor '%s' for 'list' objects doesn't apply to a '%s' object", fname, TypeName(v))
+	}
+	return l, nil
+}
+
+// sortValues sorts items stably by key, as list.sort does.
+func sortValues(t *Thread, items []Value, key Value, reverse bool) error {
+	keys := items
+	if key != nil && key != None {
+		keys = make([]Value, len(items))
+		for i, it := range items {
+			k, err := t.Call(key, []Value{it}, nil)
+			if err != nil {
+				return err
+			}
+			keys[i] = k
+		}
+	}
+	idx := make([]int, len(items))
+	for i := range idx {
+		idx[i] = i
+	}
+	var err error
+	less := func(a, b int) bool {
+		if err != nil {
+			return false
+		}
+		x, y := keys[idx[a]], keys[idx[b]]
+		if reverse {
+			x, y = y, x
+		}
+		r, e := Less(t, x, y)
+		if e != nil {
+			err = e
+		}
+		return r
+	}
+	sort.SliceStable(idx, less)
+	if err != nil {
+		return err
+	}
+	sorted := make([]Value, len(items))
+	for i, j := range idx {
+		sorted[i] = items[j]
+	}
+	if reverse {
+		// A stable descending sort keeps equal items in their original
+		// order; sorting with swapped operands above does exactly that.
+	}
+	copy(items, sorted)
+	return nil
+}
+
+func init() {
+	ListType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		l := NewList(nil)
+		if cls != ListType {
+			return &Object{Class: cls, Dict: NewDict(), Base: l}, nil
+		}
+		return l, nil
+	}
+	addMethods(ListType, map[string]BuiltinFunc{
+		"__init__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("__init__", args[0])
+			if err != nil {
+				return nil, err
+			}
+			var src Value
+			if err := UnpackArgs("list", args[1:], kw, "iterable?", &src); err != nil {
+				return nil, err
+			}
+			l.Items = nil
+			if src != nil {
+				items, err := ToSlice(t, src)
+				if err != nil {
+					return nil, err
+				}
+				l.Items = items
+			}
+			return None, nil
+		},
+		"append": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("append", args[0])
+			if err != nil {
+				return nil, err
+			}
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "list.append() takes exactly one argument (%d given)", len(args)-1)
+			}
+			l.Items = append(l.Items, args[1])
+			return None, nil
+		},
+		"extend": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("extend", args[0])
+			if err != nil {
+				return nil, err
+			}
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "list.extend() takes exactly one argument (%d given)", len(args)-1)
+			}
+			items, err := ToSlice(t, args[1])
+			if err != nil {
+				return nil, err
+			}
+			l.Items = append(l.Items, items...)
+			return None, nil
+		},
+		"pop": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("pop", args[0])
+			if err != nil {
+				return nil, err
+			}
+			i := -1
+			if err := UnpackArgs("pop", args[1:], kw, "index?", &i); err != nil {
+				return nil, err
+			}
+			if len(l.Items) == 0 {
+				return nil, Errorf(IndexErrorType, "pop from empty list")
+			}
+			if i < 0 {
+				i += len(l.Items)
+			}
+			if i < 0 || i >= len(l.Items) {
+				return nil, Errorf(IndexErrorType, "pop index out of range")
+			}
+			v := l.Items[i]
+			copy(l.Items[i:], l.Items[i+1:])
+			l.Items[len(l.Items)-1] = nil
+			l.Items = l.Items[:len(l.Items)-1]
+			return v, nil
+		},
+		"insert": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("insert", args[0])
+			if err != nil {
+				return nil, err
+			}
+			var i int
+			var v Value
+			if err := UnpackArgs("insert", args[1:], kw, "index", &i, "object", &v); err != nil {
+				return nil, err
+			}
+			n := len(l.Items)
+			if i < 0 {
+				i += n
+				if i < 0 {
+					i = 0
+				}
+			}
+			if i > n {
+				i = n
+			}
+			l.Items = append(l.Items, nil)
+			copy(l.Items[i+1:], l.Items[i:])
+			l.Items[i] = v
+			return None, nil
+		},
+		"remove": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("remove", args[0])
+			if err != nil {
+				return nil, err
+			}
+			for i, it := range l.Items {
+				eq, err := Equal(t, it, args[1])
+				if err != nil {
+					return nil, err
+				}
+				if eq {
+					l.Items = append(l.Items[:i], l.Items[i+1:]...)
+					return None, nil
+				}
+			}
+			return nil, Errorf(ValueErrorType, "list.remove(x): x not in list")
+		},
+		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("index", args[0])
+			if err != nil {
+				return nil, err
+			}
+			return seqIndex(t, l.Items, args[1:], "list.index(x): x not in list")
+		},
+		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("count", args[0])
+			if err != nil {
+				return nil, err
+			}
+			return seqCount(t, l.Items, args[1])
+		},
+		"reverse": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("reverse", args[0])
+			if err != nil {
+				return nil, err
+			}
+			for i, j := 0, len(l.Items)-1; i < j; i, j = i+1, j-1 {
+				l.Items[i], l.Items[j] = l.Items[j], l.Items[i]
+			}
+			return None, nil
+		},
+		"copy": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("copy", args[0])
+			if err != nil {
+				return nil, err
+			}
+			return NewList(append([]Value(nil), l.Items...)), nil
+		},
+		"clear": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("clear", args[0])
+			if err != nil {
+				return nil, err
+			}
+			l.Items = nil
+			return None, nil
+		},
+		"sort": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			l, err := listSelf("sort", args[0])
+			if err != nil {
+				return nil, err
+			}
+			var key Value = None
+			reverse := false
+			if len(args) > 1 {
+				return nil, Errorf(TypeErrorType, "sort() takes no positional arguments")
+			}
+			if err := UnpackArgs("sort", nil, kw, "$key?", &key, "$reverse?", &reverse); err != nil {
+				return nil, err
+			}
+			items := l.Items
+			l.Items = nil
+			err = sortValues(t, items, key, reverse)
+			l.Items = items
+			return None, err
+		},
+	})
+	addMethods(TupleType, map[string]BuiltinFunc{
+		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return seqIndex(t, asTuple(args[0]), args[1:], "tuple.index(x): x not in tuple")
+		},
+		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return seqCount(t, asTuple(args[0]), args[1])
+		},
+	})
+	TupleType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		var src Value
+		if err := UnpackArgs("tuple", args, kw, "iterable?", &src); err != nil {
+			return nil, err
+		}
+		var tup Tuple
+		if src != nil {
+			items, err := ToSlice(t, src)
+			if err != nil {
+				return nil, err
+			}
+			tup = Tuple(items)
+		}
+		if tup == nil {
+			tup = Tuple{}
+		}
+		if cls != TupleType {
+			return &Object{Class: cls, Dict: NewDict(), Base: tup}, nil
+		}
+		return tup, nil
+	}
+}
+
+func asTuple(v Value) Tuple {
+	switch x := v.(type) {
+	case Tuple:
+		return x
+	case *Object:
+		tup, _ := x.Base.(Tuple)
+		return tup
+	}
+	return nil
+}
+
+func seqIndex(t *Thread, items []Value, args []Value, msg string) (Value, error) {
+	if len(args) == 0 {
+		return nil, Errorf(TypeErrorType, "index expected at least 1 argument, got 0")
+	}
+	start, stop := 0, len(items)
+	if len(args) > 1 {
+		s, err := ToIndex(args[1])
+		if err != nil {
+			return nil, err
+		}
+		start = clampIndex(s, len(items))
+	}
+	if len(args) > 2 {
+		s, err := ToIndex(args[2])
+		if err != nil {
+			return nil, err
+		}
+		stop = clampIndex(s, len(items))
+	}
+	for i := start; i < stop; i++ {
+		eq, err := Equal(t, items[i], args[0])
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return Int(i), nil
+		}
+	}
+	return nil, Errorf(ValueErrorType, "%s", msg)
+}
+
+func clampIndex(i, n int) int {
+	if i < 0 {
+		i += n
+		if i < 0 {
+			i = 0
+		}
+	}
+	if i > n {
+		i = n
+	}
+	return i
+}
+
+func seqCount(t *Thread, items []Value, x Value) (Value, error) {
+	n := 0
+	for _, it := range items {
+		eq, err := Equal(t, it, x)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			n++
+		}
+	}
+	return Int(n), nil
+}

@@ -1,0 +1,434 @@
+package interp
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+func init() {
+	IntType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		var x, base Value
+		if err := UnpackArgs("int", args, kw, "x?", &x, "base?", &base); err != nil {
+			return nil, err
+		}
+		v, err := intFromArgs(t, x, base)
+		if err != nil {
+			return nil, err
+		}
+		if cls != IntType {
+			return &Object{Class: cls, Dict: NewDict(), Base: v}, nil
+		}
+		return v, nil
+	}
+	BoolType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		var x Value = False
+		if err := UnpackArgs("bool", args, kw, "x?", &x); err != nil {
+			return nil, err
+		}
+		b, err := Truth(t, x)
+		return Bool(b), err
+	}
+	FloatType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		var x Value = Float(0)
+		if err := UnpackArgs("float", args, kw, "x?", &x); err != nil {
+			return nil, err
+		}
+		v, err := floatFrom(t, x)
+		if err != nil {
+			return nil, err
+		}
+		if cls != FloatType {
+			return &Object{Class: cls, Dict: NewDict(), Base: v}, nil
+		}
+		return v, nil
+	}
+	ComplexType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		var re, im Value = Float(0), Float(0)
+		if err := UnpackArgs("complex", args, kw, "real?", &re, "imag?", &im); err != nil {
+			return nil, err
+		}
+		if c, ok := re.(Complex); ok {
+			fi, _ := ToFloat(im)
+			return c + Complex(complex(0, fi)), nil
+		}
+		fr, ok := ToFloat(re)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "complex() first argument must be a string or a number, not '%s'", TypeName(re))
+		}
+		if c, ok := im.(Complex); ok {
+			return Complex(complex(fr, 0)) + c*Complex(complex(0, 1)), nil
+		}
+		fi, ok := ToFloat(im)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "complex() second argument must be a number, not '%s'", TypeName(im))
+		}
+		return Complex(complex(fr, fi)), nil
+	}
+	addMethods(IntType, map[string]BuiltinFunc{
+		"bit_length": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			v, _ := asIntValue(args[0])
+			return Int(new(big.Int).Abs(bigOf(v)).BitLen()), nil
+		},
+		"bit_count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			v, _ := asIntValue(args[0])
+			b := new(big.Int).Abs(bigOf(v))
+			n := 0
+			for _, w := range b.Bits() {
+				for w != 0 {
+					n += int(w & 1)
+					w >>= 1
+				}
+			}
+			return Int(n), nil
+		},
+		"conjugate": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			v, _ := asIntValue(args[0])
+			return v, nil
+		},
+		"__index__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			v, _ := asIntValue(args[0])
+			return v, nil
+		},
+		"__int__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			v, _ := asIntValue(args[0])
+			return v, nil
+		},
+		"to_bytes": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			length, order := 1, "big"
+			signed := false
+			if err := UnpackArgs("to_bytes", args[1:], kw, "length?", &length, "byteorder?", &order, "$signed?", &signed); err != nil {
+				return nil, err
+			}
+			v, _ := asIntValue(args[0])
+			b := bigOf(v)
+			if b.Sign() < 0 && !signed {
+				return nil, Errorf(OverflowErrorType, "can't convert negative int to unsigned")
+			}
+			x := new(big.Int).Set(b)
+			if x.Sign() < 0 {
+				x.Add(x, new(big.Int).Lsh(big.NewInt(1), uint(8*length)))
+			}
+			bs := x.Bytes()
+			if len(bs) > length {
+				return nil, Errorf(OverflowErrorType, "int too big to convert")
+			}
+			out := make([]byte, length)
+			copy(out[length-len(bs):], bs)
+			if order == "little" {
+				for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+					out[i], out[j] = out[j], out[i]
+				}
+			}
+			return Bytes(out), nil
+		},
+		"__format__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			v, _ := asIntValue(args[0])
+			s, err := Format(t, v, string(args[1].(Str)))
+			return Str(s), err
+		},
+	})
+	IntType.Dict.SetStr("from_bytes", &ClassMethod{Fn: NewBuiltin("from_bytes", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		var data Value
+		order := "big"
+		signed := false
+		if err := UnpackArgs("from_bytes", args[1:], kw, "bytes", &data, "byteorder?", &order, "$signed?", &signed); err != nil {
+			return nil, err
+		}
+		items, err := ToSlice(t, data)
+		if err != nil {
+			return nil, err
+		}
+		bs := make([]byte, len(items))
+		for i, it := range items {
+			n, _ := ToIndex(it)
+			bs[i] = byte(n)
+		}
+		if order == "little" {
+			for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
+				bs[i], bs[j] = bs[j], bs[i]
+			}
+		}
+		x := new(big.Int).SetBytes(bs)
+		if signed && len(bs) > 0 && bs[0]&0x80 != 0 {
+			x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(8*len(bs))))
+		}
+		return MakeBig(x), nil
+	})})
+	addMethods(FloatType, map[string]BuiltinFunc{
+		"is_integer": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, _ := ToFloat(args[0])
+			return Bool(f == math.Trunc(f) && !math.IsInf(f, 0)), nil
+		},
+		"hex": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, _ := ToFloat(args[0])
+			return Str(strconv.FormatFloat(f, 'x', -1, 64)), nil
+		},
+		"as_integer_ratio": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, _ := ToFloat(args[0])
+			if math.IsInf(f, 0) {
+				return nil, Errorf(OverflowErrorType, "cannot convert Infinity to integer ratio")
+			}
+			if math.IsNaN(f) {
+				return nil, Errorf(ValueErrorType, "cannot convert NaN to integer ratio")
+			}
+			r := new(big.Rat)
+			r.SetFloat64(f)
+			return Tuple{MakeBig(r.Num()), MakeBig(r.Denom())}, nil
+		},
+		"conjugate": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, _ := ToFloat(args[0])
+			return Float(f), nil
+		},
+		"__int__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, _ := ToFloat(args[0])
+			return floatToInt(f)
+		},
+		"__float__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, _ := ToFloat(args[0])
+			return Float(f), nil
+		},
+	})
+	addMethods(ComplexType, map[string]BuiltinFunc{
+		"conjugate": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			c := complex128(args[0].(Complex))
+			return Complex(complex(real(c), -imag(c))), nil
+		},
+	})
+	BytesType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		var src Value
+		var encoding, errors string
+		if err := UnpackArgs("bytes", args, kw, "source?", &src, "encoding?", &encoding, "errors?", &errors); err != nil {
+			return nil, err
+		}
+		if src == nil {
+			return Bytes(""), nil
+		}
+		b, err := bytesFrom(t, src)
+		return Bytes(b), err
+	}
+	ByteArrayType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		var src Value
+		var encoding, errors string
+		if err := UnpackArgs("bytearray", args, kw, "source?", &src, "encoding?", &encoding, "errors?", &errors); err != nil {
+			return nil, err
+		}
+		if src == nil {
+			return &ByteArray{}, nil
+		}
+		b, err := bytesFrom(t, src)
+		return &ByteArray{B: []byte(b)}, err
+	}
+	addMethods(BytesType, map[string]BuiltinFunc{
+		"decode": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			b := string(args[0].(Bytes))
+			return Str(strings.ToValidUTF8(b, "\uFFFD")), nil
+		},
+		"hex": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			b := string(args[0].(Bytes))
+			var sb strings.Builder
+			for i := 0; i < len(b); i++ {
+				sb.WriteString(hex2(int(b[i])))
+			}
+			return Str(sb.String()), nil
+		},
+	})
+	addMethods(ByteArrayType, map[string]BuiltinFunc{
+		"append": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			n, err := ToIndex(args[1])
+			if err != nil {
+				return nil, err
+			}
+			a := args[0].(*ByteArray)
+			a.B = append(a.B, byte(n))
+			return None, nil
+		},
+		"decode": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return Str(strings.ToValidUTF8(string(args[0].(*ByteArray).B), "\uFFFD")), nil
+		},
+	})
+}
+
+func bytesFrom(t *Thread, src Value) (string, error) {
+	switch x := src.(type) {
+	case Str:
+		return string(x), nil
+	case Bytes:
+		return string(x), nil
+	case *ByteArray:
+		return string(x.B), nil
+	case Int:
+		if x < 0 {
+			return "", Errorf(ValueErrorType, "negative count")
+		}
+		return strings.Repeat("\x00", int(x)), nil
+	}
+	items, err := ToSlice(t, src)
+	if err != nil {
+		return "", Errorf(TypeErrorType, "cannot convert '%s' object to bytes", TypeName(src))
+	}
+	b := make([]byte, len(items))
+	for i, it := range items {
+		n, err := ToIndex(it)
+		if err != nil {
+			return "", err
+		}
+		if n < 0 || n > 255 {
+			return "", Errorf(ValueErrorType, "bytes must be in range(0, 256)")
+		}
+		b[i] = byte(n)
+	}
+	return string(b), nil
+}
+
+func floatToInt(f float64) (Value, error) {
+	if math.IsInf(f, 0) {
+		return nil, Errorf(OverflowErrorType, "cannot convert float infinity to integer")
+	}
+	if math.IsNaN(f) {
+		return nil, Errorf(ValueErrorType, "cannot convert float NaN to integer")
+	}
+	f = math.Trunc(f)
+	if math.Abs(f) < 1<<62 {
+		return Int(int64(f)), nil
+	}
+	return MakeBig(bigFromFloat(f)), nil
+}
+
+func intFromArgs(t *Thread, x, base Value) (Value, error) {
+	if x == nil {
+		if base != nil {
+			return nil, Errorf(TypeErrorType, "int() missing string argument")
+		}
+		return Int(0), nil
+	}
+	if base != nil {
+		b, err := ToIndex(base)
+		if err != nil {
+			return nil, err
+		}
+		if b != 0 && (b < 2 || b > 36) {
+			return nil, Errorf(ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
+		}
+		s, ok := asStr(x)
+		if !ok {
+			if bs, ok := x.(Bytes); ok {
+				s = string(bs)
+			} else {
+				return nil, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
+			}
+		}
+		v, ok := ParseInt(s, b)
+		if !ok {
+			return nil, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", b, strRepr(s))
+		}
+		return v, nil
+	}
+	switch v := x.(type) {
+	case Int, *BigInt:
+		return v, nil
+	case Bool:
+		r, _ := asIntValue(v)
+		return r, nil
+	case Float:
+		return floatToInt(float64(v))
+	case Str, Bytes:
+		s := string(strSelfOrBytes(v))
+		r, ok := ParseInt(s, 10)
+		if !ok {
+			return nil, Errorf(ValueErrorType, "invalid literal for int() with base 10: %s", reprNoThread(v))
+		}
+		return r, nil
+	}
+	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
+		if m := lookupDunder(x, name); m != nil {
+			r, err := callDunder(t, m, x)
+			if err != nil {
+				return nil, err
+			}
+			if iv, ok := asIntValue(r); ok {
+				return iv, nil
+			}
+			return nil, Errorf(TypeErrorType, "%s returned non-int (type %s)", name, TypeName(r))
+		}
+	}
+	if o, ok := x.(*Object); ok && o.Base != nil {
+		return intFromArgs(t, o.Base, nil)
+	}
+	return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
+}
+
+func strSelfOrBytes(v Value) string {
+	switch x := v.(type) {
+	case Str:
+		return string(x)
+	case Bytes:
+		return string(x)
+	}
+	return ""
+}
+
+func floatFrom(t *Thread, x Value) (Value, error) {
+	switch v := x.(type) {
+	case Float:
+		return v, nil
+	case Int, Bool, *BigInt:
+		f, err := intToFloat(v)
+		return Float(f), err
+	case Str:
+		f, ok := parseFloat(string(v))
+		if !ok {
+			return nil, Errorf(ValueErrorType, "could not convert string to float: %s", strRepr(string(v)))
+		}
+		return Float(f), nil
+	}
+	if m := lookupDunder(x, "__float__"); m != nil {
+		r, err := callDunder(t, m, x)
+		if err != nil {
+			return nil, err
+		}
+		if f, ok := r.(Float); ok {
+			return f, nil
+		}
+		return nil, Errorf(TypeErrorType, "%s.__float__ returned non-float (type %s)", TypeName(x), TypeName(r))
+	}
+	if m := lookupDunder(x, "__index__"); m != nil {
+		r, err := callDunder(t, m, x)
+		if err != nil {
+			return nil, err
+		}
+		f, err := intToFloat(r)
+		return Float(f), err
+	}
+	if o, ok := x.(*Object); ok && o.Base != nil {
+		return floatFrom(t, o.Base)
+	}
+	return nil, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", TypeName(x))
+}
+
+func parseFloat(s string) (float64, bool) {
+	s = strings.TrimSpace(s)
+	low := strings.ToLower(s)
+	switch strings.TrimLeft(low, "+-") {
+	case "inf", "infinity":
+		if strings.HasPrefix(low, "-") {
+			return math.Inf(-1), true
+		}
+		return math.Inf(1), true
+	case "nan":
+		return math.NaN(), true
+	}
+	if s == "" || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.Contains(s, "__") || strings.ContainsAny(s, "xXpP") {
+		return 0, false
+	}
+	s = strings.ReplaceAll(s, "_", "")
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		if ne, ok := err.(*strconv.NumError); ok && ne.Err == strconv.ErrRange {
+			return f, true
+		}
+		return 0, false
+	}
+	return f, true
+}

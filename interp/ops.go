@@ -1,0 +1,523 @@
+package interp
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// callDunder calls a special method found on a class with self and args,
+// binding it as a descriptor would, without allocating a bound method for
+// the common cases (Python and Go functions).
+func callDunder(t *Thread, f Value, self Value, args ...Value) (Value, error) {
+	switch f.(type) {
+	case *Function, *Builtin:
+		all := make([]Value, 0, len(args)+1)
+		all = append(all, self)
+		all = append(all, args...)
+		return t.Call(f, all, nil)
+	}
+	bound, err := descGet(t, f, self, self.Type())
+	if err != nil {
+		return nil, err
+	}
+	return t.Call(bound, args, nil)
+}
+
+// lookupDunder finds a special method on v's class, skipping object's
+// defaults for plain builtin values.
+func lookupDunder(v Value, name string) Value {
+	return v.Type().Lookup(name)
+}
+
+// Truth reports whether v is true, as bool(v).
+func Truth(t *Thread, v Value) (bool, error) {
+	switch x := v.(type) {
+	case Bool:
+		return bool(x), nil
+	case Int:
+		return x != 0, nil
+	case NoneType:
+		return false, nil
+	case Str:
+		return x != "", nil
+	case Float:
+		return x != 0, nil
+	case *List:
+		return len(x.Items) != 0, nil
+	case Tuple:
+		return len(x) != 0, nil
+	case *Dict:
+		return x.Len() != 0, nil
+	case *BigInt:
+		return true, nil
+	case Complex:
+		return x != 0, nil
+	case Bytes:
+		return x != "", nil
+	case *Set:
+		return x.Len() != 0, nil
+	case *rangeValue:
+		return x.length() != 0, nil
+	case *Object:
+		if f := x.Class.Lookup("__bool__"); f != nil {
+			r, err := callDunder(t, f, v)
+			if err != nil {
+				return false, err
+			}
+			b, ok := r.(Bool)
+			if !ok {
+				return false, Errorf(TypeErrorType, "__bool__ should return bool, returned %s", TypeName(r))
+			}
+			return bool(b), nil
+		}
+		if f := x.Class.Lookup("__len__"); f != nil {
+			n, err := Len(t, v)
+			return n != 0, err
+		}
+		return true, nil
+	}
+	return true, nil
+}
+
+// Len returns len(v).
+func Len(t *Thread, v Value) (int, error) {
+	switch x := v.(type) {
+	case Str:
+		return strLen(string(x)), nil
+	case *List:
+		return len(x.Items), nil
+	case Tuple:
+		return len(x), nil
+	case *Dict:
+		return x.Len(), nil
+	case *Set:
+		return x.Len(), nil
+	case Bytes:
+		return len(x), nil
+	case *ByteArray:
+		return len(x.B), nil
+	case *rangeValue:
+		return x.length(), nil
+	case *dictView:
+		return x.d.Len(), nil
+	}
+	if f := lookupDunder(v, "__len__"); f != nil {
+		r, err := callDunder(t, f, v)
+		if err != nil {
+			return 0, err
+		}
+		n, ok := r.(Int)
+		if !ok {
+			if b, ok := r.(Bool); ok {
+				if b {
+					return 1, nil
+				}
+				return 0, nil
+			}
+			return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(r))
+		}
+		if n < 0 {
+			return 0, Errorf(ValueErrorType, "__len__() should return >= 0")
+		}
+		return int(n), nil
+	}
+	return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", TypeName(v))
+}
+
+// Repr returns repr(v).
+func Repr(t *Thread, v Value) (string, error) {
+	switch x := v.(type) {
+	case Str:
+		return strRepr(string(x)), nil
+	case Int:
+		return intString(x), nil
+	case NoneType:
+		return "None", nil
+	case Bool:
+		if x {
+			return "True", nil
+		}
+		return "False", nil
+	}
+	if o, ok := v.(*Object); ok {
+		f := o.Class.Lookup("__repr__")
+		if b, ok := f.(*Builtin); !ok || b.Owner != ObjectType {
+			r, err := callDunder(t, f, v)
+			if err != nil {
+				return "", err
+			}
+			s, ok := r.(Str)
+			if !ok {
+				return "", Errorf(TypeErrorType, "__repr__ returned non-string (type %s)", TypeName(r))
+			}
+			return string(s), nil
+		}
+		return defaultRepr(v), nil
+	}
+	if e, ok := v.(*Exception); ok {
+		if f := e.Class.Lookup("__repr__"); f != nil {
+			if b, ok := f.(*Builtin); !ok || b.Owner != BaseExceptionType {
+				r, err := callDunder(t, f, v)
+				if err != nil {
+					return "", err
+				}
+				s, _ := r.(Str)
+				return string(s), nil
+			}
+		}
+	}
+	if c, ok := v.(*Type); ok && c.Meta != nil {
+		if f := c.Meta.Lookup("__repr__"); f != nil {
+			if _, ok := f.(*Function); ok {
+				r, err := callDunder(t, f, v)
+				if err != nil {
+					return "", err
+				}
+				s, _ := r.(Str)
+				return string(s), nil
+			}
+		}
+	}
+	return builtinRepr(t, v)
+}
+
+func defaultRepr(v Value) string {
+	c := v.Type()
+	return fmt.Sprintf("<%s object at %s>", qualifiedName(c), addressOf(v))
+}
+
+func qualifiedName(c *Type) string {
+	if c.Module == "builtins" || c.Module == "" {
+		return c.Qualname
+	}
+	return c.Module + "." + c.Qualname
+}
+
+func addressOf(v Value) string {
+	return fmt.Sprintf("0x%x", objectID(v))
+}
+
+// reprEnter guards against infinite recursion in the repr of
+// self-referencing containers.
+func (t *Thread) reprEnter(v Value) bool {
+	if t == nil {
+		return true
+	}
+	if t.reprSeen == nil {
+		t.reprSeen = map[Value]bool{}
+	}
+	if t.reprSeen[v] {
+		return false
+	}
+	t.reprSeen[v] = true
+	return true
+}
+
+func (t *Thread) reprLeave(v Value) {
+	if t != nil {
+		delete(t.reprSeen, v)
+	}
+}
+
+func builtinRepr(t *Thread, v Value) (string, error) {
+	switch x := v.(type) {
+	case Float:
+		return floatRepr(float64(x)), nil
+	case *BigInt:
+		return x.V.String(), nil
+	case Complex:
+		return complexRepr(complex128(x)), nil
+	case Bytes:
+		return bytesRepr(string(x)), nil
+	case EllipsisType:
+		return "Ellipsis", nil
+	case NotImplementedType:
+		return "NotImplemented", nil
+	case *List:
+		if !t.reprEnter(x) {
+			return "[...]", nil
+		}
+		defer t.reprLeave(x)
+		return joinReprs(t, "[", x.Items, "]")
+	case Tuple:
+		if len(x) == 1 {
+			s, err := Repr(t, x[0])
+			return "(" + s + ",)", err
+		}
+		return joinReprs(t, "(", x, ")")
+	case *Dict:
+		if !t.reprEnter(x) {
+			return "{...}", nil
+		}
+		defer t.reprLeave(x)
+		return dictRepr(t, x)
+	case *Set:
+		return setRepr(t, x)
+	case *Type:
+		return classRepr(x), nil
+	case *Function:
+		return fmt.Sprintf("<function %s at %s>", x.Qualname, addressOf(x)), nil
+	case *Builtin:
+		if x.Owner != nil {
+			return fmt.Sprintf("<method '%s' of '%s' objects>", x.Name, x.Owner.Name), nil
+		}
+		return fmt.Sprintf("<built-in function %s>", x.Name), nil
+	case *BoundMethod:
+		if b, ok := x.Fn.(*Builtin); ok {
+			return fmt.Sprintf("<built-in method %s of %s object at %s>", b.Name, TypeName(x.Self), addressOf(x.Self)), nil
+		}
+		self, err := Repr(t, x.Self)
+		if err != nil {
+			return "", err
+		}
+		name := "?"
+		if f, ok := x.Fn.(*Function); ok {
+			name = f.Qualname
+		}
+		return fmt.Sprintf("<bound method %s of %s>", name, self), nil
+	case *Module:
+		if x.File != "" {
+			return fmt.Sprintf("<module '%s' from '%s'>", x.Name, x.File), nil
+		}
+		return fmt.Sprintf("<module '%s' (built-in)>", x.Name), nil
+	case *Exception:
+		if len(x.Args) == 1 {
+			s, err := Repr(t, x.Args[0])
+			return x.Class.Name + "(" + s + ")", err
+		}
+		if len(x.Args) == 0 {
+			return x.Class.Name + "()", nil
+		}
+		s, err := Repr(t, x.Args)
+		return x.Class.Name + s, err
+	case *rangeValue:
+		if x.step == 1 {
+			return fmt.Sprintf("range(%d, %d)", x.start, x.stop), nil
+		}
+		return fmt.Sprintf("range(%d, %d, %d)", x.start, x.stop, x.step), nil
+	case *Slice:
+		a, _ := Repr(t, x.Start)
+		b, _ := Repr(t, x.Stop)
+		c, _ := Repr(t, x.Step)
+		return "slice(" + a + ", " + b + ", " + c + ")", nil
+	case *Generator:
+		kind := "generator"
+		if x.coroutine {
+			kind = "coroutine"
+		}
+		return fmt.Sprintf("<%s object %s at %s>", kind, x.qualname, addressOf(x)), nil
+	case *dictView:
+		return dictViewRepr(t, x)
+	case *ByteArray:
+		return "bytearray(" + bytesRepr(string(x.B)) + ")", nil
+	case *Cell:
+		return fmt.Sprintf("<cell at %s>", addressOf(x)), nil
+	case *Property:
+		return fmt.Sprintf("<property object at %s>", addressOf(x)), nil
+	}
+	return defaultRepr(v), nil
+}
+
+func classRepr(c *Type) string {
+	if c.Module == "builtins" {
+		return "<class '" + c.Qualname + "'>"
+	}
+	return "<class '" + c.Module + "." + c.Qualname + "'>"
+}
+
+func joinReprs(t *Thread, open string, items []Value, close string) (string, error) {
+	var b strings.Builder
+	b.WriteString(open)
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := Repr(t, it)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(close)
+	return b.String(), nil
+}
+
+// ToStr returns str(v).
+func ToStr(t *Thread, v Value) (string, error) {
+	switch x := v.(type) {
+	case Str:
+		return string(x), nil
+	case Int:
+		return intString(x), nil
+	case Float:
+		return floatRepr(float64(x)), nil
+	case *Exception:
+		if f := x.Class.Lookup("__str__"); f != nil {
+			if b, ok := f.(*Builtin); !ok || b.Owner != BaseExceptionType {
+				r, err := callDunder(t, f, v)
+				if err != nil {
+					return "", err
+				}
+				s, ok := r.(Str)
+				if !ok {
+					return "", Errorf(TypeErrorType, "__str__ returned non-string (type %s)", TypeName(r))
+				}
+				return string(s), nil
+			}
+		}
+		switch len(x.Args) {
+		case 0:
+			return "", nil
+		case 1:
+			if IsSubtype(x.Class, KeyErrorType) {
+				return Repr(t, x.Args[0])
+			}
+			return ToStr(t, x.Args[0])
+		}
+		return Repr(t, x.Args)
+	case *Object:
+		f := x.Class.Lookup("__str__")
+		if b, ok := f.(*Builtin); ok && b.Owner == ObjectType {
+			return Repr(t, v)
+		}
+		r, err := callDunder(t, f, v)
+		if err != nil {
+			return "", err
+		}
+		s, ok := r.(Str)
+		if !ok {
+			return "", Errorf(TypeErrorType, "__str__ returned non-string (type %s)", TypeName(r))
+		}
+		return string(s), nil
+	}
+	return Repr(t, v)
+}
+
+// reprNoThread and strNoThread format builtin values where no thread is at
+// hand (Go error messages); user objects get their default repr.
+func reprNoThread(v Value) string {
+	s, err := Repr(nil, v)
+	if err != nil {
+		return defaultRepr(v)
+	}
+	return s
+}
+
+func strNoThread(v Value) string {
+	if s, ok := v.(Str); ok {
+		return string(s)
+	}
+	if _, ok := v.(*Object); ok {
+		return defaultRepr(v)
+	}
+	return reprNoThread(v)
+}
+
+// Hash returns hash(v).
+func Hash(t *Thread, v Value) (int64, error) {
+	switch x := v.(type) {
+	case Str:
+		return strHash(string(x)), nil
+	case Int:
+		return intHash(x), nil
+	case Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case *BigInt:
+		return intHash(x), nil
+	case Float:
+		return floatHash(float64(x)), nil
+	case Complex:
+		h := floatHash(real(x)) + 1000003*floatHash(imag(x))
+		if h == -1 {
+			h = -2
+		}
+		return h, nil
+	case Bytes:
+		return strHash(string(x)), nil
+	case NoneType:
+		return 0xFCA86420, nil
+	case Tuple:
+		// The xxHash-based combination CPython uses; only equality of
+		// hashes for equal tuples matters here.
+		acc := uint64(0x27D4EB2F165667C5)
+		for _, it := range x {
+			h, err := Hash(t, it)
+			if err != nil {
+				return 0, err
+			}
+			acc += uint64(h) * 0xC2B2AE3D27D4EB4F
+			acc = acc<<31 | acc>>33
+			acc *= 0x9E3779B185EBCA87
+		}
+		acc += uint64(len(x)) ^ (0x27D4EB2F165667C5 ^ 3527539)
+		h := int64(acc)
+		if h == -1 {
+			h = 1546275796
+		}
+		return h, nil
+	case *List, *Dict, *Set, *ByteArray:
+		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
+	case *Object:
+		f := x.Class.Lookup("__hash__")
+		if f == None {
+			return 0, Errorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
+		}
+		if b, ok := f.(*Builtin); ok && b.Owner == ObjectType {
+			return int64(objectID(v) >> 4), nil
+		}
+		r, err := callDunder(t, f, v)
+		if err != nil {
+			return 0, err
+		}
+		ri, ok := asIntValue(r)
+		if !ok {
+			return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
+		}
+		return intHash(ri), nil
+	}
+	if fs, ok := v.(*FrozenSet); ok {
+		return fs.hash(t)
+	}
+	if c, ok := v.(*Type); ok && c.Meta != nil {
+		if f := c.Meta.Lookup("__hash__"); f == None {
+			return 0, Errorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
+		}
+	}
+	return int64(objectID(v) >> 4), nil
+}
+
+// ToFloat converts a number to a Go float64, as float(x) accepts.
+func ToFloat(v Value) (float64, bool) {
+	switch x := v.(type) {
+	case Float:
+		return float64(x), true
+	case Int:
+		return float64(x), true
+	case Bool, *BigInt:
+		f, err := intToFloat(x)
+		return f, err == nil
+	case *Object:
+		if x.Base != nil {
+			return ToFloat(x.Base)
+		}
+	}
+	return 0, false
+}
+
+// floatRepr and friends wrap package pyfmt.
+func floatRepr(f float64) string {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		switch {
+		case math.IsNaN(f):
+			return "nan"
+		case f > 0:
+			return "inf"
+		}
+		return "-inf"
+	}
+	return pyfmtFloatRepr(f)
+}

@@ -1,0 +1,118 @@
+package interp
+
+// rangeValue is a Python range.
+type rangeValue struct{ start, stop, step int64 }
+
+func (*rangeValue) Type() *Type { return RangeType }
+
+func (r *rangeValue) length() int {
+	if r.step > 0 && r.start < r.stop {
+		return int((r.stop - r.start + r.step - 1) / r.step)
+	}
+	if r.step < 0 && r.start > r.stop {
+		return int((r.start - r.stop - r.step - 1) / -r.step)
+	}
+	return 0
+}
+
+func rangeContains(r *rangeValue, i int64) bool {
+	if r.step > 0 {
+		if i < r.start || i >= r.stop {
+			return false
+		}
+	} else if i > r.start || i <= r.stop {
+		return false
+	}
+	return (i-r.start)%r.step == 0
+}
+
+func rangeEqual(a, b *rangeValue) bool {
+	na, nb := a.length(), b.length()
+	if na != nb {
+		return false
+	}
+	if na == 0 {
+		return true
+	}
+	if a.start != b.start {
+		return false
+	}
+	return na == 1 || a.step == b.step
+}
+
+func rangeGetItem(r *rangeValue, k Value) (Value, error) {
+	n := r.length()
+	if s, ok := k.(*Slice); ok {
+		start, stop, step, err := s.indices(n)
+		if err != nil {
+			return nil, err
+		}
+		return &rangeValue{r.start + int64(start)*r.step, r.start + int64(stop)*r.step, r.step * int64(step)}, nil
+	}
+	i, err := seqIndexOf(k, n, "range object")
+	if err != nil {
+		return nil, err
+	}
+	return Int(r.start + int64(i)*r.step), nil
+}
+
+func init() {
+	RangeType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		if err := noKwargs("range", kw); err != nil {
+			return nil, err
+		}
+		var vals [3]int64
+		for i, a := range args {
+			if i >= 3 {
+				break
+			}
+			n, err := ToIndex(a)
+			if err != nil {
+				return nil, err
+			}
+			vals[i] = int64(n)
+		}
+		switch len(args) {
+		case 0:
+			return nil, Errorf(TypeErrorType, "range expected at least 1 argument, got 0")
+		case 1:
+			return &rangeValue{0, vals[0], 1}, nil
+		case 2:
+			return &rangeValue{vals[0], vals[1], 1}, nil
+		case 3:
+			if vals[2] == 0 {
+				return nil, Errorf(ValueErrorType, "range() arg 3 must not be zero")
+			}
+			return &rangeValue{vals[0], vals[1], vals[2]}, nil
+		}
+		return nil, Errorf(TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
+	}
+	addMethods(RangeType, map[string]BuiltinFunc{
+		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			r := args[0].(*rangeValue)
+			if i, ok := args[1].(Int); ok && rangeContains(r, int64(i)) {
+				return Int((int64(i) - r.start) / r.step), nil
+			}
+			return nil, Errorf(ValueErrorType, "%s is not in range", reprNoThread(args[1]))
+		},
+		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			r := args[0].(*rangeValue)
+			if i, ok := args[1].(Int); ok && rangeContains(r, int64(i)) {
+				return Int(1), nil
+			}
+			return Int(0), nil
+		},
+	})
+}
+
+func rangeAttr(r *rangeValue, name string) (Value, bool) {
+	switch name {
+	case "start":
+		return Int(r.start), true
+	case "stop":
+		return Int(r.stop), true
+	case "step":
+		return Int(r.step), true
+	}
+	return nil, false
+}

@@ -1,0 +1,152 @@
+package interp
+
+import (
+	"io"
+	"math"
+)
+
+// The sys module: argv, path, modules, exit, the standard streams,
+// the recursion limit, version_info and maxsize.
+
+// streamWriter is sys.stdout or sys.stderr: it writes to the running
+// thread's stream, so that each thread (process) has its own.
+type streamWriter struct {
+	name string
+	pick func(t *Thread) io.Writer
+}
+
+var textIOType = newBuiltinType("TextIOWrapper", ObjectType)
+
+func (*streamWriter) Type() *Type { return textIOType }
+
+func init() {
+	textIOType.Module = "_io"
+	addMethods(textIOType, map[string]BuiltinFunc{
+		"write": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			w, ok := args[0].(*streamWriter)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "write on a closed file")
+			}
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args)-1)
+			}
+			s, ok := args[1].(Str)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "write() argument must be str, not %s", TypeName(args[1]))
+			}
+			io.WriteString(w.pick(t), string(s))
+			return Int(strLen(string(s))), nil
+		},
+		"flush":    func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil },
+		"isatty":   func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return False, nil },
+		"fileno":   func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Int(1), nil },
+		"writable": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return True, nil },
+	})
+}
+
+func newSysModule(in *Interpreter) *Module {
+	m := NewModule("sys")
+	d := m.Dict
+	d.SetStr("argv", in.Argv)
+	d.SetStr("path", in.Path)
+	d.SetStr("modules", in.Modules)
+	d.SetStr("maxsize", Int(math.MaxInt64))
+	d.SetStr("byteorder", Str("little"))
+	d.SetStr("platform", Str("linux"))
+	d.SetStr("implementation", Str("rebeam"))
+	d.SetStr("version", Str("3.11.7 (rebeam)"))
+	d.SetStr("version_info", Tuple{Int(3), Int(11), Int(7), Str("final"), Int(0)})
+	d.SetStr("hexversion", Int(0x030b07f0))
+	d.SetStr("executable", Str("rebeam"))
+	d.SetStr("stdout", &streamWriter{name: "<stdout>", pick: func(t *Thread) io.Writer { return t.Stdout }})
+	d.SetStr("stderr", &streamWriter{name: "<stderr>", pick: func(t *Thread) io.Writer { return t.Stderr }})
+	d.SetStr("__stdout__", d.entries[len(d.entries)-2].value)
+	d.SetStr("__stderr__", d.entries[len(d.entries)-2].value)
+	d.SetStr("stdin", &stdinReader{})
+	d.SetStr("float_info", Tuple{Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)})
+	fns := map[string]BuiltinFunc{
+		"exit": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return nil, &Exception{Class: SystemExitType, Args: append(Tuple(nil), args...)}
+		},
+		"getrecursionlimit": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return Int(t.recursionLimit), nil
+		},
+		"setrecursionlimit": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			var n int
+			if err := UnpackArgs("setrecursionlimit", args, kw, "limit", &n); err != nil {
+				return nil, err
+			}
+			if n < 1 {
+				return nil, Errorf(ValueErrorType, "recursion limit must be greater or equal than 1")
+			}
+			t.recursionLimit = n
+			return None, nil
+		},
+		"exc_info": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if t.excInfo == nil {
+				return Tuple{None, None, None}, nil
+			}
+			var tb Value = None
+			if t.excInfo.Traceback != nil {
+				tb = t.excInfo.Traceback
+			}
+			return Tuple{t.excInfo.Class, t.excInfo, tb}, nil
+		},
+		"exception": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if t.excInfo == nil {
+				return None, nil
+			}
+			return t.excInfo, nil
+		},
+		"getsizeof": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Int(64), nil },
+		"intern": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return args[0], nil
+		},
+		"_getframe": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return &frameObject{}, nil
+		},
+		"getdefaultencoding": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Str("utf-8"), nil },
+	}
+	for name, fn := range fns {
+		d.SetStr(name, NewBuiltin(name, fn))
+	}
+	return m
+}
+
+// stdinReader is sys.stdin.
+type stdinReader struct{}
+
+func (*stdinReader) Type() *Type { return textIOType }
+
+// SystemExitStatus interprets an uncaught SystemExit as CPython does: no
+// code or None is status 0, an int is that status, anything else is
+// printed to stderr and is status 1. handled is false for other
+// exceptions.
+func SystemExitStatus(t *Thread, exc *Exception) (status int, handled bool) {
+	if !IsSubtype(exc.Class, SystemExitType) {
+		return 0, false
+	}
+	var code Value = None
+	if len(exc.Args) == 1 {
+		code = exc.Args[0]
+	} else if len(exc.Args) > 1 {
+		code = exc.Args
+	}
+	switch c := code.(type) {
+	case NoneType:
+		return 0, true
+	case Int:
+		return int(c) & 0xff, true
+	case Bool:
+		if c {
+			return 1, true
+		}
+		return 0, true
+	}
+	s, err := ToStr(t, code)
+	if err != nil {
+		s = reprNoThread(code)
+	}
+	io.WriteString(t.Stderr, s+"\n")
+	return 1, true
+}

@@ -1,0 +1,115 @@
+package interp
+
+// The builtin classes. Each is a *Type like a user class; its methods are
+// filled into Dict by the init functions of the file that implements the
+// type (int.go, str.go, ...), so that a type's Go code and its Python
+// methods sit together.
+
+var (
+	TypeType   = newBuiltinType("type", nil)
+	ObjectType = newBuiltinType("object", nil)
+
+	NoneTypeType           = newBuiltinType("NoneType", ObjectType)
+	NotImplementedTypeType = newBuiltinType("NotImplementedType", ObjectType)
+	EllipsisTypeType       = newBuiltinType("ellipsis", ObjectType)
+	IntType                = newBuiltinType("int", ObjectType)
+	BoolType               = newBuiltinType("bool", IntType)
+	FloatType              = newBuiltinType("float", ObjectType)
+	ComplexType            = newBuiltinType("complex", ObjectType)
+	StrType                = newBuiltinType("str", ObjectType)
+	BytesType              = newBuiltinType("bytes", ObjectType)
+	ByteArrayType          = newBuiltinType("bytearray", ObjectType)
+	TupleType              = newBuiltinType("tuple", ObjectType)
+	ListType               = newBuiltinType("list", ObjectType)
+	DictType               = newBuiltinType("dict", ObjectType)
+	SetType                = newBuiltinType("set", ObjectType)
+	FrozenSetType          = newBuiltinType("frozenset", ObjectType)
+	RangeType              = newBuiltinType("range", ObjectType)
+	SliceType              = newBuiltinType("slice", ObjectType)
+	FunctionType           = newBuiltinType("function", ObjectType)
+	BuiltinFunctionType    = newBuiltinType("builtin_function_or_method", ObjectType)
+	MethodType             = newBuiltinType("method", ObjectType)
+	ModuleType             = newBuiltinType("module", ObjectType)
+	CellType               = newBuiltinType("cell", ObjectType)
+	CodeType               = newBuiltinType("code", ObjectType)
+	PropertyType           = newBuiltinType("property", ObjectType)
+	StaticMethodType       = newBuiltinType("staticmethod", ObjectType)
+	ClassMethodType        = newBuiltinType("classmethod", ObjectType)
+	SuperType              = newBuiltinType("super", ObjectType)
+	GeneratorType          = newBuiltinType("generator", ObjectType)
+	CoroutineType          = newBuiltinType("coroutine", ObjectType)
+	IteratorType           = newBuiltinType("iterator", ObjectType)
+	TracebackType          = newBuiltinType("traceback", ObjectType)
+	DictKeysType           = newBuiltinType("dict_keys", ObjectType)
+	DictValuesType         = newBuiltinType("dict_values", ObjectType)
+	DictItemsType          = newBuiltinType("dict_items", ObjectType)
+	FileType               = newBuiltinType("TextIOWrapper", ObjectType)
+)
+
+// newBuiltinType makes a builtin class with one base (nil for object and
+// type, whose bases are fixed up in init).
+func newBuiltinType(name string, base *Type) *Type {
+	t := &Type{Name: name, Qualname: name, Module: "builtins", Builtin: true, Dict: NewDict()}
+	if base != nil {
+		t.Bases = []*Type{base}
+		t.MRO = append([]*Type{t}, base.MRO...)
+	} else {
+		t.MRO = []*Type{t}
+	}
+	return t
+}
+
+func init() {
+	TypeType.Bases = []*Type{ObjectType}
+	TypeType.MRO = []*Type{TypeType, ObjectType}
+	IteratorType.Name = "iterator"
+	FileType.Module = "_io"
+}
+
+// Type methods of the singletons and hot value types.
+
+func (NoneType) Type() *Type           { return NoneTypeType }
+func (NotImplementedType) Type() *Type { return NotImplementedTypeType }
+func (EllipsisType) Type() *Type       { return EllipsisTypeType }
+func (Bool) Type() *Type               { return BoolType }
+func (Int) Type() *Type                { return IntType }
+func (*BigInt) Type() *Type            { return IntType }
+func (Float) Type() *Type              { return FloatType }
+func (Complex) Type() *Type            { return ComplexType }
+func (Str) Type() *Type                { return StrType }
+func (Bytes) Type() *Type              { return BytesType }
+func (Tuple) Type() *Type              { return TupleType }
+func (*Builtin) Type() *Type           { return BuiltinFunctionType }
+
+// addMethods stores Go functions as methods of a builtin type.
+func addMethods(t *Type, methods map[string]BuiltinFunc) {
+	for name, fn := range methods {
+		t.Dict.SetStr(name, &Builtin{Name: name, Owner: t, Fn: fn})
+	}
+}
+
+// IsSubtype reports whether t is sub or one of its subclasses.
+func IsSubtype(t, sup *Type) bool {
+	if t == sup {
+		return true
+	}
+	for _, c := range t.MRO {
+		if c == sup {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name in the class's MRO, as CPython's _PyType_Lookup does.
+func (c *Type) Lookup(name string) Value {
+	for _, k := range c.MRO {
+		if v, ok := k.Dict.GetStr(name); ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// TypeName returns the name of v's class, as error messages print it.
+func TypeName(v Value) string { return v.Type().Name }

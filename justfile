@@ -1,0 +1,39 @@
+# Recipes for working on rebeam: each is a plain go command, so it can be
+# typed by hand where just is not installed.
+
+# Run every test; tests that compare with CPython skip without python3 3.11.
+test:
+    go test ./...
+
+# Run the quick subset: a sample of the standard library, not all of it.
+test-short:
+    go test -short ./...
+
+# Run the Python conformance programs.
+conformance:
+    go test ./conformance/...
+
+# Compare every standard-library file's tree with python3 -m ast -a.
+stdlib:
+    go test ./ast -run 'TestStdlib' -v
+
+# Regenerate golden files from python3 (the syntax error table and others).
+update:
+    go test ./ast -run 'SyntaxError' -update
+
+# Run every benchmark once over its corpus.
+bench:
+    go test -run '^$' -bench . ./...
+
+# Parse the whole standard library: MB/s beside CPython's, bytes per source byte.
+bench-parse:
+    go test ./ast -run '^$' -bench ParseStdlib -benchtime 5x
+
+# Fuzz the parser for ten minutes; a failing input lands in ast/testdata/fuzz/FuzzParse.
+fuzz:
+    go test ./ast -run '^$' -fuzz FuzzParse -fuzztime 10m -timeout 30m
+
+# Check formatting and vet.
+lint:
+    test -z "$(gofmt -l .)" || (gofmt -l . && exit 1)
+    go vet ./...
