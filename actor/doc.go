@@ -17,11 +17,11 @@
 // object must never be reachable from two processes at once. Messages are
 // copied on send (copy.go): immutable values travel by reference, mutable
 // ones are deep-copied with their sharing and cycles, and values that
-// cannot be sent raise TypeError before anything is sent. The globals of
-// the __main__ module are copied into every process when it starts
-// (globals.go), so that a process writing a global changes only its own
-// copy; classes and other modules stay shared and must not be written
-// during the run phase (see globals.go for the remaining gap).
+// cannot be sent raise TypeError before anything is sent. Module globals
+// and classes are shared between processes; while the script body runs it
+// excludes the other processes' turns, so that it can define and assign
+// globals safely, and after it they are read-only by convention (see
+// globals.go, which also names the remaining gap).
 //
 // The Python module `rebeam` (module.go and prelude.py) is built on these
 // pieces; RunProgram (program.go) runs a script's body as the first

@@ -19,10 +19,14 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 		return
 	}
 	p.status, p.wait, p.exit = Exited, waitNone, reason
+	if exc != nil {
+		p.err = exc
+	}
 	pending := p.mailbox.user.drain()
 	p.mailbox.sys.drain()
-	if c := p.current; c != nil && !c.replied {
-		pending = append(pending, c)
+	current := p.current
+	if current != nil && !current.replied {
+		pending = append(pending, current)
 	}
 	p.current = nil
 	monitors := p.monitors
@@ -45,11 +49,8 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	if exc != nil {
 		s.crashReport(p, name, exc)
 	}
-	for _, m := range pending {
-		if m.reply != nil {
-			m.reply.caller.wake(m.reply.ref, errorTuple("noproc"))
-		}
-	}
+	// Monitors hear of the exit before callers get their answers, so
+	// that a caller told "crashed" can rely on the DOWN being queued.
 	refs := make([]uint64, 0, len(monitors))
 	for ref := range monitors {
 		refs = append(refs, ref)
@@ -58,6 +59,23 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	for _, ref := range refs {
 		s.sendDown(monitors[ref], p.pidValue, reason)
 	}
+	for _, m := range pending {
+		if m.reply == nil {
+			continue
+		}
+		answer := errorTuple("noproc")
+		if m == current && exc != nil {
+			// The handler of this call raised.
+			answer = errorTuple(reason)
+		}
+		m.reply.caller.wake(m.reply.ref, answer)
+	}
+	if p.body {
+		// The configuration phase is over: processes need no longer
+		// exclude the body (globals.go).
+		s.bodyLive.Store(false)
+	}
+	close(p.done)
 	if s.live.Add(-1) == 0 {
 		s.doneOnce.Do(func() { close(s.allDone) })
 	}
@@ -99,17 +117,9 @@ func crashReason(t *interp.Thread, exc *interp.Exception) string {
 
 // excText is "ExcType: text", or "ExcType" when the text is empty.
 func excText(t *interp.Thread, exc *interp.Exception) string {
-	text := ""
-	switch len(exc.Args) {
-	case 0:
-	case 1:
-		if s, err := interp.ToStr(t, exc.Args[0]); err == nil {
-			text = s
-		}
-	default:
-		if s, err := interp.Repr(t, exc.Args); err == nil {
-			text = s
-		}
+	text, err := interp.ToStr(t, exc)
+	if err != nil {
+		text = ""
 	}
 	if text == "" {
 		return exc.Class.Name

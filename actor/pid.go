@@ -29,10 +29,10 @@ func (p PID) String() string { return fmt.Sprintf("<%s.%d>", p.Node, p.ID) }
 // __hash__ and the comparisons from the class dict below. It has no
 // __dict__ and no slot descriptors, so Python code cannot change it, which
 // is what lets it travel between processes by reference.
-var ProcessIDType = newPIDType()
+var ProcessIDType = &interp.Type{Name: "ProcessID", Qualname: "ProcessID", Module: "rebeam", Dict: interp.NewDict(), Builtin: true}
 
-func newPIDType() *interp.Type {
-	t := &interp.Type{Name: "ProcessID", Qualname: "ProcessID", Module: "rebeam", Dict: interp.NewDict(), Builtin: true}
+func init() {
+	t := ProcessIDType
 	t.Bases = []*interp.Type{interp.ObjectType}
 	t.MRO = []*interp.Type{t, interp.ObjectType}
 	method := func(name string, fn interp.BuiltinFunc) {
@@ -75,7 +75,6 @@ func newPIDType() *interp.Type {
 	}
 	getter("node", func(p PID) interp.Value { return interp.Str(p.Node) })
 	getter("id", func(p PID) interp.Value { return interp.Int(p.ID) })
-	return t
 }
 
 func comparePIDs(a, b PID) int {

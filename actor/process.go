@@ -42,6 +42,12 @@ type Process struct {
 	// genpy is true for a process serving a GenPy instance: it receives
 	// messages, so an orderly stop reaches its @stop handler.
 	genpy bool
+	// body is true for the process running the script body, whose turns
+	// exclude all others while it lives (globals.go).
+	body bool
+	// phaseHeld is the phase lock held in the current turn; only the
+	// process's worker touches it.
+	phaseHeld uint8
 
 	// mu guards everything below, and the mailbox.
 	mu      sync.Mutex
@@ -59,11 +65,17 @@ type Process struct {
 	name     string // the registered name, if any
 	monitors map[uint64]*Process
 	exit     string // the exit reason, once Exited
+	// stopReason is the reason of an orderly stop, once @stop ran.
+	stopReason string
 	// lastSubject is the subject of the last message handled, for
 	// crash reports.
 	lastSubject string
 	// current is the message being handled, which _reply answers.
 	current *Message
+	// done is closed when the process has exited; err is then its
+	// uncaught exception, if any.
+	done chan struct{}
+	err  *interp.Exception
 	// run is the goroutine context of the worker running the process
 	// (valid while Running).
 	run *runner

@@ -21,6 +21,7 @@ package actor
 // process suspends or ends.
 
 import (
+	"fmt"
 	"io"
 	"runtime"
 	"sync"
@@ -41,6 +42,9 @@ type Config struct {
 	Workers int
 	// Budget is the number of steps per turn; 0 means DefaultBudget.
 	Budget int
+	// ShutdownGrace is how long Shutdown waits for processes to stop
+	// before killing them; 0 means DefaultShutdownGrace.
+	ShutdownGrace time.Duration
 	// Logger receives crash reports and warnings.
 	Logger zerolog.Logger
 	// Stdout and Stderr are the processes' standard streams; nil means
@@ -86,9 +90,21 @@ type Scheduler struct {
 	shutdownStatus atomic.Int32
 	shutdownCh     chan struct{}
 
-	// mainGlobals is the __main__ module's dict, copied into each new
-	// process (globals.go).
-	mainGlobals *interp.Dict
+	sendTimers map[uint64]*timer // send_after timers by number, under mu
+
+	// phase keeps the script body apart from the other processes while
+	// the body lives (see globals.go): the body's turns hold it for
+	// writing, every other turn for reading. bodyLive turns it off for
+	// good when the body exits.
+	phase    sync.RWMutex
+	bodyLive atomic.Bool
+
+	// module is the rebeam module of the interpreter; serve and run are
+	// its prelude's entry points of GenPy and function processes.
+	module    *interp.Module
+	genpyType *interp.Type
+	serve     interp.Value
+	run       interp.Value
 }
 
 // runQueue is one worker's queue of runnable processes.
@@ -144,10 +160,14 @@ type runner struct {
 }
 
 // NewScheduler makes a scheduler for the processes of one interpreter and
-// starts its workers.
-func NewScheduler(in *interp.Interpreter, cfg Config) *Scheduler {
+// starts its workers. It installs the rebeam module in the interpreter's
+// sys.modules, so that the program's `import rebeam` finds this one.
+func NewScheduler(in *interp.Interpreter, cfg Config) (*Scheduler, error) {
 	if cfg.Workers <= 0 {
 		cfg.Workers = runtime.GOMAXPROCS(0)
+	}
+	if cfg.ShutdownGrace <= 0 {
+		cfg.ShutdownGrace = DefaultShutdownGrace
 	}
 	if cfg.Budget <= 0 {
 		cfg.Budget = DefaultBudget
@@ -158,11 +178,16 @@ func NewScheduler(in *interp.Interpreter, cfg Config) *Scheduler {
 		log:        cfg.Logger,
 		timers:     newTimers(),
 		procs:      map[uint64]*Process{},
+		sendTimers: map[uint64]*timer{},
 		names:      map[string]*Process{},
 		allDone:    make(chan struct{}),
 		shutdownCh: make(chan struct{}),
 	}
 	s.idleCond = sync.NewCond(&s.idleMu)
+	if err := s.installModule(); err != nil {
+		s.timers.stop()
+		return nil, err
+	}
 	if cfg.Stdout != nil {
 		s.stdout = &lockedWriter{w: cfg.Stdout}
 	}
@@ -175,7 +200,30 @@ func NewScheduler(in *interp.Interpreter, cfg Config) *Scheduler {
 	for i := range s.queues {
 		s.startRunner(i)
 	}
-	return s
+	return s, nil
+}
+
+func (s *Scheduler) installModule() error {
+	var m *interp.Module
+	if v, ok := s.interp.Modules.GetStr("rebeam"); ok {
+		m, _ = v.(*interp.Module)
+	}
+	if m == nil {
+		var err error
+		if m, err = newModule(interp.NewThread(s.interp)); err != nil {
+			return err
+		}
+		s.interp.Modules.SetStr("rebeam", m)
+	}
+	s.module = m
+	g, _ := m.Dict.GetStr("GenPy")
+	s.genpyType, _ = g.(*interp.Type)
+	s.serve, _ = m.Dict.GetStr("_serve")
+	s.run, _ = m.Dict.GetStr("_run")
+	if s.genpyType == nil || s.serve == nil || s.run == nil {
+		return fmt.Errorf("actor: the rebeam module in sys.modules is not rebeam's")
+	}
+	return nil
 }
 
 func (s *Scheduler) startRunner(slot int) {
@@ -281,7 +329,9 @@ func (r *runner) run(p *Process) {
 			return
 		}
 	}
+	unlock := r.s.enterTurn(p)
 	res := p.thread.Run(r.s.cfg.Budget)
+	unlock()
 	r.after(p, res)
 }
 
@@ -303,9 +353,16 @@ func (r *runner) after(p *Process, res interp.Result) {
 	case interp.Suspended:
 		r.suspend(p, res.Payload)
 	case interp.Finished:
-		s.exit(p, "normal", nil)
+		reason := "normal"
+		if p.stopReason != "" {
+			reason = p.stopReason
+		}
+		s.exit(p, reason, nil)
 	case interp.Raised:
 		if e := res.Err; e != nil && isSystemExit(e) {
+			p.mu.Lock()
+			p.err = e
+			p.mu.Unlock()
 			s.exit(p, "normal", nil)
 			return
 		}
@@ -352,7 +409,8 @@ func (r *runner) suspend(p *Process, payload any) {
 		}
 	case sleepRequest:
 		ref := s.refs.Add(1)
-		r.waitRef(p, ref, req.d, interp.None)
+		// A zero sleep still yields, through a timer due at once.
+		r.waitRef(p, ref, max(req.d, time.Nanosecond), interp.None)
 	default:
 		p.mu.Lock()
 		p.resume = nil
@@ -385,6 +443,10 @@ func (s *Scheduler) blockingSuspend(p *Process, payload any) (interp.Value, erro
 		r.detached = true
 		s.startRunner(r.slot)
 	}
+	// Leave the body's exclusion while blocked, as a waiting process
+	// would, so that the body (or the callee) can run meanwhile.
+	s.leaveTurn(p)
+	defer s.enterTurn(p)
 	switch req := payload.(type) {
 	case receiveRequest:
 		p.mu.Lock()

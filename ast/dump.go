@@ -24,17 +24,32 @@ func Dump(n Node, opts DumpOptions) string {
 	d := &dumper{opts: opts}
 	d.stack = append(d.stack, dumpFrame{})
 	d.dumpNode(n)
-	return d.stack[0].args[0]
+	var b strings.Builder
+	d.write(&b, d.stack[0].args[0], 0)
+	return b.String()
 }
 
-// A dumpFrame collects the formatted arguments of one node or list while its
-// children are dumped; ast.dump decides between one line and many only once
-// it knows every child.
+// A piece is one formatted argument: a leaf (text only), or a node or list
+// whose own arguments are pieces. ast.dump decides between one line and
+// many only once it knows every child, so the dump first builds this tree
+// of pieces and then writes it once: copying each child's text into its
+// parent's string would cost time and memory that grow with the square of
+// the nesting depth.
+type piece struct {
+	key       string // "name=" or ""
+	text      string // a leaf's text, or a node's "Name(" / a list's "["
+	close     string // ")" or "]" for nodes and lists; "" for a leaf
+	args      []*piece
+	multiline bool
+}
+
+// A dumpFrame collects the arguments of one node or list while its
+// children are dumped.
 type dumpFrame struct {
-	name      string // the node's class name; "" for a list
-	args      []string
-	allSimple bool
-	key       string // the field name for the next argument
+	open, close string
+	args        []*piece
+	allSimple   bool
+	key         string // the field name for the next argument
 }
 
 type dumper struct {
@@ -44,70 +59,87 @@ type dumper struct {
 
 func (d *dumper) top() *dumpFrame { return &d.stack[len(d.stack)-1] }
 
-// add appends one formatted argument to the innermost frame.
-func (d *dumper) add(s string, simple bool) {
+// add appends one argument to the innermost frame.
+func (d *dumper) add(p *piece, simple bool) {
 	f := d.top()
 	if f.key != "" {
-		s = f.key + "=" + s
+		p.key = f.key + "="
 		f.key = ""
 	}
-	f.args = append(f.args, s)
+	f.args = append(f.args, p)
 	f.allSimple = f.allSimple && simple
 }
 
 func (d *dumper) begin(name string) {
-	d.stack = append(d.stack, dumpFrame{name: name, allSimple: true})
+	d.stack = append(d.stack, dumpFrame{open: name + "(", close: ")", allSimple: true})
 }
 
-// seps returns the prefix and separator for the frame at the top of the
-// stack, whose nesting level is its depth.
-func (d *dumper) seps() (prefix, sep string) {
-	if d.opts.Indent < 0 {
-		return "", ", "
-	}
-	ind := strings.Repeat(" ", d.opts.Indent*(len(d.stack)-1))
-	return "\n" + ind, ",\n" + ind
-}
-
+// end closes a node: one line when its arguments are all simple and at most
+// three, as ast.dump does; a node without arguments is itself simple.
 func (d *dumper) end() {
 	f := d.top()
-	var s string
-	simple := false
-	if f.allSimple && len(f.args) <= 3 {
-		s = f.name + "(" + strings.Join(f.args, ", ") + ")"
-		simple = len(f.args) == 0
-	} else {
-		prefix, sep := d.seps()
-		s = f.name + "(" + prefix + strings.Join(f.args, sep) + ")"
-	}
+	p := &piece{text: f.open, close: f.close, args: f.args}
+	p.multiline = !(f.allSimple && len(f.args) <= 3)
+	simple := !p.multiline && len(f.args) == 0
 	d.stack = d.stack[:len(d.stack)-1]
-	d.add(s, simple)
+	d.add(p, simple)
 }
 
 func (d *dumper) field(name string) { d.top().key = name }
 
 func (d *dumper) openList(n int) {
-	d.stack = append(d.stack, dumpFrame{allSimple: true})
+	d.stack = append(d.stack, dumpFrame{open: "[", close: "]", allSimple: true})
 }
 
 // item is called before each list element; list elements carry no key.
 func (d *dumper) item() {}
 
+// closeList closes a list: "[]" when empty (and simple), else always one
+// element per line.
 func (d *dumper) closeList(n int) {
 	f := d.top()
-	s := "[]"
-	if n > 0 {
-		prefix, sep := d.seps()
-		s = "[" + prefix + strings.Join(f.args, sep) + "]"
-	}
+	p := &piece{text: f.open, close: f.close, args: f.args, multiline: n > 0}
 	d.stack = d.stack[:len(d.stack)-1]
-	d.add(s, n == 0)
+	d.add(p, n == 0)
 }
 
-func (d *dumper) leaf(s string, simple bool) { d.add(s, simple) }
-func (d *dumper) none()                      { d.add("None", true) }
-func (d *dumper) str(s string)               { d.add(pyfmt.StrRepr(s), true) }
-func (d *dumper) int(v int)                  { d.add(strconv.Itoa(v), true) }
+// write writes p at nesting level; a multi-line node or list puts each
+// argument on its own line indented by level+1 steps (or separates them
+// with ", " when Indent is negative).
+func (d *dumper) write(b *strings.Builder, p *piece, level int) {
+	b.WriteString(p.key)
+	b.WriteString(p.text)
+	if p.close == "" {
+		return
+	}
+	for i, a := range p.args {
+		switch {
+		case !p.multiline:
+			if i > 0 {
+				b.WriteString(", ")
+			}
+		case d.opts.Indent < 0:
+			if i > 0 {
+				b.WriteString(", ")
+			}
+		default:
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteByte('\n')
+			for j := 0; j < d.opts.Indent*(level+1); j++ {
+				b.WriteByte(' ')
+			}
+		}
+		d.write(b, a, level+1)
+	}
+	b.WriteString(p.close)
+}
+
+func (d *dumper) leaf(s string, simple bool) { d.add(&piece{text: s}, simple) }
+func (d *dumper) none()                      { d.leaf("None", true) }
+func (d *dumper) str(s string)               { d.leaf(pyfmt.StrRepr(s), true) }
+func (d *dumper) int(v int)                  { d.leaf(strconv.Itoa(v), true) }
 
 func (d *dumper) attrs(s *Span) {
 	if !d.opts.IncludeAttributes {
@@ -122,7 +154,7 @@ func (d *dumper) attrs(s *Span) {
 	}
 }
 
-func (d *dumper) constant(v any) { d.add(ConstantRepr(v), true) }
+func (d *dumper) constant(v any) { d.leaf(ConstantRepr(v), true) }
 
 // ConstantRepr returns CPython's repr of a Constant value.
 func ConstantRepr(v any) string {

@@ -25,14 +25,18 @@ func (e *SyntaxError) Error() string {
 	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Lineno, e.Offset, e.Class, e.Msg)
 }
 
-// Format returns the error as CPython's traceback module prints it for an
-// uncaught SyntaxError (without the "Traceback" header, which CPython omits
-// for errors raised by the compiler of the main script):
+// Format returns the error as CPython 3.11 prints an uncaught SyntaxError
+// raised while compiling the main script (pythonrun.c's printing, without
+// a "Traceback" header, which CPython omits for such errors):
 //
 //	  File "x.py", line 3
 //	    if x
 //	        ^
 //	SyntaxError: expected ':'
+//
+// The source line is printed without its leading white space; the carets
+// run from Offset to EndOffset (one when there is no end), and none is
+// drawn when the offset falls left of the stripped line.
 func (e *SyntaxError) Format() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Lineno)
@@ -43,33 +47,45 @@ func (e *SyntaxError) Format() string {
 	return b.String()
 }
 
-// formatCaretLine renders the source line and the caret line below it:
-// CPython strips the line's leading white space, shifts the offsets to
-// match, and draws ^ from offset to end offset (at least one).
+// formatCaretLine renders the source line and the caret line below it, as
+// pythonrun.c's print_error_text does.
 func formatCaretLine(e *SyntaxError) string {
-	line := strings.TrimRight(e.Text, "\n\r")
+	line := strings.TrimRight(e.Text, "\n")
 	runes := []rune(line)
+	// CPython's text keeps the line's newline; its length counts it.
+	lineSize := len(runes) + 1
+	offset, end := e.Offset, e.EndOffset
+	if e.EndLineno > e.Lineno {
+		end = lineSize
+	}
+	if end > lineSize+1 {
+		end = lineSize + 1
+	}
+	reps := 1
+	if end > 0 && end > offset {
+		reps = end - offset
+	}
+	noCaret := false
+	// The main script is compiled from the file, where CPython places a
+	// missing indented block differently from ast.parse: one caret at the
+	// offending line, none at the end of the file.
+	if e.Class == "IndentationError" && strings.HasPrefix(e.Msg, "expected an indented block") {
+		reps = 1
+		noCaret = e.EndOffset == -1
+	}
+	offset--
 	lead := 0
 	for lead < len(runes) && (runes[lead] == ' ' || runes[lead] == '\t' || runes[lead] == '\f') {
 		lead++
 	}
 	runes = runes[lead:]
-	start := e.Offset - 1 - lead
-	end := e.EndOffset - 1 - lead
-	if e.EndLineno != 0 && e.EndLineno != e.Lineno {
-		end = len(runes)
+	offset -= lead
+	if offset > len(runes) {
+		offset = len(runes)
 	}
-	if start < 0 {
-		start = 0
+	out := "    " + string(runes) + "\n"
+	if offset < 0 || noCaret {
+		return out
 	}
-	if start > len(runes) {
-		start = len(runes)
-	}
-	if end <= start {
-		end = start + 1
-	}
-	if end > len(runes)+1 {
-		end = len(runes) + 1
-	}
-	return "    " + string(runes) + "\n    " + strings.Repeat(" ", start) + strings.Repeat("^", end-start) + "\n"
+	return out + "    " + strings.Repeat(" ", offset) + strings.Repeat("^", reps) + "\n"
 }

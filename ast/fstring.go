@@ -123,7 +123,11 @@ func (p *parser) literalError(err error) {
 	}
 	if se.Lineno == 0 {
 		t := p.peek()
-		e := p.newError(se.Class, se.Msg, t.Start, t.End)
+		end := t.End
+		if t.Kind == NEWLINE {
+			end = t.Start
+		}
+		e := p.newError(se.Class, se.Msg, t.Start, end)
 		if p.outer != nil {
 			e.Msg = se.Msg
 		}

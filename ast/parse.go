@@ -1,5 +1,10 @@
 package ast
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Mode is what ParseFile parses: CPython's compile modes.
 type Mode uint8
 
@@ -18,6 +23,15 @@ const (
 func ParseFile(filename string, src []byte, mode Mode, typeComments bool) (mod ModNode, err error) {
 	text, err := DecodeSource(src)
 	if err != nil {
+		if se, ok := err.(*SyntaxError); ok {
+			if se.Filename == "" {
+				se.Filename = filename
+			}
+			// CPython decodes the line it shows with errors replaced.
+			if !utf8.ValidString(se.Text) {
+				se.Text = strings.ToValidUTF8(se.Text, "\uFFFD")
+			}
+		}
 		return nil, err
 	}
 	return ParseString(filename, text, mode, typeComments)
@@ -28,6 +42,7 @@ func ParseString(filename, text string, mode Mode, typeComments bool) (mod ModNo
 	sc := NewScanner(filename, text, typeComments)
 	p := &parser{filename: filename, typeComments: typeComments, ar: new(arena)}
 	p.text = sc.Source()
+	p.srcLen = len(text)
 	defer func() {
 		p.release()
 		if r := recover(); r != nil {
@@ -67,20 +82,37 @@ func (p *parser) evalInput() *Expression {
 	return &Expression{Body: e}
 }
 
-// interactiveInput parses interactive: statement_newline.
+// interactiveInput parses interactive: statement_newline. CPython's
+// ast.parse rejects an empty input in this mode (an interactive prompt
+// would read another line instead), and more than one statement.
 func (p *parser) interactiveInput() *Interactive {
-	var body []Stmt
 	switch p.kind() {
-	case NEWLINE, EOF:
-	default:
-		p.statement()
-		body = p.stmtsFrom(0)
-		if p.kind() != EOF {
-			p.accept(NEWLINE)
+	case NEWLINE:
+		p.raise(&SyntaxError{Class: "SyntaxError", Msg: "invalid syntax", Filename: p.filename, Lineno: 1, EndLineno: 1, Text: parserLine(p.text, 1)})
+	case EOF:
+		e := &SyntaxError{Class: "SyntaxError", Msg: "invalid syntax", Filename: p.filename}
+		if p.srcLen > 0 {
+			e.Lineno, e.EndLineno, e.Text = 1, 1, parserLine(p.text, 1)
 		}
-		if p.kind() != EOF {
-			p.errorAt(p.peek(), "multiple statements found while compiling a single statement")
+		p.raise(e)
+	}
+	compound := false
+	switch p.kind() {
+	case kwDef, kwIf, kwClass, kwWith, kwFor, kwTry, kwWhile, AT, kwAsync:
+		compound = true
+	case NAME:
+		compound = p.peek().Text == "match" && p.looksLikeMatch()
+	}
+	p.statement()
+	body := p.stmtsFrom(0)
+	if compound {
+		p.accept(NEWLINE)
+	}
+	if p.kind() != EOF {
+		if compound || p.pos == 0 {
+			p.syntaxError()
 		}
+		p.errorAt(&p.toks[p.pos-1], "multiple statements found while compiling a single statement")
 	}
 	return &Interactive{Body: body}
 }

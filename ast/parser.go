@@ -165,6 +165,7 @@ const errorKind TokenKind = 250
 type parser struct {
 	filename     string
 	text         string // the decoded source the tokens point into
+	srcLen       int    // the length of the source as given
 	toks         []Token
 	pos          int
 	typeComments bool
@@ -172,15 +173,18 @@ type parser struct {
 
 	// tokErr is the scanner's error, met at token index tokErrAt (a token
 	// of kind errorKind). CPython reports it when the parser reaches that
-	// token, or instead of a generic "invalid syntax" reported earlier.
+	// token, and usually instead of a parser error found earlier (see
+	// raise).
 	tokErr   error
 	tokErrAt int
 
-	// For the parser of an f-string replacement field: the real source line
-	// of the field's first line and the error message prefix.
+	// For the parser of an f-string replacement field: the file line of
+	// the field text's first line, and the column shift given to the
+	// tokens on that line (errors there are reported without it).
 	fsLine, fsColShift int32
 	// outer is the parser of the enclosing source for an f-string
-	// replacement field parser; its text is used for error lines.
+	// replacement field parser, nil otherwise; errors of a field parser
+	// get CPython's "f-string: " prefix.
 	outer *parser
 
 	// ar allocates the nodes.
@@ -432,9 +436,23 @@ func (p *parser) errorNode(n Node, msg string) {
 }
 
 func (p *parser) raise(e *SyntaxError) {
-	// A scanner error met at or before the failing token wins, as CPython
-	// reports it when its parser asks for the token.
-	if p.tokErr != nil && p.pos >= p.tokErrAt {
+	// CPython's parser reports the scanner's error when it reaches the
+	// failing token. When it fails earlier, it scans the rest of the
+	// source and a scanner error found there wins, except that a bracket
+	// left open at the end of the file wins only over an error on a later
+	// line than the bracket's.
+	if p.tokErr != nil {
+		se, ok := p.tokErr.(*SyntaxError)
+		if p.pos < p.tokErrAt && ok && strings.HasSuffix(se.Msg, "was never closed") {
+			// CPython compares with the line of the last token it read.
+			line := e.EndLineno
+			if l := int(p.toks[p.pos].Start.Line); l > line {
+				line = l
+			}
+			if line <= se.Lineno {
+				panic(e)
+			}
+		}
 		panic(p.tokErr)
 	}
 	panic(e)
@@ -445,9 +463,6 @@ func (p *parser) raise(e *SyntaxError) {
 // the scanner's error instead, since it tokenizes the rest of the source
 // before settling for the generic message.
 func (p *parser) syntaxError() {
-	if p.tokErr != nil {
-		panic(p.tokErr)
-	}
 	t := &p.toks[p.pos]
 	switch t.Kind {
 	case INDENT:

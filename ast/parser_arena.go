@@ -6,7 +6,7 @@ package ast
 // slab of nodes costs one allocation. A slab lives as long as any node in
 // it, which is how long the tree lives anyway.
 
-// slab hands out elements of T from chunks that grow from 16 elements to
+// slab hands out elements of T from chunks that grow from 4 elements to
 // 256, so that a small file does not pay for large chunks.
 type slab[T any] struct {
 	buf  []T
@@ -17,7 +17,7 @@ func (s *slab[T]) alloc() *T {
 	if len(s.buf) == 0 {
 		n := s.next
 		if n == 0 {
-			n = 16
+			n = 4
 		}
 		s.buf = make([]T, n)
 		if n < 256 {

@@ -107,7 +107,7 @@ func (p *parser) namedExpression() Expr {
 // as CPython's invalid_named_expression does; it returns if the tokens do
 // not have that shape, leaving the position unchanged.
 func (p *parser) invalidNamedEquals(start int, a Expr) {
-	if p.tokErr != nil || !isBitwiseOr(a) {
+	if !isBitwiseOr(a) {
 		return
 	}
 	save := p.pos
@@ -154,7 +154,7 @@ func (p *parser) tryParse(rule func() Expr) (e Expr, ok bool) {
 // brackets, the expression a (which began at token start) is directly
 // followed by another expression; it returns otherwise.
 func (p *parser) forgotComma(start int, a Expr) {
-	if p.tokErr != nil || !startsExpression(p.kind()) {
+	if !startsExpression(p.kind()) {
 		return
 	}
 	first := &p.toks[start]
@@ -422,7 +422,8 @@ func (p *parser) primary() Expr {
 	}
 }
 
-// expectClosing consumes the closing bracket k.
+// expectClosing consumes the closing bracket k of the bracket at token
+// start.
 func (p *parser) expectClosing(k TokenKind, start int) {
 	if p.kind() != k {
 		p.syntaxError()
@@ -436,6 +437,9 @@ func (p *parser) slices() Expr {
 	start := p.pos
 	s := p.slice()
 	if p.kind() != COMMA {
+		if p.kind() != RSQB {
+			p.forgotComma(start, s)
+		}
 		// A lone starred expression is not a slice: it makes a tuple.
 		if _, ok := s.(*Starred); !ok {
 			return s
@@ -443,12 +447,17 @@ func (p *parser) slices() Expr {
 	}
 	mark := len(p.estack)
 	p.estack = append(p.estack, s)
+	lastStart := start
 	for p.accept(COMMA) {
 		if p.kind() == RSQB {
 			break
 		}
+		lastStart = p.pos
 		v := p.slice()
 		p.estack = append(p.estack, v)
+	}
+	if p.kind() != RSQB {
+		p.forgotComma(lastStart, p.estack[len(p.estack)-1])
 	}
 	elts := p.exprsFrom(mark)
 	return newNode(&p.ar.tuples, Tuple{Elts: elts, Ctx: Load, Span: p.span(start)})
@@ -504,6 +513,9 @@ func (p *parser) call(start int, fn Expr) Expr {
 			p.pos++
 			v := p.expression()
 			var st Expr = newNode(&p.ar.starreds, Starred{Value: v, Ctx: Load, Span: p.span(astart)})
+			if p.isCompFor() {
+				p.checkCompElt(st)
+			}
 			p.estack = append(p.estack, st)
 		case DOUBLESTAR:
 			p.pos++
@@ -529,6 +541,11 @@ func (p *parser) call(start int, fn Expr) Expr {
 				e = p.expression()
 			}
 			if p.kind() == kwFor || p.kind() == kwAsync && p.kindAt(1) == kwFor {
+				// A class's bases are arguments, which do not include a
+				// bare generator expression.
+				if fn == nil {
+					p.syntaxError()
+				}
 				gens := p.forIfClauses()
 				if len(p.estack) != mark || len(c.Keywords) != 0 || p.kind() != RPAR {
 					p.errorSpan(p.span(astart), "Generator expression must be parenthesized")
@@ -650,6 +667,7 @@ func (p *parser) parenAtom() Expr {
 		}
 		return first
 	case kwFor, kwAsync:
+		p.checkCompElt(first)
 		gens := p.forIfClauses()
 		p.expectClosing(RPAR, start)
 		return &GeneratorExp{Elt: first, Generators: gens, Span: p.span(start)}
@@ -692,6 +710,7 @@ func (p *parser) listAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.kind() == kwFor || p.kind() == kwAsync {
+		p.checkCompElt(first)
 		gens := p.forIfClauses()
 		p.expectClosing(RSQB, start)
 		return &ListComp{Elt: first, Generators: gens, Span: p.span(start)}
@@ -708,6 +727,7 @@ func (p *parser) listAtom() Expr {
 		p.estack = append(p.estack, v)
 	}
 	if p.kind() != RSQB {
+		p.unparenthesizedTarget(mark)
 		p.forgotComma(lastStart, p.estack[len(p.estack)-1])
 	}
 	elts := p.exprsFrom(mark)
@@ -723,12 +743,22 @@ func (p *parser) braceAtom() Expr {
 		return &Dict{Span: p.span(start)}
 	}
 	if p.kind() == DOUBLESTAR {
-		return p.dictRest(start, nil, nil)
+		dstart := p.pos
+		p.pos++
+		v := p.bitwiseOr()
+		if p.isCompFor() {
+			p.errorAt(&p.toks[dstart], "dict unpacking cannot be used in dict comprehension")
+		}
+		return p.dictRest(start, []Expr{nil}, []Expr{v})
 	}
 	first := p.starNamedExpression()
 	if p.kind() == COLON {
 		p.pos++
-		v := p.expression()
+		vstart := p.pos
+		v := p.dictValue()
+		if p.kind() != COMMA && p.kind() != RBRACE && !p.isCompFor() {
+			p.forgotComma(vstart, v)
+		}
 		if p.kind() == kwFor || p.kind() == kwAsync {
 			gens := p.forIfClauses()
 			p.expectClosing(RBRACE, start)
@@ -737,6 +767,7 @@ func (p *parser) braceAtom() Expr {
 		return p.dictRest(start, []Expr{first}, []Expr{v})
 	}
 	if p.kind() == kwFor || p.kind() == kwAsync {
+		p.checkCompElt(first)
 		gens := p.forIfClauses()
 		p.expectClosing(RBRACE, start)
 		return &SetComp{Elt: first, Generators: gens, Span: p.span(start)}
@@ -753,6 +784,7 @@ func (p *parser) braceAtom() Expr {
 		p.estack = append(p.estack, v)
 	}
 	if p.kind() != RBRACE {
+		p.unparenthesizedTarget(mark)
 		p.forgotComma(lastStart, p.estack[len(p.estack)-1])
 	}
 	elts := p.exprsFrom(mark)
@@ -774,11 +806,22 @@ func (p *parser) dictRest(start int, keys, values []Expr) Expr {
 		} else {
 			k := p.expression()
 			if p.kind() != COLON {
-				p.syntaxError()
+				// CPython places this one oddly: at the key's last
+				// character, with no end.
+				ks := spanOf(k)
+				line := parserLine(p.text, int(ks.EndLineno))
+				p.raise(&SyntaxError{Class: "SyntaxError", Msg: "':' expected after dictionary key", Filename: p.filename,
+					Lineno: int(ks.Lineno), Offset: charOffset(line, int(ks.EndColOffset)-1), EndLineno: int(ks.EndLineno), EndOffset: 0,
+					Text: parserLine(p.text, int(ks.Lineno))})
 			}
 			p.pos++
 			keys = append(keys, k)
-			values = append(values, p.expression())
+			vstart := p.pos
+			v := p.dictValue()
+			values = append(values, v)
+			if p.kind() != COMMA && p.kind() != RBRACE {
+				p.forgotComma(vstart, v)
+			}
 		}
 		if !p.accept(COMMA) {
 			break
@@ -786,6 +829,43 @@ func (p *parser) dictRest(start int, keys, values []Expr) Expr {
 	}
 	p.expectClosing(RBRACE, start)
 	return &Dict{Keys: keys, Values: values, Span: p.span(start)}
+}
+
+// isCompFor reports whether a comprehension's for clause starts here.
+func (p *parser) isCompFor() bool {
+	return p.kind() == kwFor || p.kind() == kwAsync && p.kindAt(1) == kwFor
+}
+
+// checkCompElt reports a starred comprehension element.
+func (p *parser) checkCompElt(elt Expr) {
+	if _, ok := elt.(*Starred); ok {
+		p.errorNode(elt, "iterable unpacking cannot be used in comprehension")
+	}
+}
+
+// unparenthesizedTarget reports a list or set display whose elements are
+// followed by a for clause: CPython suspects a tuple meant as the target
+// of a comprehension.
+func (p *parser) unparenthesizedTarget(mark int) {
+	if !p.isCompFor() {
+		return
+	}
+	a, b := spanOf(p.estack[mark]), p.lastEnd()
+	p.errorSpan(Span{a.Lineno, a.ColOffset, b.Line, b.Col}, "did you forget parentheses around the comprehension target?")
+}
+
+// dictValue parses the value after a dictionary key's ':'.
+func (p *parser) dictValue() Expr {
+	switch p.kind() {
+	case STAR:
+		start := p.pos
+		p.pos++
+		p.bitwiseOr()
+		p.errorSpan(p.span(start), "cannot use a starred expression in a dictionary value")
+	case RBRACE, COMMA:
+		p.errorAt(&p.toks[p.pos-1], "expression expected after dictionary key and ':'")
+	}
+	return p.expression()
 }
 
 // forIfClauses parses for_if_clauses.

@@ -1,7 +1,5 @@
 package ast
 
-import "strconv"
-
 // The match statement and its patterns.
 
 // looksLikeMatch reports whether the statement starting at the soft keyword
@@ -59,8 +57,7 @@ func (p *parser) matchStmt() Stmt {
 	}
 	p.pos++
 	if p.kind() != INDENT {
-		t := p.peek()
-		p.raise(p.newError("IndentationError", "expected an indented block after 'match' statement on line "+strconv.Itoa(int(line)), t.Start, t.End))
+		p.expectedIndent("'match' statement", line)
 	}
 	p.pos++
 	m := &Match{Subject: subject}
@@ -234,11 +231,9 @@ func (p *parser) literalExpr() Expr {
 	start := p.pos
 	switch p.kind() {
 	case STRING:
-		e := p.strings()
-		if _, ok := e.(*JoinedStr); ok {
-			p.errorNode(e, "patterns may only match literals and attribute lookups")
-		}
-		return e
+		// An f-string is accepted here: CPython's compiler, not its
+		// parser, rejects it.
+		return p.strings()
 	case kwNone:
 		t := p.advance()
 		return newNode(&p.ar.constants, Constant{Value: nil, Span: tokSpan(t)})

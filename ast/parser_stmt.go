@@ -28,6 +28,10 @@ func (p *parser) statement() {
 			p.sstack = append(p.sstack, s)
 			return
 		}
+		// CPython's rules that start with 'async' read it and fail at
+		// the token after it.
+		p.pos++
+		p.syntaxError()
 	case NAME:
 		if p.peek().Text == "match" && p.looksLikeMatch() {
 			s := p.matchStmt()
@@ -64,7 +68,7 @@ func (p *parser) simpleStmts() {
 // neither ends nor continues it.
 func (p *parser) simpleStmtEndError(s Stmt) {
 	if es, ok := s.(*ExprStmt); ok {
-		if n, ok := es.Value.(*Name); ok && (n.Id == "print" || n.Id == "exec") && startsExpression(p.kind()) && p.tokErr == nil {
+		if n, ok := es.Value.(*Name); ok && (n.Id == "print" || n.Id == "exec") && startsExpression(p.kind()) {
 			b := p.starExpressions()
 			e := spanOf(b)
 			p.errorSpan(Span{n.Lineno, n.ColOffset, e.EndLineno, e.EndColOffset},
@@ -126,6 +130,12 @@ func (p *parser) simpleStmt() Stmt {
 		p.pos++
 		var targets []Expr
 		for {
+			if p.kind() == STAR {
+				sstart := p.pos
+				p.pos++
+				p.primary()
+				p.errorSpan(p.span(sstart), "cannot delete starred")
+			}
 			if !startsExpression(p.kind()) {
 				p.syntaxError()
 			}
@@ -209,6 +219,8 @@ func (p *parser) exprOrAssignment() Stmt {
 	}
 	e := p.rhs()
 	switch k := p.kind(); k {
+	case COLONEQUAL:
+		p.errorNode(e, "cannot use assignment expressions with "+exprName(e))
 	case EQUAL:
 		targets := []Expr{e}
 		var value Expr
@@ -463,8 +475,7 @@ func (p *parser) block(what string, line int32) []Stmt {
 	}
 	p.pos++
 	if p.kind() != INDENT {
-		t := p.peek()
-		p.raise(p.newError("IndentationError", "expected an indented block after "+what+" on line "+strconv.Itoa(int(line)), t.Start, t.End))
+		p.expectedIndent(what, line)
 	}
 	p.pos++
 	for p.kind() != DEDENT && p.kind() != EOF && p.kind() != errorKind {
@@ -475,6 +486,21 @@ func (p *parser) block(what string, line int32) []Stmt {
 	}
 	p.pos++
 	return p.stmtsFrom(mark)
+}
+
+// expectedIndent reports a missing indented block. CPython places it at
+// the token after the NEWLINE, or, when that is a DEDENT or the end of the
+// file (tokens without a column), at the NEWLINE with no end.
+func (p *parser) expectedIndent(what string, line int32) {
+	t := p.peek()
+	msg := "expected an indented block after " + what + " on line " + strconv.Itoa(int(line))
+	if t.Kind == DEDENT || t.Kind == EOF {
+		nl := &p.toks[p.pos-1]
+		e := p.newError("IndentationError", msg, nl.Start, nl.Start)
+		e.EndOffset = -1
+		p.raise(e)
+	}
+	p.raise(p.newError("IndentationError", msg, t.Start, t.End))
 }
 
 func (p *parser) decorated() Stmt {
@@ -515,6 +541,9 @@ func (p *parser) funcDef(start int, decos []Expr) Stmt {
 	args := p.parameters(RPAR, true)
 	p.expect(RPAR)
 	var returns Expr
+	if p.kind() == RARROW && !startsExpression(p.kindAt(1)) {
+		p.errorAt(p.peek(), "expected ':'")
+	}
 	if p.accept(RARROW) {
 		returns = p.expression()
 	}
@@ -596,7 +625,7 @@ func (p *parser) forStmt(start int, async bool) Stmt {
 	}
 	p.pos++
 	iter := p.starExpressions()
-	p.expectForcedColon()
+	p.expectColon()
 	typeComment := ""
 	if p.kind() == TYPE_COMMENT {
 		typeComment = p.advance().Text
@@ -707,7 +736,7 @@ func (p *parser) withItem() *WithItem {
 	if p.accept(kwAs) {
 		w.OptionalVars = p.starTarget()
 		switch p.kind() {
-		case COMMA, RPAR, COLON:
+		case COMMA, RPAR, COLON, NEWLINE:
 		default:
 			p.syntaxError()
 		}
@@ -737,6 +766,9 @@ func (p *parser) tryStmt() Stmt {
 			star = thisStar
 		} else if thisStar != star {
 			p.errorSpan(p.span(hstart), "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		if thisStar && p.kind() == COLON {
+			p.errorAt(p.peek(), "expected one or more exception types")
 		}
 		if p.kind() != COLON {
 			estart := p.pos
@@ -804,6 +836,10 @@ func (p *parser) parameters(end TokenKind, annotations bool) *Arguments {
 			seenStar = true
 			if p.kind() == COMMA || p.kind() == end {
 				if p.kind() == end || p.kindAt(1) == end || p.kindAt(1) == DOUBLESTAR {
+					// A lambda's error is at the token after the '*'.
+					if !annotations {
+						star = p.peek()
+					}
 					p.errorAt(star, "named arguments must follow bare *")
 				}
 			} else {

@@ -310,3 +310,33 @@ func self(t *testing.T) string {
 	}
 	return exe
 }
+
+func TestUsesRebeamModule(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]bool{
+		"a.py": true,  // from rebeam import spawn
+		"b.py": true,  // import rebeam
+		"c.py": true,  // from rebeam.actor import x, indented
+		"d.py": false, // mentions rebeam only in a string and a name
+		"e.py": false, // imports a module whose name starts with rebeam
+	}
+	writeFiles(t, dir, map[string]string{
+		"a.py": "from rebeam import spawn\n",
+		"b.py": "import sys\nimport rebeam\n",
+		"c.py": "if True:\n    from rebeam.actor import x\n",
+		"d.py": "print('from rebeam import x')\nrebeam = 1\n",
+		"e.py": "import rebeamish\n",
+	})
+	for name, want := range files {
+		got, err := UsesRebeamModule(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != want {
+			t.Errorf("UsesRebeamModule(%s) = %v, want %v", name, got, want)
+		}
+	}
+	if _, err := Update(context.Background(), Runner{Command: []string{"false"}}, filepath.Join(dir, "a.py")); err == nil || !strings.Contains(err.Error(), "rebeam module") {
+		t.Errorf("Update of a rebeam-only program: err = %v, want one saying it imports the rebeam module", err)
+	}
+}

@@ -260,11 +260,23 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return &frameObject{tb: x}, nil
 		}
 	case *frameObject:
-		switch name {
-		case "f_code":
+		switch {
+		case x.tb != nil && name == "f_code":
 			return x.tb.Code, nil
-		case "f_lineno":
+		case x.tb != nil && name == "f_lineno":
 			return Int(x.tb.Pos.Line), nil
+		case x.f != nil && name == "f_code":
+			return x.f.code, nil
+		case x.f != nil && name == "f_lineno":
+			return Int(x.f.line()), nil
+		case x.f != nil && name == "f_locals":
+			d := NewDict()
+			for i, n := range x.f.code.Varnames {
+				if x.f.fast[i] != nil {
+					d.SetStr(n, x.f.fast[i])
+				}
+			}
+			return d, nil
 		}
 	case *Code:
 		switch name {
@@ -278,6 +290,28 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return Int(x.FirstLine), nil
 		case "co_argcount":
 			return Int(x.ArgCount), nil
+		case "co_posonlyargcount":
+			return Int(x.PosOnlyCount), nil
+		case "co_kwonlyargcount":
+			return Int(x.KwOnlyCount), nil
+		case "co_nlocals":
+			return Int(len(x.Varnames)), nil
+		case "co_flags":
+			return Int(codeFlagsValue(x.Flags)), nil
+		case "co_freevars", "co_cellvars", "co_names":
+			src := x.Freevars
+			if name == "co_cellvars" {
+				src = x.Cellvars
+			} else if name == "co_names" {
+				src = x.Names
+			}
+			out := make(Tuple, len(src))
+			for i, n := range src {
+				out[i] = Str(n)
+			}
+			return out, nil
+		case "co_consts":
+			return Tuple(append([]Value{}, x.Consts...)), nil
 		case "co_varnames":
 			out := make(Tuple, len(x.Varnames))
 			for i, n := range x.Varnames {
@@ -297,10 +331,20 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			if x.finished {
 				return None, nil
 			}
-			return &frameObject{}, nil
+			return &frameObject{f: x.frame}, nil
 		}
 	case *superValue:
 		return superGetAttr(t, x, name)
+	case *genericAlias:
+		switch name {
+		case "__origin__":
+			return x.origin, nil
+		case "__args__":
+			if tup, ok := x.args.(Tuple); ok {
+				return tup, nil
+			}
+			return Tuple{x.args}, nil
+		}
 	case *Cell:
 		if name == "cell_contents" {
 			if x.V == nil {
@@ -311,6 +355,11 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 	}
 	if name == "__class__" {
 		return v.Type(), nil
+	}
+	if mp, ok := v.(*mappingProxy); ok {
+		if a := DictType.Lookup(name); a != nil {
+			return descGet(t, a, mp.d, DictType)
+		}
 	}
 	if name == "__doc__" {
 		if d, ok := v.Type().Dict.GetStr("__doc__"); ok {
@@ -332,7 +381,10 @@ func orNone(v Value) Value {
 }
 
 // frameObject is a minimal frame object for tracebacks' tb_frame.
-type frameObject struct{ tb *Traceback }
+type frameObject struct {
+	tb *Traceback
+	f  *Frame
+}
 
 var frameType = newBuiltinType("frame", ObjectType)
 
@@ -475,7 +527,7 @@ func loadMethod(t *Thread, obj Value, name string) (Value, Value, error) {
 				}
 			}
 		}
-	case *Module, *Type, *Exception:
+	case *Module, *Type, *Exception, *superValue, *mappingProxy, *Function, *BoundMethod:
 	default:
 		if a := obj.Type().Lookup(name); a != nil {
 			if b, ok := a.(*Builtin); ok && b.Owner != nil {

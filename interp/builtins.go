@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/rebeam/rebeam/ast"
+	"github.com/rebeam/rebeam/internal/pynum"
 )
 
 // The builtins module.
@@ -48,13 +49,21 @@ var builtinFuncs map[string]BuiltinFunc
 
 func init() {
 	builtinFuncs = map[string]BuiltinFunc{
-		"print":      builtinPrint,
-		"len":        func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "len", args, kw, lenValue) },
-		"repr":       func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "repr", args, kw, reprValue) },
-		"ascii":      func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "ascii", args, kw, asciiValue) },
-		"hash":       func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "hash", args, kw, hashValue) },
-		"id":         func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "id", args, kw, idValue) },
-		"callable":   func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "callable", args, kw, callableValue) },
+		"print": builtinPrint,
+		"len":   func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "len", args, kw, lenValue) },
+		"repr": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return oneArg(t, "repr", args, kw, reprValue)
+		},
+		"ascii": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return oneArg(t, "ascii", args, kw, asciiValue)
+		},
+		"hash": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return oneArg(t, "hash", args, kw, hashValue)
+		},
+		"id": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "id", args, kw, idValue) },
+		"callable": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return oneArg(t, "callable", args, kw, callableValue)
+		},
 		"abs":        func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "abs", args, kw, absValue) },
 		"chr":        func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "chr", args, kw, chrValue) },
 		"ord":        func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return oneArg(t, "ord", args, kw, ordValue) },
@@ -103,6 +112,9 @@ func init() {
 		"iter": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) == 2 {
 				fn, sentinel := args[0], args[1]
+				if c, _ := callableValue(t, fn); c != True {
+					return nil, Errorf(TypeErrorType, "iter(v, w): v must be callable")
+				}
 				return &funcIter{typ: IteratorType, next: func(t *Thread) (Value, bool, error) {
 					v, err := t.Call(fn, nil, nil)
 					if err != nil {
@@ -196,7 +208,7 @@ func init() {
 			for i, a := range args {
 				it, err := GetIter(t, a)
 				if err != nil {
-					return nil, Errorf(TypeErrorType, "zip argument #%d must support iteration", i+1)
+					return nil, err
 				}
 				its[i] = it
 			}
@@ -306,13 +318,21 @@ func init() {
 			case *List:
 				l := x
 				i := len(l.Items) - 1
-				return &funcIter{typ: reversedType, next: func(t *Thread) (Value, bool, error) {
+				return &funcIter{typ: listReverseIterType, next: func(t *Thread) (Value, bool, error) {
 					if i < 0 || i >= len(l.Items) {
 						return nil, false, nil
 					}
 					i--
 					return l.Items[i+1], true, nil
 				}}, nil
+			case *Dict:
+				items = x.Keys()
+			case *dictView:
+				var err error
+				items, err = ToSlice(t, x)
+				if err != nil {
+					return nil, err
+				}
 			case Tuple, Str, *rangeValue, Bytes:
 				var err error
 				items, err = ToSlice(t, x)
@@ -448,6 +468,11 @@ func init() {
 		"format": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			var v Value
 			spec := ""
+			if len(args) == 2 {
+				if _, ok := args[1].(Str); !ok {
+					return nil, Errorf(TypeErrorType, "format() argument 2 must be str, not %s", TypeName(args[1]))
+				}
+			}
 			if err := UnpackArgs("format", args, kw, "value", &v, "format_spec?", &spec); err != nil {
 				return nil, err
 			}
@@ -559,7 +584,7 @@ func init() {
 			}
 			return Str(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
 		},
-		"open": builtinOpen,
+		"open":       builtinOpen,
 		"breakpoint": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil },
 	}
 }
@@ -748,7 +773,21 @@ func builtinPrint(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	_, err = t.Call(write, []Value{Str(b.String())}, nil)
+	for i, a := range args {
+		if i > 0 {
+			if _, err := t.Call(write, []Value{Str(sep)}, nil); err != nil {
+				return nil, err
+			}
+		}
+		s, err := ToStr(t, a)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := t.Call(write, []Value{Str(s)}, nil); err != nil {
+			return nil, err
+		}
+	}
+	_, err = t.Call(write, []Value{Str(end)}, nil)
 	return None, err
 }
 
@@ -820,7 +859,7 @@ func builtinGetattr(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	}
 	name, ok := args[1].(Str)
 	if !ok {
-		return nil, Errorf(TypeErrorType, "getattr(): attribute name must be string")
+		return nil, Errorf(TypeErrorType, "attribute name must be string, not '%s'", TypeName(args[1]))
 	}
 	v, err := GetAttr(t, args[0], string(name))
 	if err != nil && len(args) == 3 {
@@ -946,8 +985,10 @@ func builtinRound(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
 			return v, nil
 		}
-		s := formatFixed(f, n)
-		r, _ := parseFloat(s)
+		r, e := pynum.RoundN(f, int64(n))
+		if e != nil {
+			return nil, pynumError(e, "")
+		}
 		return Float(r), nil
 	}
 	return nil, Errorf(TypeErrorType, "type %s doesn't define __round__ method", TypeName(x))

@@ -30,6 +30,8 @@ func (t *Thread) prepareCall(callable Value, args []Value, kwnames Tuple) (*Fram
 		return t.prepareCall(fn.Fn, all, kwnames)
 	case *Type:
 		return t.callType(fn, args, kwnames)
+	case *StaticMethod:
+		return t.prepareCall(fn.Fn, args, kwnames)
 	}
 	m := lookupDunder(callable, "__call__")
 	if m == nil {
@@ -394,6 +396,9 @@ func builtinNew(cls *Type) func(*Thread, *Type, []Value, []Kwarg) (Value, error)
 
 func newInstance(cls *Type) *Object {
 	o := &Object{Class: cls}
+	if cls == ObjectType {
+		return o
+	}
 	if cls.slotNames == nil || cls.hasDict {
 		o.Dict = NewDict()
 	}

@@ -96,6 +96,9 @@ func buildClass(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		return nil, err
 	}
 	f.locals = nsDict
+	if _, exact := ns.(*Dict); !exact {
+		f.localsMap = ns
+	}
 	cell, err := t.runNested(f)
 	if err != nil {
 		return nil, err
@@ -167,11 +170,15 @@ func c3(cls *Type, bases []*Type) ([]*Type, error) {
 			}
 		}
 		if cand == nil {
-			names := make([]string, len(bases))
-			for i, b := range bases {
-				names[i] = b.Name
+			var names []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
 			}
-			return nil, Errorf(TypeErrorType, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, Errorf(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, cand)
 		for i, s := range seqs {
@@ -267,6 +274,7 @@ func newClass(t *Thread, meta *Type, name string, basesV []Value, ns *Dict, kw [
 	if err := setupSlots(cls); err != nil {
 		return nil, err
 	}
+	typeChanged()
 	cls.refreshCaches()
 	// __set_name__ on descriptors, then __init_subclass__ of the parent.
 	var err2 error
@@ -390,6 +398,7 @@ func (c *Type) refreshCaches() {
 
 // invalidate is called when a class attribute changes.
 func (c *Type) invalidate(name string) {
+	typeChanged()
 	if name == "__getattribute__" || name == "__setattr__" {
 		c.refreshCaches()
 	}

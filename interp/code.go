@@ -152,7 +152,20 @@ type Instr struct {
 // Pos is the source span of an instruction, for tracebacks.
 type Pos struct {
 	Line, EndLine, Col, EndCol int32
+	// Anchor describes where CPython 3.11 draws ^ rather than ~ under a
+	// binary operation (AnchorBinOp: A is the left operand's end column,
+	// B the right operand's start) or a subscript (AnchorSubscript: A is
+	// the value's end, B the slice's end).
+	Anchor uint8
+	A, B   int32
 }
+
+// The kinds of Pos.Anchor.
+const (
+	AnchorNone uint8 = iota
+	AnchorBinOp
+	AnchorSubscript
+)
 
 // CodeFlags describe a code object.
 type CodeFlags uint16
@@ -233,4 +246,28 @@ func newSyntaxError(filename string, n ast.Node, format string, args ...any) *as
 		e.EndOffset = int(sp.EndColOffset) + 1
 	}
 	return e
+}
+
+// codeFlagsValue maps CodeFlags to CPython's co_flags bits.
+func codeFlagsValue(f CodeFlags) int {
+	v := 0
+	if f&CodeNameLocals == 0 {
+		v |= 0x1 | 0x2 // CO_OPTIMIZED, CO_NEWLOCALS
+	}
+	if f&CodeVarArgs != 0 {
+		v |= 0x4
+	}
+	if f&CodeVarKeywords != 0 {
+		v |= 0x8
+	}
+	if f&CodeGenerator != 0 {
+		v |= 0x20
+	}
+	if f&CodeCoroutine != 0 {
+		v |= 0x80
+	}
+	if f&CodeAsyncGenerator != 0 {
+		v |= 0x200
+	}
+	return v
 }

@@ -224,6 +224,11 @@ func (c *compiler) constIndex(v Value) int {
 
 func (c *compiler) loadConst(v Value) { c.emit(opLoadConst, c.constIndex(v)) }
 
+// attrIndex is nameIndex for an attribute name, which is mangled too.
+func (c *compiler) attrIndex(name string) int {
+	return c.nameIndex(mangle(c.u.sc.className, name))
+}
+
 func (c *compiler) nameIndex(name string) int {
 	if i, ok := c.u.names[name]; ok {
 		return i
@@ -262,6 +267,7 @@ func constValue(v any) Value {
 // nameOp emits the load, store or delete of a name as its scope says.
 func (c *compiler) nameOp(name string, ctx ast.ExprContext) {
 	sc := c.u.sc
+	name = mangle(sc.className, name)
 	r, ok := sc.resolved[name]
 	if !ok {
 		r = nameGlobalImplicit

@@ -22,6 +22,10 @@ func (c *compiler) expr(e ast.Expr) {
 		c.expr(n.Left)
 		c.expr(n.Right)
 		c.setPos(e)
+		l, r := n.Left.(ast.Positioned).Pos(), n.Right.(ast.Positioned).Pos()
+		if l.EndLineno == r.Lineno {
+			c.u.pos.Anchor, c.u.pos.A, c.u.pos.B = AnchorBinOp, l.EndColOffset, r.ColOffset
+		}
 		c.emit(opBinaryOp, int(n.Op))
 	case *ast.UnaryOp:
 		c.expr(n.Operand)
@@ -64,11 +68,15 @@ func (c *compiler) expr(e ast.Expr) {
 	case *ast.Attribute:
 		c.expr(n.Value)
 		c.setPos(e)
-		c.emit(opLoadAttr, c.nameIndex(n.Attr))
+		c.emit(opLoadAttr, c.attrIndex(n.Attr))
 	case *ast.Subscript:
 		c.expr(n.Value)
 		c.expr(n.Slice)
 		c.setPos(e)
+		v, s := n.Value.(ast.Positioned).Pos(), n.Slice.(ast.Positioned).Pos()
+		if v.EndLineno == s.EndLineno {
+			c.u.pos.Anchor, c.u.pos.A, c.u.pos.B = AnchorSubscript, v.EndColOffset, s.EndColOffset+1
+		}
 		c.emit(opBinarySubscr, 0)
 	case *ast.Slice:
 		argc := 2
@@ -289,7 +297,7 @@ func (c *compiler) call(n *ast.Call) {
 	if attr, ok := n.Func.(*ast.Attribute); ok && !hasStarArgs(n.Args, n.Keywords) {
 		c.expr(attr.Value)
 		old := c.setPos(attr)
-		c.emit(opLoadMethod, c.nameIndex(attr.Attr))
+		c.emit(opLoadMethod, c.attrIndex(attr.Attr))
 		c.u.pos = old
 		c.callArgs(n.Args, n.Keywords, 0)
 		return
@@ -321,7 +329,7 @@ func (c *compiler) callArgs(args []ast.Expr, kws []*ast.Keyword, extra int) {
 		for _, a := range args {
 			if s, ok := a.(*ast.Starred); ok {
 				c.expr(s.Value)
-				c.emit(opListExtend, 1)
+				c.emit(opListExtend, 1|0x100)
 			} else {
 				c.expr(a)
 				c.emit(opListAppend, 1)
@@ -379,27 +387,51 @@ func (c *compiler) comprehension(n ast.Node, name string, gens []*ast.Comprehens
 	if build != opNop {
 		c.emit(build, 0)
 	}
-	var loops []struct{ start, exit int }
+	var loops []struct {
+		start, exit int
+		async       bool
+	}
 	for i, g := range gens {
+		async := g.IsAsync != 0
 		if i == 0 {
 			c.emit(opLoadFast, 0)
 		} else {
 			c.expr(g.Iter)
-			c.emit(opGetIter, 0)
+			if async {
+				c.emit(opGetAIter, 0)
+			} else {
+				c.emit(opGetIter, 0)
+			}
 		}
 		start := c.here()
-		exit := c.emit(opForIter, 0)
+		var exit int
+		if async {
+			exit = c.emit(opSetupFinally, 0)
+			c.emit(opCopy, 1)
+			c.emit(opGetANext, 0)
+			c.loadConst(None)
+			c.emit(opYieldFrom, 0)
+			c.emit(opPopBlock, 0)
+		} else {
+			exit = c.emit(opForIter, 0)
+		}
 		c.assign(g.Target)
 		for _, cond := range g.Ifs {
 			c.expr(cond)
 			c.emit(opPopJumpIfFalse, start)
 		}
-		loops = append(loops, struct{ start, exit int }{start, exit})
+		loops = append(loops, struct {
+			start, exit int
+			async       bool
+		}{start, exit, async})
 	}
 	body(len(gens) + 1)
 	for i := len(loops) - 1; i >= 0; i-- {
 		c.emit(opJump, loops[i].start)
 		c.patch(loops[i].exit)
+		if loops[i].async {
+			c.emit(opEndAsyncFor, 0)
+		}
 	}
 	if build == opNop {
 		c.loadConst(None)

@@ -436,12 +436,14 @@ func (c *compiler) with(items []*ast.WithItem, body []ast.Stmt, async bool) {
 		c.loadConst(None)
 		c.emit(opYieldFrom, 0)
 	}
-	setup := c.emit(opSetupFinally, 0)
+	// The target is bound before the block is set up, so that the block's
+	// stack level is the one the exception handler expects: [exit].
 	if item.OptionalVars != nil {
 		c.assign(item.OptionalVars)
 	} else {
 		c.emit(opPopTop, 0)
 	}
+	setup := c.emit(opSetupFinally, 0)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbWith, isAsync: async})
 	if len(items) > 1 {
 		c.with(items[1:], body, async)
@@ -484,11 +486,11 @@ func (c *compiler) augAssign(n *ast.AugAssign) {
 	case *ast.Attribute:
 		c.expr(t.Value)
 		c.emit(opCopy, 1)
-		c.emit(opLoadAttr, c.nameIndex(t.Attr))
+		c.emit(opLoadAttr, c.attrIndex(t.Attr))
 		c.expr(n.Value)
 		c.emit(opBinaryOp, op)
 		c.emit(opSwap, 2)
-		c.emit(opStoreAttr, c.nameIndex(t.Attr))
+		c.emit(opStoreAttr, c.attrIndex(t.Attr))
 	case *ast.Subscript:
 		c.expr(t.Value)
 		c.expr(t.Slice)
@@ -515,7 +517,7 @@ func (c *compiler) assign(t ast.Expr) {
 		c.nameOp(n.Id, ast.Store)
 	case *ast.Attribute:
 		c.expr(n.Value)
-		c.emit(opStoreAttr, c.nameIndex(n.Attr))
+		c.emit(opStoreAttr, c.attrIndex(n.Attr))
 	case *ast.Subscript:
 		c.expr(n.Value)
 		c.expr(n.Slice)
@@ -561,7 +563,7 @@ func (c *compiler) del(t ast.Expr) {
 		c.nameOp(n.Id, ast.Del)
 	case *ast.Attribute:
 		c.expr(n.Value)
-		c.emit(opDeleteAttr, c.nameIndex(n.Attr))
+		c.emit(opDeleteAttr, c.attrIndex(n.Attr))
 	case *ast.Subscript:
 		c.expr(n.Value)
 		c.expr(n.Slice)
@@ -613,6 +615,11 @@ func (c *compiler) qualname(name string) string {
 // makeFunction compiles defaults and closure and emits MAKE_FUNCTION for
 // an already compiled code object.
 func (c *compiler) makeFunction(code *Code, args *ast.Arguments) {
+	c.makeFunctionAnn(code, args, nil)
+}
+
+// makeFunctionAnn is makeFunction with the return annotation of a def.
+func (c *compiler) makeFunctionAnn(code *Code, args *ast.Arguments, returns ast.Expr) {
 	flags := 0
 	if args != nil && len(args.Defaults) > 0 {
 		c.exprs(args.Defaults)
@@ -631,6 +638,27 @@ func (c *compiler) makeFunction(code *Code, args *ast.Arguments) {
 		if n > 0 {
 			c.emit(opBuildMap, n)
 			flags |= 2
+		}
+	}
+	if args != nil {
+		n := 0
+		for _, group := range [][]*ast.Arg{args.Posonlyargs, args.Args, {args.Vararg}, args.Kwonlyargs, {args.Kwarg}} {
+			for _, a := range group {
+				if a != nil && a.Annotation != nil {
+					c.loadConst(Str(mangle(c.u.sc.className, a.Arg)))
+					c.expr(a.Annotation)
+					n++
+				}
+			}
+		}
+		if returns != nil {
+			c.loadConst(Str("return"))
+			c.expr(returns)
+			n++
+		}
+		if n > 0 {
+			c.emit(opBuildMap, n)
+			flags |= 4
 		}
 	}
 	if len(code.Freevars) > 0 {
@@ -661,6 +689,13 @@ func (c *compiler) setArgCounts(code *Code, a *ast.Arguments) {
 }
 
 func (c *compiler) funcDef(n ast.Node, name string, args *ast.Arguments, body []ast.Stmt, decos []ast.Expr, async bool) {
+	var returns ast.Expr
+	switch d := n.(type) {
+	case *ast.FunctionDef:
+		returns = d.Returns
+	case *ast.AsyncFunctionDef:
+		returns = d.Returns
+	}
 	for _, d := range decos {
 		c.emit(opPushNull, 0)
 		c.expr(d)
@@ -683,7 +718,7 @@ func (c *compiler) funcDef(n ast.Node, name string, args *ast.Arguments, body []
 		c.emit(opReturnValue, 0)
 	}
 	code := c.leave()
-	c.makeFunction(code, args)
+	c.makeFunctionAnn(code, args, returns)
 	for range decos {
 		c.emit(opCall, 1)
 	}

@@ -141,7 +141,9 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			} else if v, ok := f.builtins.GetStr(name); ok {
 				f.push(v)
 			} else {
-				err = nameError(name)
+				ne := nameError(name)
+				setSuggestion(ne, nameSuggestion(f, name))
+				err = ne
 				continue
 			}
 		case opStoreGlobal:
@@ -153,6 +155,17 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			}
 		case opLoadName:
 			name := f.code.Names[in.Arg]
+			if f.localsMap != nil {
+				v, e := GetItem(t, f.localsMap, Str(name))
+				if e == nil {
+					f.push(v)
+					continue
+				}
+				if ex, ok := e.(*Exception); !ok || !IsSubtype(ex.Class, KeyErrorType) {
+					err = e
+					continue
+				}
+			}
 			if v, ok := f.locals.GetStr(name); ok {
 				f.push(v)
 			} else if v, ok := f.globals.GetStr(name); ok {
@@ -160,10 +173,18 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			} else if v, ok := f.builtins.GetStr(name); ok {
 				f.push(v)
 			} else {
-				err = nameError(name)
+				ne := nameError(name)
+				setSuggestion(ne, nameSuggestion(f, name))
+				err = ne
 				continue
 			}
 		case opStoreName:
+			if f.localsMap != nil {
+				if e := SetItem(t, f.localsMap, Str(f.code.Names[in.Arg]), f.pop()); e != nil {
+					err = e
+				}
+				continue
+			}
 			f.locals.SetStr(f.code.Names[in.Arg], f.pop())
 		case opDeleteName:
 			if !f.locals.DelStr(f.code.Names[in.Arg]) {
@@ -173,6 +194,9 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 		case opLoadAttr:
 			v, e := GetAttr(t, f.top(), f.code.Names[in.Arg])
 			if e != nil {
+				if ex, ok := e.(*Exception); ok && ex.Class == AttributeErrorType {
+					setSuggestion(ex, attrSuggestion(t, f.top(), f.code.Names[in.Arg]))
+				}
 				err = e
 				continue
 			}
@@ -193,6 +217,9 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			obj := f.top()
 			meth, self, e := loadMethod(t, obj, f.code.Names[in.Arg])
 			if e != nil {
+				if ex, ok := e.(*Exception); ok && ex.Class == AttributeErrorType {
+					setSuggestion(ex, attrSuggestion(t, obj, f.code.Names[in.Arg]))
+				}
 				err = e
 				continue
 			}
@@ -519,12 +546,16 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			items, e := ToSlice(t, v)
 			if e != nil {
 				if ex, ok := e.(*Exception); ok && ex.Class == TypeErrorType && strings.HasSuffix(ex.Message(), "is not iterable") {
-					e = Errorf(TypeErrorType, "Value after * must be an iterable, not %s", TypeName(v))
+					if in.Arg&0x100 != 0 {
+						e = Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", callableName(f.stack[len(f.stack)-2]), TypeName(v))
+					} else {
+						e = Errorf(TypeErrorType, "Value after * must be an iterable, not %s", TypeName(v))
+					}
 				}
 				err = e
 				continue
 			}
-			l := f.stack[len(f.stack)-int(in.Arg)].(*List)
+			l := f.stack[len(f.stack)-int(in.Arg&0xff)].(*List)
 			l.Items = append(l.Items, items...)
 		case opSetUpdate:
 			v := f.pop()
@@ -751,6 +782,10 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 					fn.Closure[i] = c.(*Cell)
 				}
 			}
+			if in.Arg&4 != 0 {
+				fn.Dict = NewDict()
+				fn.Dict.SetStr("__annotations__", f.pop())
+			}
 			if in.Arg&2 != 0 {
 				fn.KwDefaults = f.pop().(*Dict)
 			}
@@ -796,6 +831,9 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			f = caller
 		case opYieldValue:
 			v := f.pop()
+			if f.gen != nil && f.gen.async {
+				v = &asyncGenValue{v: v}
+			}
 			nf, done := t.yield(f, v, stopAt)
 			if done {
 				return v, nil
@@ -940,7 +978,13 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			f.push(Bool(ok))
 		case opCheckEgMatch:
 			cls := f.pop()
-			exc := f.pop().(*Exception)
+			excV := f.pop()
+			exc, isExc := excV.(*Exception)
+			if !isExc {
+				f.push(None)
+				f.push(None)
+				continue
+			}
 			match, rest, e := splitGroup(t, exc, cls)
 			if e != nil {
 				err = e
@@ -1002,6 +1046,15 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			if dd, ok := d.(*Dict); ok {
 				dd.Set(t, name, ann)
 			}
+		case opMatchClass:
+			vals := f.pop().(Tuple)
+			subject := f.pop()
+			r, e := runMatch(t, f.code.Consts[in.Arg].(*matchSpec), subject, vals)
+			if e != nil {
+				err = e
+				continue
+			}
+			f.push(r)
 		case opExcTriple:
 			exc := f.pop().(*Exception)
 			var tb Value = None
@@ -1160,6 +1213,9 @@ func dictMergeKwargs(t *Thread, d *Dict, v Value, fn Value) error {
 func callableName(v Value) string {
 	switch x := v.(type) {
 	case *Function:
+		if m, ok := x.Module.(Str); ok && m != "builtins" {
+			return string(m) + "." + x.Qualname + "()"
+		}
 		return x.Qualname + "()"
 	case *Builtin:
 		return x.Name + "()"
@@ -1182,7 +1238,7 @@ func asciiEscape(s string) string {
 		case r < 0x10000:
 			b.WriteString("\\u" + hex2(int(r>>8)) + hex2(int(r&0xff)))
 		default:
-			b.WriteString("\\U000" + strings.ToLower(strings.TrimLeft("0", "")) + hexN(int(r), 5))
+			b.WriteString("\\U" + hexN(int(r), 8))
 		}
 	}
 	return b.String()

@@ -34,6 +34,9 @@ func (e *Exception) Error() string {
 
 // Message returns str(e) for the builtin classes, without calling Python.
 func (e *Exception) Message() string {
+	if e.Exceptions != nil && len(e.Args) > 0 {
+		return strNoThread(e.Args[0]) + groupSuffix(e)
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
@@ -113,8 +116,29 @@ func newExcType(name string, bases ...*Type) *Type {
 	return t
 }
 
+// errnoClasses maps errno values to the OSError subclasses OSError(errno,
+// ...) turns into, as CPython does.
+var errnoClasses = map[Int]**Type{2: &FileNotFoundErrorType, 17: &FileExistsErrorType, 13: &PermissionErrorType, 1: &PermissionErrorType,
+	21: &IsADirectoryErrorType, 20: &NotADirectoryErrorType, 110: &TimeoutErrorType}
+
 func newException(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, error) {
 	e := &Exception{Class: cls, Args: append(Tuple(nil), args...)}
+	if cls == OSErrorType && len(args) >= 2 {
+		if n, ok := args[0].(Int); ok {
+			if c, ok := errnoClasses[n]; ok {
+				e.Class = *c
+			}
+		}
+	}
+	if IsSubtype(cls, OSErrorType) && len(args) >= 2 {
+		e.Dict = NewDict()
+		e.Dict.SetStr("errno", args[0])
+		e.Dict.SetStr("strerror", args[1])
+		if len(args) >= 3 {
+			e.Dict.SetStr("filename", args[2])
+			e.Args = e.Args[:2]
+		}
+	}
 	if IsSubtype(cls, BaseExceptionGroupType) {
 		if len(args) != 2 {
 			return nil, Errorf(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args))
@@ -293,7 +317,30 @@ func init() {
 			return None, nil
 		},
 	})
-	ExceptionGroupType.Dict.SetStr("__new__", None)
+	addMethods(BaseExceptionGroupType, map[string]BuiltinFunc{
+		"split": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			m, r, err := splitGroupBy(t, args[0].(*Exception), args[1])
+			if err != nil {
+				return nil, err
+			}
+			return Tuple{excOrNone(m), excOrNone(r)}, nil
+		},
+		"subgroup": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			m, _, err := splitGroupBy(t, args[0].(*Exception), args[1])
+			if err != nil {
+				return nil, err
+			}
+			return excOrNone(m), nil
+		},
+		"derive": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			e := args[0].(*Exception)
+			items, err := ToSlice(t, args[1])
+			if err != nil {
+				return nil, err
+			}
+			return newException(t, e.Class, []Value{e.Args[0], NewList(items)}, nil)
+		},
+	})
 }
 
 // excGetAttr reads the attributes every exception has.
@@ -453,7 +500,11 @@ func splitGroup(t *Thread, e *Exception, cls Value) (match, rest *Exception, err
 		if items == nil {
 			return nil
 		}
-		n := &Exception{Class: e.Class, Args: e.Args, Exceptions: items, Cause: e.Cause, Context: e.Context, Traceback: e.Traceback, Dict: e.Dict}
+		var msg Value = Str("")
+		if len(e.Args) > 0 {
+			msg = e.Args[0]
+		}
+		n := &Exception{Class: e.Class, Args: Tuple{msg, NewList(excSlice(items))}, Exceptions: items, Cause: e.Cause, Context: e.Context, Traceback: e.Traceback, Dict: e.Dict}
 		return n
 	}
 	return derive(ms), derive(rs), nil
@@ -461,3 +512,57 @@ func splitGroup(t *Thread, e *Exception, cls Value) (match, rest *Exception, err
 
 // describeArgs helps format messages that list types.
 func joinNames(names []string) string { return strings.Join(names, ", ") }
+
+func excOrNone(e *Exception) Value {
+	if e == nil {
+		return None
+	}
+	return e
+}
+
+// splitGroupBy is ExceptionGroup.split: the matcher is a class, a tuple
+// of classes or a predicate called on each leaf exception.
+func splitGroupBy(t *Thread, e *Exception, matcher Value) (*Exception, *Exception, error) {
+	switch matcher.(type) {
+	case *Type, Tuple:
+		return splitGroup(t, e, matcher)
+	}
+	ok, err := t.Call(matcher, []Value{e}, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	if b, _ := Truth(t, ok); b {
+		return e, nil, nil
+	}
+	if e.Exceptions == nil {
+		return nil, e, nil
+	}
+	var ms, rs []*Exception
+	for _, x := range e.Exceptions {
+		m, r, err := splitGroupBy(t, x, matcher)
+		if err != nil {
+			return nil, nil, err
+		}
+		if m != nil {
+			ms = append(ms, m)
+		}
+		if r != nil {
+			rs = append(rs, r)
+		}
+	}
+	derive := func(items []*Exception) *Exception {
+		if items == nil {
+			return nil
+		}
+		return &Exception{Class: e.Class, Args: Tuple{e.Args[0], NewList(excSlice(items))}, Exceptions: items, Cause: e.Cause, Context: e.Context, Traceback: e.Traceback}
+	}
+	return derive(ms), derive(rs), nil
+}
+
+// groupSuffix is what str() of an exception group adds to its message.
+func groupSuffix(e *Exception) string {
+	if len(e.Exceptions) == 1 {
+		return " (1 sub-exception)"
+	}
+	return " (" + itoa(len(e.Exceptions)) + " sub-exceptions)"
+}

@@ -528,6 +528,9 @@ func strFormatMethod(t *Thread, s string, args []Value, kw []Kwarg) (Value, erro
 			if err != nil {
 				return nil, err
 			}
+			if conv == 'a' {
+				r = asciiEscape(r)
+			}
 			v = Str(r)
 		case 's':
 			r, err := ToStr(t, v)

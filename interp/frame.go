@@ -7,12 +7,16 @@ type Frame struct {
 	fn       *Function
 	globals  *Dict
 	builtins *Dict
-	locals   *Dict   // the namespace of module and class bodies
-	fast     []Value // fast locals, then cells, then free variables
-	stack    []Value
-	blocks   []block
-	ip       int
-	kwnames  Tuple // the keyword names of the next CALL
+	locals   *Dict // the namespace of module and class bodies
+	// localsMap is a class body's namespace when __prepare__ returned a
+	// mapping other than a plain dict: names go through its __getitem__
+	// and __setitem__.
+	localsMap Value
+	fast      []Value // fast locals, then cells, then free variables
+	stack     []Value
+	blocks    []block
+	ip        int
+	kwnames   Tuple // the keyword names of the next CALL
 
 	gen      *Generator
 	ret      retKind

@@ -157,6 +157,9 @@ func stopIteration(v Value) *Exception {
 func sendTo(t *Thread, it Value, v Value) (Value, bool, error) {
 	var r Value
 	var err error
+	if a, ok := it.(*anextAwaitable); ok {
+		return a.step(t, v, nil)
+	}
 	if v == None {
 		if x, ok := it.(Iterator); ok {
 			r, ok, err := x.Next(t)

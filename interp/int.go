@@ -382,7 +382,7 @@ func intHash(v Value) int64 {
 		if x >= 0 {
 			h = int64(x) % hashModulus
 		} else {
-			h = -(int64(-(x + 1))%hashModulus + 1)
+			h = -(int64(-(x+1))%hashModulus + 1)
 			if h == -hashModulus {
 				h = 0
 			}

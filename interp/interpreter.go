@@ -56,6 +56,9 @@ func NewModule(name string) *Module {
 
 // NewInterpreter makes an interpreter with the builtins and sys modules.
 func NewInterpreter() *Interpreter {
+	// Go init code fills builtin class namespaces directly; start every
+	// lookup cache afresh.
+	typeChanged()
 	in := &Interpreter{Modules: NewDict(), Path: NewList(nil), Argv: NewList(nil), ReadFile: os.ReadFile}
 	in.Builtins = newBuiltinsModule()
 	in.Sys = newSysModule(in)
@@ -78,6 +81,11 @@ func CompileFile(filename string, src []byte) (*Code, error) {
 // RunMain runs a script as __main__ to completion on a new thread (the
 // command line's path), returning the uncaught exception if any.
 func (in *Interpreter) RunMain(t *Thread, filename string, src []byte) error {
+	// CPython shows the main script by its absolute path in tracebacks
+	// and __file__.
+	if abs, err := filepath.Abs(filename); err == nil {
+		filename = abs
+	}
 	code, err := CompileFile(filename, src)
 	if err != nil {
 		return err

@@ -163,9 +163,9 @@ func GetIter(t *Thread, v Value) (Value, error) {
 	case *dictView:
 		return newDictIter(x.d, x.kind), nil
 	case *Set:
-		return &tupleIter{s: x.d.Keys()}, nil
+		return &tupleIter{s: setOrder(t, x.d)}, nil
 	case *FrozenSet:
-		return &tupleIter{s: x.d.Keys()}, nil
+		return &tupleIter{s: setOrder(t, x.d)}, nil
 	case Bytes:
 		items := make([]Value, len(x))
 		for i := range items {
@@ -178,12 +178,14 @@ func GetIter(t *Thread, v Value) (Value, error) {
 			items[i] = Int(x.B[i])
 		}
 		return &tupleIter{s: items}, nil
+	case *mappingProxy:
+		return newDictIter(x.d, 0), nil
 	case Iterator:
 		return x, nil
 	case *Generator:
 		return x, nil
 	}
-	if f := lookupDunder(v, "__iter__"); f != nil && f != None {
+	if f := userDunder(v, "__iter__"); f != nil && f != None {
 		it, err := callDunder(t, f, v)
 		if err != nil {
 			return nil, err
@@ -198,7 +200,7 @@ func GetIter(t *Thread, v Value) (Value, error) {
 	if o, ok := v.(*Object); ok && o.Base != nil {
 		return GetIter(t, o.Base)
 	}
-	if lookupDunder(v, "__getitem__") != nil {
+	if userDunder(v, "__getitem__") != nil {
 		return &seqIter{obj: v}, nil
 	}
 	return nil, Errorf(TypeErrorType, "'%s' object is not iterable", TypeName(v))
@@ -276,4 +278,22 @@ func Iterate(t *Thread, v Value, f func(Value) (bool, error)) error {
 			return err
 		}
 	}
+}
+
+var listReverseIterType = newBuiltinType("list_reverseiterator", ObjectType)
+
+func init() {
+	addMethods(listReverseIterType, map[string]BuiltinFunc{
+		"__iter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil },
+		"__next__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			v, ok, err := args[0].(Iterator).Next(t)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, NewException(StopIterationType)
+			}
+			return v, nil
+		},
+	})
 }

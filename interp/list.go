@@ -206,7 +206,10 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return seqIndex(t, l.Items, args[1:], "list.index(x): x not in list")
+			if len(args) > 1 {
+				return seqIndex(t, l.Items, args[1:], reprNoThreadSafe(t, args[1])+" is not in list")
+			}
+			return seqIndex(t, l.Items, args[1:], "")
 		},
 		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			l, err := listSelf("count", args[0])
@@ -358,4 +361,12 @@ func seqCount(t *Thread, items []Value, x Value) (Value, error) {
 		}
 	}
 	return Int(n), nil
+}
+
+func reprNoThreadSafe(t *Thread, v Value) string {
+	s, err := Repr(t, v)
+	if err != nil {
+		return defaultRepr(v)
+	}
+	return s
 }

@@ -2,6 +2,8 @@ package interp
 
 import (
 	"math"
+
+	"github.com/rebeam/rebeam/internal/pynum"
 	"math/big"
 	"strconv"
 	"strings"
@@ -48,6 +50,16 @@ func init() {
 		var re, im Value = Float(0), Float(0)
 		if err := UnpackArgs("complex", args, kw, "real?", &re, "imag?", &im); err != nil {
 			return nil, err
+		}
+		if s, ok := re.(Str); ok {
+			if len(args) > 1 {
+				return nil, Errorf(TypeErrorType, "complex() can't take second arg if first is a string")
+			}
+			c, e := pynum.ParseComplex(string(s))
+			if e != nil {
+				return nil, pynumError(e, string(s))
+			}
+			return Complex(c), nil
 		}
 		if c, ok := re.(Complex); ok {
 			fi, _ := ToFloat(im)
@@ -333,6 +345,8 @@ func intFromArgs(t *Thread, x, base Value) (Value, error) {
 		return r, nil
 	case Float:
 		return floatToInt(float64(v))
+	case *ByteArray:
+		return intFromArgs(t, Bytes(v.B), nil)
 	case Str, Bytes:
 		s := string(strSelfOrBytes(v))
 		r, ok := ParseInt(s, 10)
@@ -376,10 +390,14 @@ func floatFrom(t *Thread, x Value) (Value, error) {
 	case Int, Bool, *BigInt:
 		f, err := intToFloat(v)
 		return Float(f), err
+	case Bytes:
+		return floatFrom(t, Str(v))
+	case *ByteArray:
+		return floatFrom(t, Str(v.B))
 	case Str:
-		f, ok := parseFloat(string(v))
-		if !ok {
-			return nil, Errorf(ValueErrorType, "could not convert string to float: %s", strRepr(string(v)))
+		f, e := pynum.ParseFloat(string(v))
+		if e != nil {
+			return nil, pynumError(e, string(v))
 		}
 		return Float(f), nil
 	}

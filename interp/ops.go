@@ -24,10 +24,20 @@ func callDunder(t *Thread, f Value, self Value, args ...Value) (Value, error) {
 	return t.Call(bound, args, nil)
 }
 
-// lookupDunder finds a special method on v's class, skipping object's
-// defaults for plain builtin values.
+// lookupDunder finds a special method on v's class.
 func lookupDunder(v Value, name string) Value {
 	return v.Type().Lookup(name)
+}
+
+// userDunder is lookupDunder for the generic fallbacks of the protocol
+// functions: on a builtin value, the builtin type's own Go-backed dunder
+// would only call the protocol function again, so it does not count.
+func userDunder(v Value, name string) Value {
+	m := v.Type().Lookup(name)
+	if b, ok := m.(*Builtin); ok && b.Owner != nil && b.Owner.Builtin && isPlain(v) {
+		return nil
+	}
+	return m
 }
 
 // Truth reports whether v is true, as bool(v).
@@ -101,13 +111,20 @@ func Len(t *Thread, v Value) (int, error) {
 		return x.length(), nil
 	case *dictView:
 		return x.d.Len(), nil
+	case *mappingProxy:
+		return x.d.Len(), nil
+	case *FrozenSet:
+		return x.d.Len(), nil
 	}
-	if f := lookupDunder(v, "__len__"); f != nil {
+	if f := userDunder(v, "__len__"); f != nil {
 		r, err := callDunder(t, f, v)
 		if err != nil {
 			return 0, err
 		}
 		n, ok := r.(Int)
+		if _, big := r.(*BigInt); big {
+			return 0, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		}
 		if !ok {
 			if b, ok := r.(Bool); ok {
 				if b {
@@ -254,6 +271,11 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 		return dictRepr(t, x)
 	case *Set:
 		return setRepr(t, x)
+	case *FrozenSet:
+		return frozenSetRepr(t, x)
+	case *mappingProxy:
+		s, err := dictRepr(t, x.d)
+		return "mappingproxy(" + s + ")", err
 	case *Type:
 		return classRepr(x), nil
 	case *Function:
@@ -366,6 +388,19 @@ func ToStr(t *Thread, v Value) (string, error) {
 				return string(s), nil
 			}
 		}
+		if x.Exceptions != nil && len(x.Args) > 0 {
+			s, err := ToStr(t, x.Args[0])
+			return s + groupSuffix(x), err
+		}
+		if IsSubtype(x.Class, OSErrorType) && len(x.Args) >= 2 {
+			msg := "[Errno " + strNoThread(x.Args[0]) + "] " + strNoThread(x.Args[1])
+			if x.Dict != nil {
+				if fn, ok := x.Dict.GetStr("filename"); ok && fn != None {
+					msg += ": " + reprNoThread(fn)
+				}
+			}
+			return msg, nil
+		}
 		switch len(x.Args) {
 		case 0:
 			return "", nil
@@ -459,6 +494,8 @@ func Hash(t *Thread, v Value) (int64, error) {
 			h = 1546275796
 		}
 		return h, nil
+	case *FrozenSet:
+		return x.hash(t)
 	case *List, *Dict, *Set, *ByteArray:
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
 	case *Object:

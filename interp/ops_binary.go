@@ -70,7 +70,11 @@ func BinaryOp(t *Thread, op binOp, a, b Value) (Value, error) {
 					return s, nil
 				}
 			}
-			return intBinop(op, x, y)
+			r, err := intBinop(op, x, y)
+			if r == NotImplemented {
+				return nil, binopTypeError(op, a, b)
+			}
+			return r, err
 		}
 	}
 	if isPlain(a) && isPlain(b) {
@@ -88,10 +92,27 @@ func BinaryOp(t *Thread, op binOp, a, b Value) (Value, error) {
 
 func binopTypeError(op binOp, a, b Value) error {
 	if op == opAdd {
+		if _, ok := a.(Bytes); ok {
+			return Errorf(TypeErrorType, "can't concat %s to bytes", TypeName(b))
+		}
 		switch a.(type) {
 		case Str, *List, Tuple, Bytes:
 			if _, ok := b.(Str); !ok || a.Type() != StrType {
 				return Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", TypeName(a), TypeName(b), TypeName(a))
+			}
+		}
+	}
+	if op == opMul {
+		switch a.(type) {
+		case Str, *List, Tuple, Bytes:
+			if _, ok := asIntValue(b); !ok {
+				return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(b))
+			}
+		}
+		switch b.(type) {
+		case Str, *List, Tuple, Bytes:
+			if _, ok := asIntValue(a); !ok {
+				return Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", TypeName(a))
 			}
 		}
 	}
@@ -201,6 +222,18 @@ func repeatValues(items []Value, n int) []Value {
 // builtinBinop applies op to builtin values, returning NotImplemented
 // when their types do not support it.
 func builtinBinop(t *Thread, op binOp, a, b Value) (Value, error) {
+	if x, ok := a.(Bool); ok {
+		if y, ok := b.(Bool); ok {
+			switch op {
+			case opAnd:
+				return x && y, nil
+			case opOr:
+				return x || y, nil
+			case opXor:
+				return Bool(x != y), nil
+			}
+		}
+	}
 	if ia, ok := asIntValue(a); ok {
 		if ib, ok := asIntValue(b); ok {
 			return intBinop(op, ia, ib)
@@ -329,9 +362,34 @@ func builtinBinop(t *Thread, op binOp, a, b Value) (Value, error) {
 			}
 			return r, nil
 		}
-	case *Set:
-		if y, ok := b.(*Set); ok {
-			return setBinop(t, op, x, y)
+	case *Set, *FrozenSet:
+		xd, _ := setDict(x)
+		if yd, ok := setDict(b); ok {
+			r, err := setBinop(t, op, &Set{d: xd}, &Set{d: yd})
+			if fr, ok := r.(*Set); ok {
+				if _, frozen := x.(*FrozenSet); frozen {
+					return &FrozenSet{d: fr.d}, err
+				}
+			}
+			return r, err
+		}
+	case *dictView:
+		if x.kind != 1 {
+			if items, err := ToSlice(t, b); err == nil && (op == opOr || op == opAnd || op == opSub || op == opXor) {
+				xs, _ := ToSlice(t, x)
+				a, bd := NewDict(), NewDict()
+				for _, v := range xs {
+					if err := a.Set(t, v, None); err != nil {
+						return nil, err
+					}
+				}
+				for _, v := range items {
+					if err := bd.Set(t, v, None); err != nil {
+						return nil, err
+					}
+				}
+				return setBinop(t, op, &Set{d: a}, &Set{d: bd})
+			}
 		}
 	}
 	return NotImplemented, nil

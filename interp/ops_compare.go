@@ -273,9 +273,18 @@ func builtinCompare(t *Thread, op cmpOp, a, b Value) (Value, error) {
 			eq, err := dictEqual(t, x, y)
 			return Bool(eq == (op == cmpEq)), err
 		}
-	case *Set:
-		if y, ok := b.(*Set); ok {
-			return setCompare(t, op, x, y)
+	case *Set, *FrozenSet:
+		xd, _ := setDict(x)
+		if yd, ok := setDict(b); ok {
+			return setCompare(t, op, &Set{d: xd}, &Set{d: yd})
+		}
+	case *Slice:
+		if y, ok := b.(*Slice); ok {
+			return seqCompare(t, op, []Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step})
+		}
+	case *BoundMethod:
+		if y, ok := b.(*BoundMethod); ok && (op == cmpEq || op == cmpNe) {
+			return Bool((x.Fn == y.Fn && Is(x.Self, y.Self)) == (op == cmpEq)), nil
 		}
 	case NoneType:
 		if op == cmpEq || op == cmpNe {

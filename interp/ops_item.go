@@ -14,6 +14,7 @@ func (s *Slice) indices(n int) (start, stop, step int, err error) {
 	step = 1
 	if s.Step != None {
 		if step, err = ToIndex(s.Step); err != nil {
+			err = Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
 			return
 		}
 		if step == 0 {
@@ -27,6 +28,14 @@ func (s *Slice) indices(n int) (start, stop, step int, err error) {
 		}
 		i, err := ToIndex(v)
 		if err != nil {
+			if m := lookupDunder(v, "__index__"); m != nil {
+				r, err2 := callDunder(nil, m, v)
+				if err2 == nil {
+					if ri, err3 := ToIndex(r); err3 == nil {
+						return ri, nil
+					}
+				}
+			}
 			if b, ok := v.(*BigInt); ok {
 				if b.V.Sign() < 0 {
 					return -n - 1, nil
@@ -161,6 +170,12 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 		return x[i], nil
 	case Str:
 		return strGetItem(x, k)
+	case *ByteArray:
+		r, err := GetItem(t, Bytes(x.B), k)
+		if b, ok := r.(Bytes); ok {
+			return &ByteArray{B: []byte(b)}, err
+		}
+		return r, err
 	case Bytes:
 		if s, ok := k.(*Slice); ok {
 			start, stop, step, err := s.indices(len(x))
@@ -175,11 +190,16 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 		}
 		i, err := seqIndexOf(k, len(x), "index")
 		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class == IndexErrorType {
+				return nil, Errorf(IndexErrorType, "index out of range")
+			}
 			return nil, err
 		}
 		return Int(x[i]), nil
 	case *rangeValue:
 		return rangeGetItem(x, k)
+	case *mappingProxy:
+		return GetItem(t, x.d, k)
 	case *Type:
 		if x == TypeType || x.Builtin {
 			switch x {
@@ -200,7 +220,7 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 		}
 		return nil, Errorf(TypeErrorType, "type '%s' is not subscriptable", x.Name)
 	}
-	if f := lookupDunder(v, "__getitem__"); f != nil {
+	if f := userDunder(v, "__getitem__"); f != nil {
 		return callDunder(t, f, v, k)
 	}
 	return nil, Errorf(TypeErrorType, "'%s' object is not subscriptable", TypeName(v))
@@ -222,7 +242,33 @@ func SetItem(t *Thread, v, k, val Value) error {
 	case *Dict:
 		return x.Set(t, k, val)
 	case *ByteArray:
+		if s, ok := k.(*Slice); ok {
+			b, err := bytesFrom(t, val)
+			if err != nil {
+				return err
+			}
+			items := make([]Value, len(x.B))
+			for i, c := range x.B {
+				items[i] = Int(c)
+			}
+			l := NewList(items)
+			vals := make([]Value, len(b))
+			for i := range vals {
+				vals[i] = Int(b[i])
+			}
+			if err := listSetSlice(t, l, s, NewList(vals)); err != nil {
+				return err
+			}
+			x.B = x.B[:0]
+			for _, it := range l.Items {
+				x.B = append(x.B, byte(it.(Int)))
+			}
+			return nil
+		}
 		i, err := seqIndexOf(k, len(x.B), "bytearray")
+		if e, ok := err.(*Exception); ok && e.Class == IndexErrorType {
+			err = Errorf(IndexErrorType, "bytearray index out of range")
+		}
 		if err != nil {
 			return err
 		}
@@ -233,7 +279,7 @@ func SetItem(t *Thread, v, k, val Value) error {
 		x.B[i] = byte(b)
 		return nil
 	}
-	if f := lookupDunder(v, "__setitem__"); f != nil {
+	if f := userDunder(v, "__setitem__"); f != nil {
 		_, err := callDunder(t, f, v, k, val)
 		return err
 	}
@@ -308,7 +354,7 @@ func DelItem(t *Thread, v, k Value) error {
 		}
 		return nil
 	}
-	if f := lookupDunder(v, "__delitem__"); f != nil {
+	if f := userDunder(v, "__delitem__"); f != nil {
 		_, err := callDunder(t, f, v, k)
 		return err
 	}
@@ -349,7 +395,21 @@ func Contains(t *Thread, v, x Value) (bool, error) {
 	case *FrozenSet:
 		_, ok, err := c.d.Get(t, x)
 		return ok, err
+	case *mappingProxy:
+		_, ok, err := c.d.Get(t, x)
+		return ok, err
 	case *dictView:
+		if c.kind == 2 {
+			pair, ok := x.(Tuple)
+			if !ok || len(pair) != 2 {
+				return false, nil
+			}
+			v, found, err := c.d.Get(t, pair[0])
+			if err != nil || !found {
+				return false, err
+			}
+			return Equal(t, v, pair[1])
+		}
 		if c.kind == 0 {
 			_, ok, err := c.d.Get(t, x)
 			return ok, err
@@ -372,19 +432,15 @@ func Contains(t *Thread, v, x Value) (bool, error) {
 			return rangeContains(c, int64(i)), nil
 		}
 	}
-	if f := lookupDunder(v, "__contains__"); f != nil {
+	if f := userDunder(v, "__contains__"); f != nil {
 		r, err := callDunder(t, f, v, x)
 		if err != nil {
 			return false, err
 		}
 		return Truth(t, r)
 	}
-	if _, ok := v.(*Object); !ok && lookupDunder(v, "__iter__") == nil {
-		if _, isIter := v.(Iterator); !isIter {
-			if _, isGen := v.(*Generator); !isGen {
-				return false, Errorf(TypeErrorType, "argument of type '%s' is not iterable", TypeName(v))
-			}
-		}
+	if _, err := GetIter(t, v); err != nil {
+		return false, Errorf(TypeErrorType, "argument of type '%s' is not iterable", TypeName(v))
 	}
 	found := false
 	err := Iterate(t, v, func(it Value) (bool, error) {
@@ -403,6 +459,41 @@ type genericAlias struct {
 	args   Value
 }
 
-var genericAliasType = newBuiltinType("types.GenericAlias", ObjectType)
+var genericAliasType = newBuiltinType("GenericAlias", ObjectType)
+
+func init() {
+	genericAliasType.Module = "types"
+	addMethods(genericAliasType, map[string]BuiltinFunc{
+		"__call__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return t.Call(args[0].(*genericAlias).origin, args[1:], kw)
+		},
+		"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			g := args[0].(*genericAlias)
+			items := []Value{g.args}
+			if tup, ok := g.args.(Tuple); ok {
+				items = tup
+			}
+			s := g.origin.Name + "["
+			for i, it := range items {
+				if i > 0 {
+					s += ", "
+				}
+				switch x := it.(type) {
+				case *Type:
+					s += x.Qualname
+				case EllipsisType:
+					s += "..."
+				default:
+					r, err := Repr(t, it)
+					if err != nil {
+						return nil, err
+					}
+					s += r
+				}
+			}
+			return Str(s + "]"), nil
+		},
+	})
+}
 
 func (*genericAlias) Type() *Type { return genericAliasType }

@@ -57,6 +57,30 @@ func rangeGetItem(r *rangeValue, k Value) (Value, error) {
 }
 
 func init() {
+	SliceType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		if err := noKwargs("slice", kw); err != nil {
+			return nil, err
+		}
+		switch len(args) {
+		case 1:
+			return &Slice{Start: None, Stop: args[0], Step: None}, nil
+		case 2:
+			return &Slice{Start: args[0], Stop: args[1], Step: None}, nil
+		case 3:
+			return &Slice{Start: args[0], Stop: args[1], Step: args[2]}, nil
+		}
+		return nil, Errorf(TypeErrorType, "slice expected at least 1 argument, got %d", len(args))
+	}
+	addMethods(SliceType, map[string]BuiltinFunc{
+		"indices": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			n, err := ToIndex(args[1])
+			if err != nil {
+				return nil, err
+			}
+			a, b, c, err := args[0].(*Slice).indices(n)
+			return Tuple{Int(a), Int(b), Int(c)}, err
+		},
+	})
 	RangeType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if err := noKwargs("range", kw); err != nil {
 			return nil, err

@@ -138,7 +138,7 @@ func setRepr(t *Thread, s *Set) (string, error) {
 	if s.Len() == 0 {
 		return "set()", nil
 	}
-	return joinReprs(t, "{", s.d.Keys(), "}")
+	return joinReprs(t, "{", setOrder(t, s.d), "}")
 }
 
 func init() {
@@ -282,7 +282,7 @@ func init() {
 		},
 		"pop": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			s := self(args[0])
-			ks := s.d.Keys()
+			ks := setOrder(t, s.d)
 			if len(ks) == 0 {
 				return nil, Errorf(KeyErrorType, "pop from an empty set")
 			}
@@ -328,8 +328,82 @@ func frozenSetRepr(t *Thread, s *FrozenSet) (string, error) {
 	if s.d.Len() == 0 {
 		return "frozenset()", nil
 	}
-	r, err := joinReprs(t, "{", s.d.Keys(), "}")
+	r, err := joinReprs(t, "{", setOrder(t, s.d), "}")
 	return "frozenset(" + r + ")", err
 }
 
 var _ = strings.Join
+
+// setOrder returns a set's elements in the order CPython would iterate
+// them. CPython's set is an open-addressing table (linear probes of 9,
+// then perturbed jumps, resized at 60% fill), so a set of small ints
+// iterates in hash order rather than insertion order; programs print sets
+// and rely on that. The table is simulated from the elements in insertion
+// order, which matches CPython except after deletions.
+func setOrder(t *Thread, d *Dict) []Value {
+	keys := d.Keys()
+	if len(keys) < 2 {
+		return keys
+	}
+	type slot struct {
+		key  Value
+		hash uint64
+		used bool
+	}
+	table := make([]slot, 8)
+	insert := func(tbl []slot, key Value, h uint64) {
+		mask := uint64(len(tbl) - 1)
+		i := h & mask
+		perturb := h
+		for {
+			if !tbl[i].used {
+				tbl[i] = slot{key: key, hash: h, used: true}
+				return
+			}
+			if i+9 <= mask {
+				for j := uint64(1); j <= 9; j++ {
+					if !tbl[i+j].used {
+						tbl[i+j] = slot{key: key, hash: h, used: true}
+						return
+					}
+				}
+			}
+			perturb >>= 5
+			i = (i*5 + 1 + perturb) & mask
+		}
+	}
+	fill := 0
+	for _, k := range keys {
+		h, err := Hash(t, k)
+		if err != nil {
+			return keys
+		}
+		insert(table, k, uint64(h))
+		fill++
+		mask := len(table) - 1
+		if fill*5 >= mask*3 {
+			minused := fill * 4
+			if fill > 50000 {
+				minused = fill * 2
+			}
+			size := 8
+			for size <= minused {
+				size <<= 1
+			}
+			nt := make([]slot, size)
+			for _, s := range table {
+				if s.used {
+					insert(nt, s.key, s.hash)
+				}
+			}
+			table = nt
+		}
+	}
+	out := make([]Value, 0, len(keys))
+	for _, s := range table {
+		if s.used {
+			out = append(out, s.key)
+		}
+	}
+	return out
+}

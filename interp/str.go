@@ -91,6 +91,9 @@ func strGetItem(x Str, k Value) (Value, error) {
 		}
 		return Str(b.String()), nil
 	}
+	if _, ok := asIntValue(k); !ok {
+		return nil, Errorf(TypeErrorType, "string indices must be integers, not '%s'", TypeName(k))
+	}
 	if isASCII(s) {
 		i, err := seqIndexOf(k, len(s), "string")
 		if err != nil {
@@ -418,8 +421,12 @@ func init() {
 			}
 			return Str(strings.Replace(s, old, new, n)), nil
 		},
-		"upper": func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) { return Str(strings.ToUpper(s)), nil },
-		"lower": func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) { return Str(strings.ToLower(s)), nil },
+		"upper": func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
+			return Str(strings.ToUpper(s)), nil
+		},
+		"lower": func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
+			return Str(strings.ToLower(s)), nil
+		},
 		"casefold": func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
 			return Str(strings.ToLower(s)), nil
 		},

@@ -61,9 +61,33 @@ type scope struct {
 	childFree            map[string]bool
 	cellvars, freevars   []string
 	varnames             []string
+	// className is the name of the nearest enclosing class, for private
+	// name mangling (__x in class C is _C__x).
+	className string
+}
+
+// mangle applies private name mangling inside a class.
+func mangle(className, name string) string {
+	if className == "" || len(name) < 3 || name[0] != '_' || name[1] != '_' || (name[len(name)-1] == '_' && name[len(name)-2] == '_') {
+		return name
+	}
+	for i := 0; i < len(name); i++ {
+		if name[i] == '.' {
+			return name
+		}
+	}
+	stripped := className
+	for len(stripped) > 0 && stripped[0] == '_' {
+		stripped = stripped[1:]
+	}
+	if stripped == "" {
+		return name
+	}
+	return "_" + stripped + name
 }
 
 func (s *scope) add(name string, f uint16) {
+	name = mangle(s.className, name)
 	if s.flags == nil {
 		s.flags = map[string]uint16{}
 	}
@@ -113,7 +137,10 @@ func (st *symtable) syntaxError(n ast.Node, format string, args ...any) {
 }
 
 func (st *symtable) push(kind scopeKind, name string, n ast.Node) *scope {
-	s := &scope{kind: kind, name: name, node: n, parent: st.cur}
+	s := &scope{kind: kind, name: name, node: n, parent: st.cur, className: st.cur.className}
+	if kind == scopeClass {
+		s.className = name
+	}
 	st.cur.children = append(st.cur.children, s)
 	st.scopes[n] = s
 	st.cur = s

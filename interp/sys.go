@@ -103,7 +103,10 @@ func newSysModule(in *Interpreter) *Module {
 			return args[0], nil
 		},
 		"_getframe": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return &frameObject{}, nil
+			if len(t.frames) == 0 {
+				return None, nil
+			}
+			return &frameObject{f: t.frames[len(t.frames)-1]}, nil
 		},
 		"getdefaultencoding": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Str("utf-8"), nil },
 	}

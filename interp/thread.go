@@ -234,4 +234,3 @@ func (t *Thread) Stack() []FrameInfo {
 
 // Depth returns the number of Python frames on the thread.
 func (t *Thread) Depth() int { return len(t.frames) }
-

@@ -31,6 +31,12 @@ func (t *Thread) formatChain(b *strings.Builder, exc *Exception, seen map[*Excep
 }
 
 func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
+	if exc.Exceptions != nil {
+		for _, l := range t.groupLines(exc) {
+			b.WriteString("  " + l + "\n")
+		}
+		return
+	}
 	if exc.Traceback != nil {
 		b.WriteString("Traceback (most recent call last):\n")
 		formatTraceback(b, exc.Traceback)
@@ -60,20 +66,18 @@ func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
 // excLine is the last line of a traceback: "Type: message".
 func (t *Thread) excLine(exc *Exception) string {
 	name := exc.Class.Name
-	if exc.Class.Module != "builtins" && exc.Class.Module != "" {
+	if exc.Class.Module != "builtins" && exc.Class.Module != "" && exc.Class.Module != "__main__" {
 		name = exc.Class.Module + "." + exc.Class.Qualname
 	}
 	msg, err := ToStr(t, exc)
 	if err != nil {
 		msg = "<exception str() failed>"
 	}
-	if IsSubtype(exc.Class, BaseExceptionGroupType) && exc.Exceptions != nil {
-		n := len(exc.Exceptions)
-		s := "s"
-		if n == 1 {
-			s = ""
+
+	if exc.Dict != nil {
+		if s, ok := exc.Dict.GetStr("__suggestion__"); ok {
+			msg += ". Did you mean: '" + string(s.(Str)) + "'?"
 		}
-		msg = fmt.Sprintf("%s (%d sub-exception%s)", msg, n, s)
 	}
 	if msg == "" {
 		return name
@@ -140,6 +144,77 @@ func caretLine(line, stripped string, p Pos) string {
 		return ""
 	}
 	prefix := strLen(body[:start])
-	width := strLen(body[start:end])
-	return strings.Repeat(" ", prefix) + strings.Repeat("^", width)
+	seg := body[start:end]
+	left, right := -1, -1
+	switch p.Anchor {
+	case AnchorBinOp:
+		ls, rs := int(p.A)-indent-start, int(p.B)-indent-start
+		if ls >= 0 && rs <= len(seg) && ls <= rs {
+			op := seg[ls:rs]
+			off := len(op) - len(strings.TrimLeft(op, " \t\f\n()"))
+			left = ls + off
+			right = left + 1
+			if off+1 < len(op) && op[off+1] != ' ' && op[off+1] != '\t' {
+				right++
+			}
+		}
+	case AnchorSubscript:
+		left, right = int(p.A)-indent-start, int(p.B)-indent-start
+		if left < 0 || right > len(seg) {
+			left, right = -1, -1
+		}
+	}
+	var b strings.Builder
+	b.WriteString(strings.Repeat(" ", prefix))
+	for i := 0; i < len(seg); {
+		_, w := decodeRune(seg[i:])
+		if left < 0 || (i >= left && i < right) {
+			b.WriteByte('^')
+		} else {
+			b.WriteByte('~')
+		}
+		i += w
+	}
+	return b.String()
+}
+
+// groupLines formats an exception group as CPython 3.11 draws it: the
+// group's own traceback in a box, then each member under a numbered rule.
+func (t *Thread) groupLines(exc *Exception) []string {
+	var body strings.Builder
+	if exc.Traceback != nil {
+		body.WriteString("Exception Group Traceback (most recent call last):\n")
+		formatTraceback(&body, exc.Traceback)
+	}
+	body.WriteString(t.excLine(exc) + "\n")
+	lines := strings.Split(strings.TrimSuffix(body.String(), "\n"), "\n")
+	var out []string
+	for i, l := range lines {
+		if i == 0 {
+			out = append(out, "+ "+l)
+		} else {
+			out = append(out, "| "+l)
+		}
+	}
+	for i, sub := range exc.Exceptions {
+		sep := fmt.Sprintf("---------------- %d ----------------", i+1)
+		if i == 0 {
+			out = append(out, "+-+"+sep)
+		} else {
+			out = append(out, "  +"+sep)
+		}
+		var subLines []string
+		if sub.Exceptions != nil {
+			subLines = t.groupLines(sub)
+		} else {
+			var sb strings.Builder
+			t.formatOne(&sb, sub)
+			subLines = strings.Split(strings.TrimSuffix(sb.String(), "\n"), "\n")
+		}
+		for _, l := range subLines {
+			out = append(out, "  | "+l)
+		}
+	}
+	out = append(out, "  +------------------------------------")
+	return out
 }

@@ -1,5 +1,7 @@
 package interp
 
+import "sync/atomic"
+
 // Type is a Python class: a builtin type or a class made by a class
 // statement or type(name, bases, ns). Its attributes live in Dict; the MRO
 // is computed once with C3 when the class is made.
@@ -35,6 +37,8 @@ type Type struct {
 	// __setattr__ found in the MRO (nil when object's are in effect), so
 	// that attribute access on ordinary instances skips two lookups.
 	getattribute, setattr Value
+	// cache memoizes Lookup (see types_builtin.go).
+	cache atomic.Pointer[lookupCache]
 }
 
 // Type returns type, or the metaclass.

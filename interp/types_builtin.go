@@ -1,5 +1,7 @@
 package interp
 
+import "sync/atomic"
+
 // The builtin classes. Each is a *Type like a user class; its methods are
 // filled into Dict by the init functions of the file that implements the
 // type (int.go, str.go, ...), so that a type's Go code and its Python
@@ -83,6 +85,7 @@ func (*Builtin) Type() *Type           { return BuiltinFunctionType }
 
 // addMethods stores Go functions as methods of a builtin type.
 func addMethods(t *Type, methods map[string]BuiltinFunc) {
+	defer typeChanged()
 	for name, fn := range methods {
 		t.Dict.SetStr(name, &Builtin{Name: name, Owner: t, Fn: fn})
 	}
@@ -102,7 +105,47 @@ func IsSubtype(t, sup *Type) bool {
 }
 
 // Lookup finds name in the class's MRO, as CPython's _PyType_Lookup does.
+// Results are cached per class in an immutable map replaced on each miss
+// (classes are shared by threads running on several goroutines, so the
+// cache is read without locks); any change to a class namespace bumps
+// typeVersion, which empties every cache.
 func (c *Type) Lookup(name string) Value {
+	v := typeVersion.Load()
+	cp := c.cache.Load()
+	if cp != nil && cp.version == v {
+		if r, ok := cp.m[name]; ok {
+			return r
+		}
+	}
+	r := c.lookupSlow(name)
+	var m map[string]Value
+	if cp != nil && cp.version == v {
+		if len(cp.m) >= 512 {
+			return r
+		}
+		m = make(map[string]Value, len(cp.m)+1)
+		for k, x := range cp.m {
+			m[k] = x
+		}
+	} else {
+		m = map[string]Value{}
+	}
+	m[name] = r
+	c.cache.Store(&lookupCache{version: v, m: m})
+	return r
+}
+
+type lookupCache struct {
+	version uint64
+	m       map[string]Value
+}
+
+var typeVersion atomic.Uint64
+
+// typeChanged invalidates every class's lookup cache.
+func typeChanged() { typeVersion.Add(1) }
+
+func (c *Type) lookupSlow(name string) Value {
 	for _, k := range c.MRO {
 		if v, ok := k.Dict.GetStr(name); ok {
 			return v

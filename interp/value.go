@@ -25,6 +25,46 @@
 //     As* helpers, which see through Base. Exceptions are *Exception
 //     whatever their class, since user exception classes are common and
 //     never combine with other builtin bases.
+//
+// The rest of the package, file by file (changes to the contracts above are
+// listed at the end):
+//
+//   - symtable.go decides each name's scope (local, cell, free, global,
+//     class-body) as CPython's symtable does and reports its SyntaxErrors;
+//     compile*.go turn the tree into one *Code per function, class body,
+//     comprehension and module; code.go lists the opcodes, modelled on
+//     CPython 3.11's without caches, with a block stack (SETUP_FINALLY,
+//     POP_BLOCK, POP_EXCEPT) instead of an exception table. Calls follow
+//     3.11's layout: [NULL or method, callable or self, args...] CALL n,
+//     with KW_NAMES naming trailing keyword arguments.
+//   - thread.go, frame.go and eval.go are the VM: a Thread's frames live on
+//     the heap and one loop steps the top frame; calls of Python code,
+//     __init__ of a class call, generators driven by for and yield from,
+//     with-statement enter/exit and decorators all push frames instead of
+//     recursing in Go. Run(budget) returns Finished, Raised, Preempted,
+//     Suspended (a builtin returned a *Suspension) or Canceled; Resume and
+//     Throw continue a suspended thread. Go code calling back into Python
+//     (Thread.Call) runs a nested loop; a suspension there goes to
+//     Thread.BlockingSuspend or becomes RuntimeError.
+//   - generator.go and asyncgen.go: generators, coroutines and async
+//     generators own their frame and are resumed inline by the VM or, from
+//     Go, by a nested loop.
+//   - ops*.go, attr.go, class.go, call.go: the object protocols (operators
+//     with reflected and in-place forms, rich comparison, attribute lookup
+//     with descriptors, class creation with C3 and metaclasses, argument
+//     binding with CPython's messages).
+//   - dict.go, list.go, str.go, set.go, range.go, numbers.go, int.go,
+//     format.go, builtins.go, file.go, sys.go, interpreter.go (modules and
+//     imports, RegisterModule), traceback.go (CPython 3.11's traceback
+//     text, carets included), match.go (pattern matching in Go).
+//
+// Changes to the contracts: Type gained private fields (slot layout, a
+// lock-free Lookup cache, cached __getattribute__/__setattr__ overrides);
+// an exception group is an *Exception whose Exceptions field is set; a
+// user subclass of a builtin type reaches the builtin's methods through
+// its Go payload (Object.Base), and every builtin type's dunders are real
+// methods in its Dict (builtin_dunders.go) so that super() and explicit
+// calls find them.
 package interp
 
 import "math/big"

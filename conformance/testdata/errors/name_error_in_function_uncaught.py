@@ -1,5 +1,5 @@
 def compute():
     result = 10
-    return reslt * 2
+    return totally_unknown * 2
 print("computing")
 print(compute())

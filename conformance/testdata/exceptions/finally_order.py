@@ -16,10 +16,13 @@ def gen_cleanup():
         yield 2
     finally:
         print("generator finally")
-for v in gen_cleanup():
+g = gen_cleanup()
+for v in g:
     print("got", v)
     break
 print("after break")
+g.close()
+print("after close")
 def deep(n):
     try:
         if n == 0:

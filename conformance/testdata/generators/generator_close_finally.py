@@ -11,9 +11,12 @@ print(next(g), next(g))
 g.close()
 print(log)
 log.clear()
-for item in resource("b"):
+b = resource("b")
+for item in b:
     if item == "b1":
         break
+print(log)
+b.close()
 print(log)
 log.clear()
 print(list(resource("c")), log)

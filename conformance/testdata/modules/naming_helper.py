@@ -1,5 +1,4 @@
-import os
 my_name = __name__
-file_base = os.path.basename(__file__)
+file_base = __file__.replace("\\", "/").rsplit("/", 1)[-1]
 def main_check():
     return "run as script" if __name__ == "__main__" else "imported as " + __name__

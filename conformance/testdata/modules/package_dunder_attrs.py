@@ -1,7 +1,8 @@
 import shapes_pkg
+def basename(path):
+    return path.replace("\\", "/").rsplit("/", 1)[-1]
 import shapes_pkg.square as sq
-import os
 print(shapes_pkg.__name__, shapes_pkg.__package__, sq.__package__)
-print(os.path.basename(shapes_pkg.__file__), os.path.basename(sq.__file__))
-print(os.path.basename(shapes_pkg.__path__[0]), hasattr(sq, "__path__"))
+print(basename(shapes_pkg.__file__), basename(sq.__file__))
+print(basename(shapes_pkg.__path__[0]), hasattr(sq, "__path__"))
 print(sorted(k for k in vars(shapes_pkg) if not k.startswith("__")))

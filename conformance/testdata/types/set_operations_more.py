@@ -16,7 +16,7 @@ try:
     {1} | [2]
 except TypeError as e:
     print("TypeError:", e)
-print(sorted({1}.union([2], (3,), "4")), {1, 2}.intersection([2, 3], {2}), set().union())
+print(sorted({1}.union([2], (3,), [4])), {1, 2}.intersection([2, 3], {2}), set().union())
 nested = {frozenset({1, 2}): "a", frozenset({3}): "b"}
 print(nested[frozenset({2, 1})])
 print(sorted(set(range(5)).difference({1}, [2])), {1, 2, 3}.issubset({1, 2, 3}))

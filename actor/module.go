@@ -1,0 +1,477 @@
+package actor
+
+import (
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/rebeam/rebeam/interp"
+)
+
+// processKey is the key of Thread.Locals that holds a thread's *Process.
+const processKey = "actor.process"
+
+func init() {
+	interp.RegisterModule("rebeam", newModule)
+}
+
+// newModule builds the rebeam module for one interpreter: the Go builtins
+// below, then the prelude (GenPy and friends) run in the same dict.
+func newModule(t *interp.Thread) (*interp.Module, error) {
+	m := interp.NewModule("rebeam")
+	for name, fn := range map[string]interp.BuiltinFunc{
+		"self_pid":     builtinSelfPID,
+		"spawn":        builtinSpawn,
+		"call":         builtinCall,
+		"cast":         builtinCast,
+		"whereis":      builtinWhereis,
+		"monitor":      builtinMonitor,
+		"sleep":        builtinSleep,
+		"send_after":   builtinSendAfter,
+		"cancel_timer": builtinCancelTimer,
+		"shutdown":     builtinShutdown,
+		"_receive":     builtinReceive,
+		"_reply":       builtinReply,
+		"_register":    builtinRegister,
+		"_handlers":    builtinHandlers,
+		"_warn":        builtinWarn,
+		"_stopped":     builtinStopped,
+	} {
+		m.Dict.SetStr(name, interp.NewBuiltin(name, fn))
+	}
+	m.Dict.SetStr("ProcessID", ProcessIDType)
+	m.Dict.SetStr("Timer", timerType)
+	if err := runPrelude(t.Interp, m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// current returns the process running on t.
+func current(t *interp.Thread) (*Process, error) {
+	if p, ok := t.Locals[processKey].(*Process); ok {
+		return p, nil
+	}
+	return nil, interp.Errorf(interp.RuntimeErrorType, "rebeam: this code is not running in a rebeam process; run the program with `rebeam run`")
+}
+
+// resolve finds the process a target names: a ProcessID or a registered
+// name. A dead or unknown target is nil, not an error.
+func resolve(s *Scheduler, target interp.Value) (*Process, error) {
+	if pid, ok := AsPID(target); ok {
+		return s.Lookup(pid), nil
+	}
+	if name, ok := target.(interp.Str); ok {
+		return s.Whereis(string(name)), nil
+	}
+	return nil, interp.Errorf(interp.TypeErrorType, "target must be a ProcessID or a registered name (str), not '%s'", interp.TypeName(target))
+}
+
+// seconds converts a timeout or delay in seconds; None is no limit (0).
+func seconds(fname string, v interp.Value) (time.Duration, error) {
+	if v == nil || v == interp.None {
+		return 0, nil
+	}
+	if _, ok := v.(interp.Bool); !ok {
+		if f, ok := interp.ToFloat(v); ok && !math.IsNaN(f) {
+			if f < 0 {
+				return -1, nil
+			}
+			return time.Duration(f * float64(time.Second)), nil
+		}
+	}
+	return 0, interp.Errorf(interp.TypeErrorType, "%s() seconds must be a number, not '%s'", fname, interp.TypeName(v))
+}
+
+func builtinSelfPID(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	if err := interp.UnpackArgs("self_pid", args, kw); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	return p.pidValue, nil
+}
+
+// builtinSpawn starts a process running a GenPy instance (a copy of it)
+// or a function with copies of the arguments.
+func builtinSpawn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	if len(args) == 0 {
+		return nil, interp.Errorf(interp.TypeErrorType, "spawn() missing required argument: 'target'")
+	}
+	child, err := p.sched.spawnValue(t, args[0], args[1:], kw)
+	if err != nil {
+		return nil, err
+	}
+	return child.pidValue, nil
+}
+
+func builtinCall(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var target, subject, message, timeout interp.Value = nil, nil, interp.None, interp.Float(5)
+	if err := interp.UnpackArgs("call", args, kw, "target", &target, "subject", &subject, "message?", &message, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	subj, ok := subject.(interp.Str)
+	if !ok {
+		return nil, interp.Errorf(interp.TypeErrorType, "call() subject must be a str, not '%s'", interp.TypeName(subject))
+	}
+	d, err := seconds("call", timeout)
+	if err != nil {
+		return nil, err
+	}
+	body, err := CopyMessage(t, message)
+	if err != nil {
+		return nil, err
+	}
+	to, err := resolve(p.sched, target)
+	if err != nil {
+		return nil, err
+	}
+	if to == nil {
+		return errorTuple("noproc"), nil
+	}
+	if to == p {
+		return errorTuple("calling self"), nil
+	}
+	if d < 0 {
+		return errorTuple("timeout"), nil
+	}
+	msg := &Message{Source: p.pidValue, Subject: string(subj), Body: body}
+	return nil, &interp.Suspension{Payload: callRequest{target: to, msg: msg, timeout: d}}
+}
+
+func builtinCast(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var target, subject, message, sender interp.Value = nil, nil, interp.None, interp.None
+	if err := interp.UnpackArgs("cast", args, kw, "target", &target, "subject", &subject, "message?", &message, "sender_pid?", &sender); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	subj, ok := subject.(interp.Str)
+	if !ok {
+		return nil, interp.Errorf(interp.TypeErrorType, "cast() subject must be a str, not '%s'", interp.TypeName(subject))
+	}
+	body, err := CopyMessage(t, message)
+	if err != nil {
+		return nil, err
+	}
+	to, err := resolve(p.sched, target)
+	if err != nil {
+		return nil, err
+	}
+	msg := &Message{Source: p.pidValue, Subject: string(subj), Body: body}
+	if sender != interp.None {
+		if msg.replyPID, err = resolve(p.sched, sender); err != nil {
+			return nil, err
+		}
+	}
+	if to == nil {
+		return interp.False, nil
+	}
+	return interp.Bool(to.deliver(msg)), nil
+}
+
+func builtinWhereis(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var name string
+	if err := interp.UnpackArgs("whereis", args, kw, "name", &name); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	if q := p.sched.Whereis(name); q != nil {
+		return q.pidValue, nil
+	}
+	return interp.None, nil
+}
+
+func builtinMonitor(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var target interp.Value
+	if err := interp.UnpackArgs("monitor", args, kw, "target", &target); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	to, err := resolve(p.sched, target)
+	if err != nil {
+		return nil, err
+	}
+	pidValue := target
+	if to != nil {
+		pidValue = to.pidValue
+	}
+	p.sched.monitor(p, to, pidValue)
+	return interp.None, nil
+}
+
+func builtinSleep(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var secs interp.Value
+	if err := interp.UnpackArgs("sleep", args, kw, "seconds", &secs); err != nil {
+		return nil, err
+	}
+	if _, err := current(t); err != nil {
+		return nil, err
+	}
+	d, err := seconds("sleep", secs)
+	if err != nil {
+		return nil, err
+	}
+	if d < 0 {
+		return nil, interp.Errorf(interp.ValueErrorType, "sleep length must be non-negative")
+	}
+	return nil, &interp.Suspension{Payload: sleepRequest{d: d}}
+}
+
+// timerType is the class of what send_after returns: an object whose one
+// slot holds the timer's number in the scheduler's table.
+var timerType = &interp.Type{Name: "Timer", Qualname: "Timer", Module: "rebeam", Dict: interp.NewDict(), Builtin: true}
+
+func init() {
+	timerType.Bases = []*interp.Type{interp.ObjectType}
+	timerType.MRO = []*interp.Type{timerType, interp.ObjectType}
+	timerType.Dict.SetStr("__repr__", &interp.Builtin{Name: "__repr__", Owner: timerType, Fn: func(t *interp.Thread, args []interp.Value, _ []interp.Kwarg) (interp.Value, error) {
+		o := args[0].(*interp.Object)
+		return interp.Str(fmt.Sprintf("<rebeam.Timer %d>", o.Slots[0])), nil
+	}})
+}
+
+func builtinSendAfter(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var delay, target, subject, message interp.Value = nil, nil, nil, interp.None
+	if err := interp.UnpackArgs("send_after", args, kw, "delay", &delay, "target", &target, "subject", &subject, "message?", &message); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	d, err := seconds("send_after", delay)
+	if err != nil {
+		return nil, err
+	}
+	subj, ok := subject.(interp.Str)
+	if !ok {
+		return nil, interp.Errorf(interp.TypeErrorType, "send_after() subject must be a str, not '%s'", interp.TypeName(subject))
+	}
+	if _, err := resolve(p.sched, target); err != nil {
+		return nil, err
+	}
+	body, err := CopyMessage(t, message)
+	if err != nil {
+		return nil, err
+	}
+	id := p.sched.sendAfter(max(d, 0), target, &Message{Source: p.pidValue, Subject: string(subj), Body: body})
+	return &interp.Object{Class: timerType, Slots: []interp.Value{interp.Int(id)}}, nil
+}
+
+func builtinCancelTimer(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var tv interp.Value
+	if err := interp.UnpackArgs("cancel_timer", args, kw, "timer", &tv); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	o, ok := tv.(*interp.Object)
+	if !ok || o.Class != timerType {
+		return nil, interp.Errorf(interp.TypeErrorType, "cancel_timer() argument must be a timer from send_after, not '%s'", interp.TypeName(tv))
+	}
+	id, _ := o.Slots[0].(interp.Int)
+	return interp.Bool(p.sched.cancelSendAfter(uint64(id))), nil
+}
+
+func builtinShutdown(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	status := 0
+	if err := interp.UnpackArgs("shutdown", args, kw, "status?", &status); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	p.sched.Shutdown(status)
+	return interp.None, nil
+}
+
+func builtinReceive(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	if _, err := current(t); err != nil {
+		return nil, err
+	}
+	return nil, &interp.Suspension{Payload: receiveRequest{}}
+}
+
+// builtinReply answers the message being handled: reply, a (status,
+// value) tuple, goes to a caller waiting in call; raw, the handler's own
+// result, goes as a message to the sender_pid of a cast unless None.
+func builtinReply(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var reply, raw interp.Value
+	if err := interp.UnpackArgs("_reply", args, kw, "reply", &reply, "raw", &raw); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	m := p.current
+	if m == nil || m.replied {
+		return interp.None, nil
+	}
+	m.replied = true
+	switch {
+	case m.reply != nil:
+		v, err := CopyMessage(t, reply)
+		if err != nil {
+			v = errorTuple("crashed: " + excText(t, err.(*interp.Exception)))
+		}
+		m.reply.caller.wake(m.reply.ref, v)
+	case m.replyPID != nil && raw != interp.None:
+		v, err := CopyMessage(t, raw)
+		if err != nil {
+			return nil, err
+		}
+		m.replyPID.deliver(&Message{Source: p.pidValue, Subject: m.Subject, Body: v})
+	}
+	return interp.None, nil
+}
+
+func builtinRegister(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var name string
+	if err := interp.UnpackArgs("_register", args, kw, "name", &name); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	return interp.Bool(p.sched.register(p, name)), nil
+}
+
+func builtinWarn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var msg string
+	if err := interp.UnpackArgs("_warn", args, kw, "msg", &msg); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	p.sched.log.Warn().Str("process", p.pid.String()).Msg(msg)
+	return interp.None, nil
+}
+
+func builtinStopped(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var reason string
+	if err := interp.UnpackArgs("_stopped", args, kw, "reason", &reason); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	p.stopReason = reason
+	return interp.None, nil
+}
+
+// builtinHandlers returns a GenPy class's handlers as (receivers dict,
+// catch-all, start, stop), each handler a (function, parameter names,
+// takes **kwargs) triple, or None. It raises TypeError when a class
+// defines two handlers for one subject or two catch-alls. Subclasses
+// inherit their bases' handlers and may replace them.
+func builtinHandlers(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var cls interp.Value
+	if err := interp.UnpackArgs("_handlers", args, kw, "cls", &cls); err != nil {
+		return nil, err
+	}
+	c, ok := cls.(*interp.Type)
+	if !ok {
+		return nil, interp.Errorf(interp.TypeErrorType, "_handlers() needs a class")
+	}
+	receivers := interp.NewDict()
+	var catchall, onStart, onStop interp.Value = interp.None, interp.None, interp.None
+	// Walk the MRO from object down, so subclasses override.
+	for i := len(c.MRO) - 1; i >= 0; i-- {
+		k := c.MRO[i]
+		seen := map[string]bool{}
+		var err error
+		k.Dict.Items(func(_, v interp.Value) bool {
+			fn, ok := v.(*interp.Function)
+			if !ok || fn.Dict == nil {
+				return true
+			}
+			mark, ok := fn.Dict.GetStr("_rebeam_handler")
+			tup, _ := mark.(interp.Tuple)
+			if !ok || len(tup) != 2 {
+				return true
+			}
+			kind, _ := tup[0].(interp.Str)
+			entry := handlerEntry(fn)
+			key := string(kind)
+			if s, ok := tup[1].(interp.Str); ok {
+				key += ":" + string(s)
+			}
+			if seen[key] {
+				what := "two catch-all @receive handlers"
+				switch {
+				case kind == "receive" && tup[1] != interp.None:
+					what = fmt.Sprintf("two @receive handlers for subject %s", reprOf(t, tup[1]))
+				case kind != "receive":
+					what = fmt.Sprintf("two @%s handlers", kind)
+				}
+				err = interp.Errorf(interp.TypeErrorType, "%s defines %s", k.Name, what)
+				return false
+			}
+			seen[key] = true
+			switch {
+			case kind == "start":
+				onStart = entry
+			case kind == "stop":
+				onStop = entry
+			case tup[1] == interp.None:
+				catchall = entry
+			default:
+				receivers.SetStr(string(tup[1].(interp.Str)), entry)
+			}
+			return true
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return interp.Tuple{receivers, catchall, onStart, onStop}, nil
+}
+
+func reprOf(t *interp.Thread, v interp.Value) string {
+	s, err := interp.Repr(t, v)
+	if err != nil {
+		return "?"
+	}
+	return s
+}
+
+// handlerEntry is (fn, names of the parameters after self, has **kwargs).
+func handlerEntry(fn *interp.Function) interp.Value {
+	code := fn.Code
+	n := code.ArgCount + code.KwOnlyCount
+	var names interp.Tuple
+	for i := 1; i < n && i < len(code.Varnames); i++ {
+		names = append(names, interp.Str(code.Varnames[i]))
+	}
+	if names == nil {
+		names = interp.Tuple{}
+	}
+	return interp.Tuple{fn, names, interp.Bool(code.Flags&interp.CodeVarKeywords != 0)}
+}

@@ -1,0 +1,176 @@
+package actor
+
+import (
+	"slices"
+	"time"
+
+	"github.com/rebeam/rebeam/interp"
+)
+
+// newProcess makes a process with a fresh thread and enters it in the
+// process table; the caller prepares the thread and calls start.
+func (s *Scheduler) newProcess(genpy bool) *Process {
+	s.mu.Lock()
+	s.nextID++
+	p := &Process{pid: PID{Node: LocalNode, ID: s.nextID}, sched: s, genpy: genpy, status: Runnable, done: make(chan struct{})}
+	s.procs[p.pid.ID] = p
+	s.mu.Unlock()
+	s.live.Add(1)
+	p.pidValue = p.pid.Value()
+	t := interp.NewThread(s.interp)
+	t.Name = p.pid.String()
+	if s.stdout != nil {
+		t.Stdout = s.stdout
+	}
+	if s.stderr != nil {
+		t.Stderr = s.stderr
+	}
+	t.Locals = map[string]any{processKey: p}
+	t.BlockingSuspend = func(payload any) (interp.Value, error) { return s.blockingSuspend(p, payload) }
+	p.thread = t
+	return p
+}
+
+// Spawn starts a process calling fn(args...). The values are handed over
+// as they are: the caller must not keep using mutable ones (Python code
+// spawns through spawnValue, which copies them).
+func (s *Scheduler) Spawn(fn interp.Value, args ...interp.Value) (*Process, error) {
+	p := s.newProcess(false)
+	if err := p.thread.Start(fn, args); err != nil {
+		s.exit(p, "crashed: "+err.Error(), nil)
+		return nil, err
+	}
+	s.ready(p, nil)
+	return p, nil
+}
+
+// SpawnModule starts a process running a module's code in globals: the
+// script body runs this way, so that it can call and be called.
+func (s *Scheduler) SpawnModule(code *interp.Code, globals *interp.Dict) *Process {
+	p := s.newProcess(false)
+	p.body = true
+	s.bodyLive.Store(true)
+	p.thread.StartModule(code, globals)
+	s.ready(p, nil)
+	return p
+}
+
+// spawnValue starts the process that rebeam.spawn(target, *args,
+// **kwargs) asks for: a GenPy server for a GenPy instance (a copy of it),
+// else a call of target with copies of the arguments.
+func (s *Scheduler) spawnValue(t *interp.Thread, target interp.Value, args []interp.Value, kw []interp.Kwarg) (*Process, error) {
+	if obj, ok := target.(*interp.Object); ok && interp.IsSubtype(obj.Class, s.genpyType) {
+		if len(args) > 0 || len(kw) > 0 {
+			return nil, interp.Errorf(interp.TypeErrorType, "spawn() takes no arguments after a GenPy instance")
+		}
+		inst, err := CopyMessage(t, obj)
+		if err != nil {
+			return nil, err
+		}
+		p := s.newProcess(true)
+		if err := p.thread.Start(s.serve, []interp.Value{inst}); err != nil {
+			s.exit(p, "crashed", nil)
+			return nil, err
+		}
+		s.ready(p, p.sched.runnerOf(t))
+		return p, nil
+	}
+	if !callable(target) {
+		return nil, interp.Errorf(interp.TypeErrorType, "spawn() target must be a GenPy instance or a callable, not '%s'", interp.TypeName(target))
+	}
+	// args may be a window on the caller's operand stack: clone it
+	// before it becomes a tuple that outlives the call.
+	cargs, err := CopyMessage(t, interp.Tuple(slices.Clone(args)))
+	if err != nil {
+		return nil, err
+	}
+	kwargs := interp.NewDict()
+	for _, k := range kw {
+		kwargs.SetStr(k.Name, k.Value)
+	}
+	ckw, err := CopyMessage(t, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	fn, err := CopyMessage(t, target)
+	if err != nil {
+		return nil, err
+	}
+	p := s.newProcess(false)
+	if err := p.thread.Start(s.run, []interp.Value{fn, cargs, ckw}); err != nil {
+		s.exit(p, "crashed", nil)
+		return nil, err
+	}
+	s.ready(p, s.runnerOf(t))
+	return p, nil
+}
+
+// runnerOf returns the runner of the process running on t, so that a
+// process it spawns starts on the same worker (and is stolen from there
+// if others are idle).
+func (s *Scheduler) runnerOf(t *interp.Thread) *runner {
+	if p, ok := t.Locals[processKey].(*Process); ok && p.sched == s {
+		return p.run
+	}
+	return nil
+}
+
+func callable(v interp.Value) bool {
+	switch x := v.(type) {
+	case *interp.Function, *interp.Builtin, *interp.BoundMethod, *interp.Type:
+		return true
+	case *interp.Object:
+		return x.Class.Lookup("__call__") != nil
+	}
+	return false
+}
+
+// sendAfter delivers msg to target (a ProcessID or a name, resolved when
+// the timer fires) after d, and returns the timer's number.
+func (s *Scheduler) sendAfter(d time.Duration, target interp.Value, msg *Message) uint64 {
+	id := s.refs.Add(1)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sendTimers[id] = s.timers.after(d, func() {
+		s.mu.Lock()
+		delete(s.sendTimers, id)
+		s.mu.Unlock()
+		if to, _ := resolve(s, target); to != nil {
+			to.deliver(msg)
+		}
+	})
+	return id
+}
+
+// cancelSendAfter cancels a send_after timer; it reports whether the
+// message was still pending.
+func (s *Scheduler) cancelSendAfter(id uint64) bool {
+	s.mu.Lock()
+	t := s.sendTimers[id]
+	delete(s.sendTimers, id)
+	s.mu.Unlock()
+	return t != nil && s.timers.cancel(t)
+}
+
+// Shutdown stops every process (a GenPy runs its @stop handler) and makes
+// Wait return status once all have exited. Processes still alive after
+// the grace period are killed.
+func (s *Scheduler) Shutdown(status int) {
+	s.shutdownOnce.Do(func() {
+		s.shutdownStatus.Store(int32(status))
+		close(s.shutdownCh)
+		ps := s.processes()
+		for i := len(ps) - 1; i >= 0; i-- {
+			ps[i].signal(sysMessage{kind: sysStop, reason: "shutdown"})
+		}
+		s.timers.after(s.cfg.ShutdownGrace, func() {
+			for _, p := range s.processes() {
+				p.signal(sysMessage{kind: sysKill, reason: "killed"})
+			}
+		})
+	})
+}
+
+// DefaultShutdownGrace is how long Shutdown lets @stop handlers run
+// before it kills what is left.
+const DefaultShutdownGrace = 5 * time.Second

@@ -1,0 +1,30 @@
+package main
+
+import (
+	"os"
+
+	"github.com/rebeam/rebeam/actor"
+	"github.com/rebeam/rebeam/interp"
+	"github.com/rs/zerolog"
+)
+
+// runWithActors runs a program under the actor runtime (API.md "Running a
+// program"): the body is the first process, and the run lasts until every
+// process has exited or one calls rebeam.shutdown. It returns the exit
+// status as an exitError (nil for 0), having printed the body's uncaught
+// exception as CPython does. Crash reports and warnings go to stderr.
+func runWithActors(in *interp.Interpreter, file string, src []byte) error {
+	log := zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr, NoColor: true, PartsExclude: []string{zerolog.TimestampFieldName}})
+	prog := actor.RunProgram(in, file, src, actor.Config{Logger: log})
+	if prog.Err != nil {
+		t := prog.Thread
+		if t == nil {
+			t = interp.NewThread(in)
+		}
+		return exitFor(t, prog.Err)
+	}
+	if prog.Status != 0 {
+		return exitError{prog.Status}
+	}
+	return nil
+}

@@ -1,0 +1,174 @@
+package interp
+
+import (
+	"math"
+
+	"github.com/rebeam/rebeam/internal/pynum"
+	"github.com/rebeam/rebeam/internal/pystr"
+)
+
+// The str and float methods whose exact CPython behaviour lives in the
+// shared leaf libraries internal/pystr and internal/pynum.
+
+// pynumError converts a pynum error to the Python exception; subject is
+// appended in repr form when the message asks for it.
+func pynumError(e *pynum.Error, subject string) *Exception {
+	cls := ValueErrorType
+	for _, c := range exceptionTypes {
+		if c.Name == e.Class {
+			cls = c
+		}
+	}
+	msg := e.Msg
+	if e.NeedRepr {
+		msg += strRepr(subject)
+	}
+	return Errorf(cls, "%s", msg)
+}
+
+// searchBounds reads the optional start and end arguments of the str
+// search methods, None meaning absent.
+func searchBounds(args []Value) (start, end int, err error) {
+	start, end = 0, math.MaxInt32
+	if len(args) > 1 && args[1] != None {
+		if start, err = ToIndex(args[1]); err != nil {
+			return
+		}
+	}
+	if len(args) > 2 && args[2] != None {
+		if end, err = ToIndex(args[2]); err != nil {
+			return
+		}
+	}
+	return
+}
+
+func init() {
+	caseFns := map[string]func(string) string{
+		"upper": pystr.Upper, "lower": pystr.Lower, "casefold": pystr.Casefold,
+		"swapcase": pystr.SwapCase, "title": pystr.Title, "capitalize": pystr.Capitalize,
+	}
+	for name, fn := range caseFns {
+		fn := fn
+		StrType.Dict.SetStr(name, &Builtin{Name: name, Owner: StrType, Fn: strMethod(name, func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) > 0 {
+				return nil, Errorf(TypeErrorType, "str.%s() takes no arguments (%d given)", name, len(args))
+			}
+			return Str(fn(s)), nil
+		})})
+	}
+	preds := map[string]func(string) bool{
+		"isalpha": pystr.IsAlpha, "isalnum": pystr.IsAlnum, "isdecimal": pystr.IsDecimal,
+		"isdigit": pystr.IsDigit, "isnumeric": pystr.IsNumeric, "isspace": pystr.IsSpace,
+		"isprintable": pystr.IsPrintable, "isidentifier": pystr.IsIdentifier,
+		"islower": pystr.IsLower, "isupper": pystr.IsUpper, "istitle": pystr.IsTitle,
+		"isascii": pystr.IsASCII,
+	}
+	for name, fn := range preds {
+		fn := fn
+		StrType.Dict.SetStr(name, &Builtin{Name: name, Owner: StrType, Fn: strMethod(name, func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
+			return Bool(fn(s)), nil
+		})})
+	}
+	search := func(name string, raise bool, fn func(s, sub string, start, end int) int) {
+		StrType.Dict.SetStr(name, &Builtin{Name: name, Owner: StrType, Fn: strMethod(name, func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) < 1 || len(args) > 3 {
+				return nil, Errorf(TypeErrorType, "%s expected at least 1 argument, got %d", name, len(args))
+			}
+			sub, ok := asStr(args[0])
+			if !ok {
+				return nil, Errorf(TypeErrorType, "must be str, not %s", TypeName(args[0]))
+			}
+			start, end, err := searchBounds(args)
+			if err != nil {
+				return nil, err
+			}
+			r := fn(s, sub, start, end)
+			if raise && r < 0 {
+				return nil, Errorf(ValueErrorType, "substring not found")
+			}
+			return Int(r), nil
+		})})
+	}
+	search("find", false, pystr.Find)
+	search("rfind", false, pystr.RFind)
+	search("index", true, pystr.Find)
+	search("rindex", true, pystr.RFind)
+	search("count", false, pystr.Count)
+	addMethods(FloatType, map[string]BuiltinFunc{
+		"hex": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, _ := ToFloat(args[0])
+			return Str(pynum.FloatHex(f)), nil
+		},
+		"__ceil__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, _ := ToFloat(args[0])
+			return floatToInt(math.Ceil(f))
+		},
+	})
+	FloatType.Dict.SetStr("fromhex", &ClassMethod{Fn: NewBuiltin("fromhex", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeErrorType, "fromhex() takes exactly one argument (%d given)", len(args)-1)
+		}
+		s, ok := asStr(args[1])
+		if !ok {
+			return nil, Errorf(TypeErrorType, "must be str, not %s", TypeName(args[1]))
+		}
+		f, e := pynum.FloatFromHex(s)
+		if e != nil {
+			return nil, pynumError(e, s)
+		}
+		return Float(f), nil
+	})})
+	IntType.Dict.SetStr("__ceil__", &Builtin{Name: "__ceil__", Owner: IntType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		v, _ := asIntValue(args[0])
+		return v, nil
+	}})
+	IntType.Dict.SetStr("as_integer_ratio", &Builtin{Name: "as_integer_ratio", Owner: IntType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		v, _ := asIntValue(args[0])
+		return Tuple{v, Int(1)}, nil
+	}})
+	IntType.Dict.SetStr("is_integer", &Builtin{Name: "is_integer", Owner: IntType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return True, nil
+	}})
+	StrType.Dict.SetStr("format_map", &Builtin{Name: "format_map", Owner: StrType, Fn: strMethod("format_map", func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "format_map() takes exactly one argument (%d given)", len(args))
+		}
+		return strFormatMapping(t, s, args[0])
+	})})
+}
+
+// strFormatMapping is str.format_map: named fields are looked up in m.
+func strFormatMapping(t *Thread, s string, m Value) (Value, error) {
+	d, ok := asDict(m)
+	if ok && lookupDunder(m, "__missing__") == nil {
+		var kw []Kwarg
+		d.Items(func(k, v Value) bool {
+			if ks, ok := k.(Str); ok {
+				kw = append(kw, Kwarg{Name: string(ks), Value: v})
+			}
+			return true
+		})
+		return strFormatMethod(t, s, nil, kw)
+	}
+	// A mapping with __missing__ or a non-dict mapping: collect the field
+	// names and fetch each through __getitem__.
+	var kw []Kwarg
+	for i := 0; i < len(s); i++ {
+		if s[i] == '{' && i+1 < len(s) && s[i+1] != '{' {
+			j := i + 1
+			for j < len(s) && s[j] != '}' && s[j] != '!' && s[j] != ':' && s[j] != '.' && s[j] != '[' {
+				j++
+			}
+			name := s[i+1 : j]
+			v, err := GetItem(t, m, Str(name))
+			if err != nil {
+				return nil, err
+			}
+			kw = append(kw, Kwarg{Name: name, Value: v})
+		} else if s[i] == '{' {
+			i++
+		}
+	}
+	return strFormatMethod(t, s, nil, kw)
+}

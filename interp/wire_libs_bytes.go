@@ -1,0 +1,234 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/rebeam/rebeam/internal/pystr"
+)
+
+// This file's init must run after str.go's and wire_libs.go's, which fill
+// StrType.Dict, hence its name.
+//
+// The bytes and bytearray methods that mirror str methods run the str
+// implementation on the bytes (one Go byte each way), converting
+// arguments and results between Bytes and Str; the case mappings use the
+// ASCII-only versions bytes has.
+
+func bytesToStrArg(v Value) Value {
+	switch x := v.(type) {
+	case Bytes:
+		return Str(x)
+	case *ByteArray:
+		return Str(x.B)
+	case Tuple:
+		out := make(Tuple, len(x))
+		for i, e := range x {
+			out[i] = bytesToStrArg(e)
+		}
+		return out
+	case *List:
+		out := make([]Value, len(x.Items))
+		for i, e := range x.Items {
+			out[i] = bytesToStrArg(e)
+		}
+		return NewList(out)
+	}
+	return v
+}
+
+func strToBytesResult(v Value, array bool) Value {
+	switch x := v.(type) {
+	case Str:
+		if array {
+			return &ByteArray{B: []byte(x)}
+		}
+		return Bytes(x)
+	case Tuple:
+		out := make(Tuple, len(x))
+		for i, e := range x {
+			out[i] = strToBytesResult(e, array)
+		}
+		return out
+	case *List:
+		for i, e := range x.Items {
+			x.Items[i] = strToBytesResult(e, array)
+		}
+		return x
+	}
+	return v
+}
+
+func init() {
+	mirrored := []string{"count", "strip", "lstrip", "rstrip", "split", "rsplit", "startswith", "endswith",
+		"find", "rfind", "index", "rindex", "replace", "join", "partition", "rpartition", "isdigit", "isalpha",
+		"isspace", "isalnum", "islower", "isupper", "istitle", "center", "ljust", "rjust", "zfill",
+		"removeprefix", "removesuffix", "splitlines", "expandtabs", "isascii"}
+	for _, target := range []*Type{BytesType, ByteArrayType} {
+		array := target == ByteArrayType
+		for _, name := range mirrored {
+			m, ok := StrType.Dict.GetStr(name)
+			if !ok {
+				continue
+			}
+			strFn := m.(*Builtin).Fn
+			name := name
+			target.Dict.SetStr(name, &Builtin{Name: name, Owner: target, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+				conv := make([]Value, len(args))
+				for i, a := range args {
+					if name == "join" && i == 1 {
+						items, err := ToSlice(t, a)
+						if err != nil {
+							return nil, err
+						}
+						for j, it := range items {
+							switch it.(type) {
+							case Bytes, *ByteArray:
+							default:
+								return nil, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", j, TypeName(it))
+							}
+						}
+						conv[i] = bytesToStrArg(NewList(items))
+						continue
+					}
+					conv[i] = bytesToStrArg(a)
+				}
+				r, err := strFn(t, conv, kw)
+				if err != nil {
+					return nil, err
+				}
+				return strToBytesResult(r, array), nil
+			}})
+		}
+		cases := map[string]func(string) string{"upper": pystr.BytesUpper, "lower": pystr.BytesLower,
+			"swapcase": pystr.BytesSwapCase, "title": pystr.BytesTitle, "capitalize": pystr.BytesCapitalize}
+		for name, fn := range cases {
+			fn := fn
+			target.Dict.SetStr(name, &Builtin{Name: name, Owner: target, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+				s := string(bytesToStrArg(args[0]).(Str))
+				return strToBytesResult(Str(fn(s)), array), nil
+			}})
+		}
+		target.Dict.SetStr("hex", &Builtin{Name: "hex", Owner: target, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			s := string(bytesToStrArg(args[0]).(Str))
+			if len(args) > 1 {
+				sep, _ := asStr(args[1])
+				n := 1
+				if len(args) > 2 {
+					n, _ = ToIndex(args[2])
+				}
+				r, err := pystr.BytesHexSep(s, sep, n)
+				if err != nil {
+					return nil, Errorf(ValueErrorType, "%s", err.Error())
+				}
+				return Str(r), nil
+			}
+			return Str(pystr.BytesHex(s)), nil
+		}})
+		target.Dict.SetStr("decode", &Builtin{Name: "decode", Owner: target, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			encoding, errors := "utf-8", "strict"
+			if err := UnpackArgs("decode", args[1:], kw, "encoding?", &encoding, "errors?", &errors); err != nil {
+				return nil, err
+			}
+			s := string(bytesToStrArg(args[0]).(Str))
+			r, err := pystr.Decode(s, encoding, errors)
+			if err != nil {
+				return nil, codecError(err)
+			}
+			return Str(r), nil
+		}})
+		fromhex := func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "fromhex() takes exactly one argument (%d given)", len(args)-1)
+			}
+			s, ok := asStr(args[1])
+			if !ok {
+				return nil, Errorf(TypeErrorType, "fromhex() argument must be str, not %s", TypeName(args[1]))
+			}
+			r, err := pystr.BytesFromHex(s)
+			if err != nil {
+				return nil, Errorf(ValueErrorType, "%s", strings.TrimPrefix(err.Error(), "ValueError: "))
+			}
+			return strToBytesResult(Str(r), array), nil
+		}
+		target.Dict.SetStr("fromhex", &ClassMethod{Fn: NewBuiltin("fromhex", fromhex)})
+	}
+	StrType.Dict.SetStr("encode", &Builtin{Name: "encode", Owner: StrType, Fn: strMethod("encode", func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
+		encoding, errors := "utf-8", "strict"
+		if err := UnpackArgs("encode", args, kw, "encoding?", &encoding, "errors?", &errors); err != nil {
+			return nil, err
+		}
+		r, err := pystr.Encode(s, encoding, errors)
+		if err != nil {
+			return nil, codecError(err)
+		}
+		return Bytes(r), nil
+	})})
+	addMethods(ByteArrayType, map[string]BuiltinFunc{
+		"extend": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			b, err := bytesFrom(t, args[1])
+			if err != nil {
+				return nil, err
+			}
+			a := args[0].(*ByteArray)
+			a.B = append(a.B, b...)
+			return None, nil
+		},
+		"pop": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			a := args[0].(*ByteArray)
+			if len(a.B) == 0 {
+				return nil, Errorf(IndexErrorType, "pop from empty bytearray")
+			}
+			i := len(a.B) - 1
+			if len(args) > 1 {
+				n, err := ToIndex(args[1])
+				if err != nil {
+					return nil, err
+				}
+				if n < 0 {
+					n += len(a.B)
+				}
+				if n < 0 || n >= len(a.B) {
+					return nil, Errorf(IndexErrorType, "pop index out of range")
+				}
+				i = n
+			}
+			v := a.B[i]
+			a.B = append(a.B[:i], a.B[i+1:]...)
+			return Int(v), nil
+		},
+		"clear": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			args[0].(*ByteArray).B = nil
+			return None, nil
+		},
+		"reverse": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			b := args[0].(*ByteArray).B
+			for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+				b[i], b[j] = b[j], b[i]
+			}
+			return None, nil
+		},
+		"copy": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return &ByteArray{B: append([]byte(nil), args[0].(*ByteArray).B...)}, nil
+		},
+	})
+}
+
+// codecError converts an encode/decode failure to the Python exception
+// named by its message prefix.
+func codecError(err error) *Exception {
+	msg := err.Error()
+	for _, c := range []*Type{UnicodeDecodeErrorType, UnicodeEncodeErrorType, LookupErrorType} {
+		p := c.Name + ": "
+		if len(msg) > len(p) && msg[:len(p)] == p {
+			return Errorf(c, "%s", msg[len(p):])
+		}
+	}
+	if e, ok := err.(interface{ PythonClass() string }); ok {
+		for _, c := range exceptionTypes {
+			if c.Name == e.PythonClass() {
+				return Errorf(c, "%s", msg)
+			}
+		}
+	}
+	return Errorf(UnicodeErrorType, "%s", msg)
+}
