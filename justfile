@@ -21,9 +21,11 @@ stdlib:
 update:
     go test ./ast -run 'SyntaxError' -update
 
-# Run every benchmark once over its corpus.
+# Run every Go benchmark once over its corpus, then the interpreter's speed
+# comparison with python3 (bench-interp below).
 bench:
     go test -run '^$' -bench . ./...
+    go test ./bench -run TestCompare -v -count=1 -timeout 60m -bench-compare
 
 # Parse the whole standard library: MB/s beside CPython's, bytes per source byte.
 bench-parse:
@@ -37,3 +39,8 @@ fuzz:
 lint:
     test -z "$(gofmt -l .)" || (gofmt -l . && exit 1)
     go vet ./...
+
+# Time bench/programs/*.py under rebeam and python3 and print each ratio and
+# their geometric mean; see bench/README.md for flags and how to read it.
+bench-interp:
+    go test ./bench -run TestCompare -v -count=1 -timeout 60m -bench-compare

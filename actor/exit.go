@@ -31,6 +31,10 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	p.current = nil
 	monitors := p.monitors
 	p.monitors = nil
+	waiters := p.exitWaiters
+	p.exitWaiters = nil
+	children := p.children
+	p.children = nil
 	name := p.name
 	t := p.timer
 	p.timer = nil
@@ -69,6 +73,12 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 			answer = errorTuple(reason)
 		}
 		m.reply.caller.wake(m.reply.ref, answer)
+	}
+	for _, w := range waiters {
+		w()
+	}
+	for _, c := range children {
+		c.signal(sysMessage{kind: sysKill, reason: "shutdown"})
 	}
 	if p.body {
 		// The configuration phase is over: processes need no longer
@@ -131,10 +141,20 @@ func isSystemExit(exc *interp.Exception) bool {
 	return interp.IsSubtype(exc.Class, interp.SystemExitType)
 }
 
-// crashReport logs a process's crash with its Python traceback.
+// crashReport logs a process's crash with its Python traceback, leaving
+// out the frames of rebeam's own prelude (the GenPy server loop), which
+// say nothing about the user's code. The script body's exception is not
+// reported here: the command prints it as CPython would.
 func (s *Scheduler) crashReport(p *Process, name string, exc *interp.Exception) {
+	if p.body {
+		return
+	}
+	shown := *exc
+	for shown.Traceback != nil && shown.Traceback.File == preludeFile {
+		shown.Traceback = shown.Traceback.Next
+	}
 	var tb bytes.Buffer
-	p.thread.PrintException(&tb, exc)
+	p.thread.PrintException(&tb, &shown)
 	ev := s.log.Error().Str("process", p.pid.String())
 	if name != "" {
 		ev = ev.Str("name", name)
@@ -142,7 +162,7 @@ func (s *Scheduler) crashReport(p *Process, name string, exc *interp.Exception) 
 	if c := p.lastSubject; c != "" {
 		ev = ev.Str("subject", c)
 	}
-	ev.Str("traceback", strings.TrimRight(tb.String(), "\n")).Msg("process crashed")
+	ev.Msg("process crashed\n" + strings.TrimRight(tb.String(), "\n"))
 }
 
 func sortByID(ps []*Process) {

@@ -36,6 +36,12 @@ func newModule(t *interp.Thread) (*interp.Module, error) {
 		"_handlers":    builtinHandlers,
 		"_warn":        builtinWarn,
 		"_stopped":     builtinStopped,
+		"_spawn_child": builtinSpawnChild,
+		"_stop_child":  builtinStopChild,
+		"_monotonic":   builtinMonotonic,
+		"_give_up":     builtinGiveUp,
+		"_started":     builtinStarted,
+		"_copy":        builtinCopy,
 	} {
 		m.Dict.SetStr(name, interp.NewBuiltin(name, fn))
 	}
@@ -144,6 +150,10 @@ func builtinCall(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 	}
 	if d < 0 {
 		return errorTuple("timeout"), nil
+	}
+	if d == 0 && timeout != interp.None {
+		// timeout=0 is the shortest wait, not none at all.
+		d = time.Nanosecond
 	}
 	msg := &Message{Source: p.pidValue, Subject: string(subj), Body: body}
 	return nil, &interp.Suspension{Payload: callRequest{target: to, msg: msg, timeout: d}}
@@ -304,6 +314,12 @@ func builtinShutdown(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (
 		return nil, err
 	}
 	p.sched.Shutdown(status)
+	if !p.genpy {
+		// The stop of a process that serves no messages is a kill: end
+		// the caller here rather than at its next step check, so that
+		// nothing after shutdown() runs.
+		return nil, &interp.Cancelled{Reason: "shutdown"}
+	}
 	return interp.None, nil
 }
 
@@ -474,4 +490,102 @@ func handlerEntry(fn *interp.Function) interp.Value {
 		names = interp.Tuple{}
 	}
 	return interp.Tuple{fn, names, interp.Bool(code.Flags&interp.CodeVarKeywords != 0)}
+}
+
+// builtinSpawnChild is spawn for a supervisor: the child is supervised
+// and monitored by the caller from its first step.
+func builtinSpawnChild(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	if len(args) == 0 {
+		return nil, interp.Errorf(interp.TypeErrorType, "_spawn_child() missing required argument: 'target'")
+	}
+	c, err := p.sched.spawnWatched(t, p, args[0], args[1:], kw)
+	if err != nil {
+		return nil, err
+	}
+	if !c.genpy {
+		// A function child has started once it runs.
+		p.sched.ready(c, p.run)
+		return c.pidValue, nil
+	}
+	return nil, &interp.Suspension{Payload: startChildRequest{child: c}}
+}
+
+// builtinStarted tells the supervisor waiting for the process, if any,
+// that it has started.
+func builtinStarted(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	if err := interp.UnpackArgs("_started", args, kw); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	f := p.onStarted
+	p.onStarted = nil
+	p.mu.Unlock()
+	if f != nil {
+		f()
+	}
+	return interp.None, nil
+}
+
+// builtinStopChild stops a child in order and waits for its exit, killing
+// it after its shutdown seconds.
+func builtinStopChild(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var target, timeout interp.Value
+	var reason string
+	if err := interp.UnpackArgs("_stop_child", args, kw, "pid", &target, "reason", &reason, "timeout", &timeout); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	to, err := resolve(p.sched, target)
+	if err != nil || to == nil {
+		return interp.None, err
+	}
+	d, err := seconds("_stop_child", timeout)
+	if err != nil {
+		return nil, err
+	}
+	return nil, &interp.Suspension{Payload: stopChildRequest{target: to, reason: reason, timeout: max(d, time.Millisecond)}}
+}
+
+func builtinMonotonic(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	return interp.Float(time.Since(p.sched.started).Seconds()), nil
+}
+
+// builtinGiveUp is called by a supervisor whose restart intensity was
+// exceeded, after it stopped its children: it exits with reason
+// "shutdown", and a root supervisor ends the run with status 1.
+func builtinGiveUp(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	p.stopReason = "shutdown"
+	p.sched.log.Error().Str("process", p.pid.String()).Msg("supervisor gave up: restart intensity exceeded")
+	if !p.supervised {
+		p.sched.Shutdown(1)
+	}
+	return interp.None, nil
+}
+
+// builtinCopy returns a message copy of its argument (copy.go).
+func builtinCopy(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var v interp.Value
+	if err := interp.UnpackArgs("_copy", args, kw, "value", &v); err != nil {
+		return nil, err
+	}
+	return CopyMessage(t, v)
 }

@@ -7,13 +7,16 @@ import (
 	"github.com/rebeam/rebeam/interp"
 )
 
+// preludeFile is the file name of the prelude's code in tracebacks.
+const preludeFile = "<rebeam>"
+
 //go:embed prelude.py
 var preludeSource []byte
 
 // preludeCode is compiled once; its code objects are immutable and shared
 // by every interpreter.
 var preludeCode = func() *interp.Code {
-	code, err := interp.CompileFile("<rebeam>", preludeSource)
+	code, err := interp.CompileFile(preludeFile, preludeSource)
 	if err != nil {
 		panic(fmt.Sprintf("actor: the rebeam prelude does not compile: %v", err))
 	}

@@ -86,6 +86,7 @@ def _serve(inst):
         raise RuntimeError(f"the name {name!r} is already registered")
     if on_start is not None:
         _invoke(inst, on_start, None, None, None)
+    _started()
     while True:
         kind, source, subject, message = _receive()
         if kind == "stop":
@@ -113,3 +114,122 @@ def _serve(inst):
 
 def _run(fn, args, kwargs):
     fn(*args, **kwargs)
+
+
+# Supervision. A Supervisor is configuration until it starts: a root one
+# (not a child of another) starts when the script body has finished; a
+# nested one starts as its parent's child. Its process runs _supervise.
+
+ONE_FOR_ONE = "one_for_one"
+ONE_FOR_ALL = "one_for_all"
+REST_FOR_ONE = "rest_for_one"
+
+_RESTARTS = ("permanent", "transient", "temporary")
+_roots = []
+
+
+class _Child:
+    __slots__ = ("item", "restart", "shutdown")
+
+    def __init__(self, item, restart, shutdown):
+        self.item = item
+        self.restart = restart
+        self.shutdown = shutdown
+
+
+def child(item, restart="permanent", shutdown=5.0):
+    if restart not in _RESTARTS:
+        raise ValueError(f"restart must be one of {', '.join(_RESTARTS)}, not {restart!r}")
+    return _Child(item, restart, shutdown)
+
+
+class Supervisor:
+    def __init__(self, modules=(), strategy=ONE_FOR_ONE, max_restarts=3, max_seconds=5, name=None):
+        if strategy not in (ONE_FOR_ONE, ONE_FOR_ALL, REST_FOR_ONE):
+            raise ValueError(f"unknown strategy {strategy!r}")
+        self.children = [m if isinstance(m, _Child) else child(m) for m in modules]
+        for c in self.children:
+            if not isinstance(c.item, Supervisor):
+                # Every start uses a copy of the item as it is now.
+                c.item = _copy(c.item)
+        self.strategy = strategy
+        self.max_restarts = max_restarts
+        self.max_seconds = max_seconds
+        self.name = name
+        self.pid = None
+        for c in self.children:
+            if isinstance(c.item, Supervisor) and c.item in _roots:
+                _roots.remove(c.item)
+        _roots.append(self)
+
+
+def _start_child(c):
+    item = c.item
+    if isinstance(item, Supervisor):
+        return _spawn_child(_supervise, item)
+    if type(item).__name__ == "module":
+        main = getattr(item, "main", None)
+        if main is None:
+            raise TypeError(f"module {item.__name__!r} has no main(); re-running a module's body is not supported yet")
+        return _spawn_child(main)
+    if isinstance(item, str):
+        raise TypeError(f"supervising a .py path ({item!r}) is not supported yet")
+    return _spawn_child(item)
+
+
+def _supervise(sup):
+    sup.pid = self_pid()
+    if isinstance(sup.name, str) and not _register(sup.name):
+        raise RuntimeError(f"the name {sup.name!r} is already registered")
+    pids = [None] * len(sup.children)
+    restarts = []
+
+    def start_from(i):
+        for j in range(i, len(sup.children)):
+            pids[j] = _start_child(sup.children[j])
+
+    def stop_from(i, reason):
+        # Children stop in reverse start order, each waited for.
+        for j in range(len(sup.children) - 1, i - 1, -1):
+            if pids[j] is not None:
+                _stop_child(pids[j], reason, sup.children[j].shutdown)
+                pids[j] = None
+
+    start_from(0)
+    _started()
+    while True:
+        kind, source, subject, message = _receive()
+        if kind == "stop":
+            stop_from(0, "shutdown")
+            _stopped(message)
+            return
+        if subject != "DOWN" or source not in pids:
+            continue
+        i = pids.index(source)
+        pids[i] = None
+        reason = message["reason"]
+        c = sup.children[i]
+        # A nested supervisor that gave up exits with "shutdown": for its
+        # parent that is a crash of that child.
+        crashed = reason.startswith("crashed") or (isinstance(c.item, Supervisor) and reason != "normal")
+        if c.restart == "temporary" or (c.restart == "transient" and not crashed):
+            if all(p is None for p in pids):
+                # Nothing left to supervise: the supervisor's work is done
+                # and it exits normally, so that a run of finite jobs ends.
+                return
+            continue
+        now = _monotonic()
+        restarts = [t for t in restarts if now - t < sup.max_seconds]
+        restarts.append(now)
+        if len(restarts) > sup.max_restarts:
+            stop_from(0, "shutdown")
+            _give_up()
+            return
+        if sup.strategy == ONE_FOR_ONE:
+            pids[i] = _start_child(c)
+        elif sup.strategy == ONE_FOR_ALL:
+            stop_from(0, "shutdown")
+            start_from(0)
+        else:
+            stop_from(i, "shutdown")
+            start_from(i)

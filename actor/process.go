@@ -42,6 +42,8 @@ type Process struct {
 	// genpy is true for a process serving a GenPy instance: it receives
 	// messages, so an orderly stop reaches its @stop handler.
 	genpy bool
+	// supervised is true for a child of a supervisor.
+	supervised bool
 	// body is true for the process running the script body, whose turns
 	// exclude all others while it lives (globals.go).
 	body bool
@@ -64,7 +66,15 @@ type Process struct {
 	kill     string // non-empty once a kill was requested
 	name     string // the registered name, if any
 	monitors map[uint64]*Process
-	exit     string // the exit reason, once Exited
+	// children are the processes this supervisor started; those still
+	// alive when it exits are killed, as links would in OTP.
+	children []*Process
+	// onStarted tells a supervisor waiting in startChildRequest that
+	// the process has started; _started calls it once.
+	onStarted func()
+	// exitWaiters run when the process exits (a supervisor stopping it).
+	exitWaiters []func()
+	exit        string // the exit reason, once Exited
 	// stopReason is the reason of an orderly stop, once @stop ran.
 	stopReason string
 	// lastSubject is the subject of the last message handled, for

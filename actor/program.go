@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"context"
+
 	"github.com/rebeam/rebeam/interp"
 )
 
@@ -22,7 +24,10 @@ type Program struct {
 // call and be called; when it has finished, the run goes on until every
 // process has exited or one calls shutdown. If the body raises, every
 // process is stopped and Err holds the exception.
-func RunProgram(in *interp.Interpreter, filename string, src []byte, cfg Config) Program {
+//
+// When ctx is done (the command cancels it on SIGINT or SIGTERM), the run
+// shuts down in order, as shutdown(0) would.
+func RunProgram(ctx context.Context, in *interp.Interpreter, filename string, src []byte, cfg Config) Program {
 	code, err := interp.CompileFile(filename, src)
 	if err != nil {
 		return Program{Status: 1, Err: err}
@@ -37,6 +42,12 @@ func RunProgram(in *interp.Interpreter, filename string, src []byte, cfg Config)
 		return Program{Status: 1, Err: err}
 	}
 	defer s.Stop()
+	stopWatch := context.AfterFunc(ctx, func() { s.Shutdown(0) })
+	defer stopWatch()
+	// Hold the run open until the root supervisors have started, even if
+	// the body is the only process and exits first.
+	s.live.Add(1)
+	defer s.release()
 	body := s.SpawnModule(code, m.Dict)
 	<-body.done
 	prog := Program{Thread: body.thread}
@@ -50,6 +61,45 @@ func RunProgram(in *interp.Interpreter, filename string, src []byte, cfg Config)
 		}
 		prog.Err = nil
 	}
+	select {
+	case <-s.shutdownCh:
+		// The body called shutdown: no supervisor starts.
+		s.release()
+		prog.Status = s.Wait()
+		return prog
+	default:
+	}
+	if err := s.startRoots(); err != nil {
+		prog.Err = err
+		return prog
+	}
+	s.release()
 	prog.Status = s.Wait()
 	return prog
+}
+
+// startRoots starts the root supervisors the body built, in the order it
+// built them.
+func (s *Scheduler) startRoots() error {
+	v, _ := s.module.Dict.GetStr("_roots")
+	roots, _ := v.(*interp.List)
+	if roots == nil || len(roots.Items) == 0 {
+		return nil
+	}
+	t := interp.NewThread(s.interp)
+	for _, sup := range roots.Items {
+		if _, err := s.spawnValue(t, s.supervise, []interp.Value{sup}, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// release drops RunProgram's hold on the run (once).
+func (s *Scheduler) release() {
+	s.holdOnce.Do(func() {
+		if s.live.Add(-1) == 0 {
+			s.doneOnce.Do(func() { close(s.allDone) })
+		}
+	})
 }

@@ -22,6 +22,21 @@ type callRequest struct {
 	timeout time.Duration
 }
 
+// stopChildRequest asks target for an orderly stop and waits until it
+// has exited, killing it after timeout.
+type stopChildRequest struct {
+	target  *Process
+	reason  string
+	timeout time.Duration
+}
+
+// startChildRequest makes child runnable and waits until it has started
+// (a GenPy's @start returned, a supervisor started its children) or
+// exited, so that a supervisor starts its children one after another.
+type startChildRequest struct {
+	child *Process
+}
+
 // sleepRequest waits for d.
 type sleepRequest struct{ d time.Duration }
 

@@ -18,7 +18,8 @@ package actor
 // suspension inside a nested call (Python called back from Go) cannot
 // unwind the Go stack, so that worker blocks; before it does, a new
 // goroutine takes over its run queue, and the blocked one retires when its
-// process suspends or ends.
+// process suspends or ends. While the script body lives, its turns exclude
+// every other turn, so that it may define globals (globals.go).
 
 import (
 	"fmt"
@@ -85,6 +86,7 @@ type Scheduler struct {
 	live     atomic.Int64
 	allDone  chan struct{} // closed when the last process exits
 	doneOnce sync.Once
+	holdOnce sync.Once // RunProgram's hold on live (program.go)
 
 	shutdownOnce   sync.Once
 	shutdownStatus atomic.Int32
@@ -99,12 +101,15 @@ type Scheduler struct {
 	phase    sync.RWMutex
 	bodyLive atomic.Bool
 
+	started time.Time // for _monotonic
+
 	// module is the rebeam module of the interpreter; serve and run are
 	// its prelude's entry points of GenPy and function processes.
 	module    *interp.Module
 	genpyType *interp.Type
 	serve     interp.Value
 	run       interp.Value
+	supervise interp.Value
 }
 
 // runQueue is one worker's queue of runnable processes.
@@ -179,6 +184,7 @@ func NewScheduler(in *interp.Interpreter, cfg Config) (*Scheduler, error) {
 		timers:     newTimers(),
 		procs:      map[uint64]*Process{},
 		sendTimers: map[uint64]*timer{},
+		started:    time.Now(),
 		names:      map[string]*Process{},
 		allDone:    make(chan struct{}),
 		shutdownCh: make(chan struct{}),
@@ -220,7 +226,9 @@ func (s *Scheduler) installModule() error {
 	s.genpyType, _ = g.(*interp.Type)
 	s.serve, _ = m.Dict.GetStr("_serve")
 	s.run, _ = m.Dict.GetStr("_run")
-	if s.genpyType == nil || s.serve == nil || s.run == nil {
+	s.supervise, _ = m.Dict.GetStr("_supervise")
+	patchTimeSleep(s.interp, m)
+	if s.genpyType == nil || s.serve == nil || s.run == nil || s.supervise == nil {
 		return fmt.Errorf("actor: the rebeam module in sys.modules is not rebeam's")
 	}
 	return nil
@@ -407,6 +415,34 @@ func (r *runner) suspend(p *Process, payload any) {
 		if !req.target.deliver(req.msg) {
 			p.wake(ref, errorTuple("noproc"))
 		}
+	case stopChildRequest:
+		ref := s.refs.Add(1)
+		r.waitRef(p, ref, 0, nil)
+		target := req.target
+		target.mu.Lock()
+		alive := target.status != Exited
+		if alive {
+			target.exitWaiters = append(target.exitWaiters, func() { p.wake(ref, interp.None) })
+		}
+		target.mu.Unlock()
+		if !alive {
+			p.wake(ref, interp.None)
+			return
+		}
+		target.signal(sysMessage{kind: sysStop, reason: req.reason})
+		if req.timeout > 0 {
+			s.timers.after(req.timeout, func() { target.signal(sysMessage{kind: sysKill, reason: "killed"}) })
+		}
+	case startChildRequest:
+		ref := s.refs.Add(1)
+		r.waitRef(p, ref, 0, nil)
+		c := req.child
+		started := func() { p.wake(ref, c.pidValue) }
+		c.mu.Lock()
+		c.onStarted = started
+		c.exitWaiters = append(c.exitWaiters, started)
+		c.mu.Unlock()
+		s.ready(c, r)
 	case sleepRequest:
 		ref := s.refs.Add(1)
 		// A zero sleep still yields, through a timer due at once.
@@ -458,7 +494,9 @@ func (s *Scheduler) blockingSuspend(p *Process, payload any) (interp.Value, erro
 			p.mu.Unlock()
 			return v, nil
 		}
-		p.status, p.wait = Waiting, waitMessage
+		// Waiting for a message here would need deliver to know about
+		// blocked workers; only the GenPy loop receives, never nested.
+		p.blockCh = nil
 		p.mu.Unlock()
 		return nil, interp.Errorf(interp.RuntimeErrorType, "cannot wait for a message inside a call made from Go code")
 	default:
@@ -477,15 +515,15 @@ func (s *Scheduler) blockingSuspend(p *Process, payload any) (interp.Value, erro
 	return v, nil
 }
 
-// Wait blocks until every process has exited or Shutdown was called, and
-// returns the shutdown status (0 when all exited on their own).
+// Wait blocks until every process has exited (on their own or after
+// Shutdown) and returns the shutdown status, 0 when there was none.
 func (s *Scheduler) Wait() int {
+	<-s.allDone
 	select {
-	case <-s.allDone:
-		return 0
 	case <-s.shutdownCh:
-		<-s.allDone
 		return int(s.shutdownStatus.Load())
+	default:
+		return 0
 	}
 }
 

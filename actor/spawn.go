@@ -59,6 +59,39 @@ func (s *Scheduler) SpawnModule(code *interp.Code, globals *interp.Dict) *Proces
 // **kwargs) asks for: a GenPy server for a GenPy instance (a copy of it),
 // else a call of target with copies of the arguments.
 func (s *Scheduler) spawnValue(t *interp.Thread, target interp.Value, args []interp.Value, kw []interp.Kwarg) (*Process, error) {
+	p, err := s.spawnWatched(t, nil, target, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	s.ready(p, s.runnerOf(t))
+	return p, nil
+}
+
+// spawnWatched makes the process of spawnValue without making it
+// runnable. With a supervisor sup, the new process is marked supervised
+// (Shutdown leaves it to its supervisor) and monitored by sup before it
+// can run, so that not even an immediate crash is missed.
+func (s *Scheduler) spawnWatched(t *interp.Thread, sup *Process, target interp.Value, args []interp.Value, kw []interp.Kwarg) (*Process, error) {
+	p, err := s.prepareSpawn(t, target, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	if target == s.supervise {
+		// A supervisor serves orderly stops: it stops its children.
+		p.genpy = true
+	}
+	if sup != nil {
+		p.supervised = true
+		s.monitor(sup, p, p.pidValue)
+		sup.mu.Lock()
+		sup.children = append(sup.children, p)
+		sup.mu.Unlock()
+	}
+	return p, nil
+}
+
+// prepareSpawn makes the process of spawnValue, not yet runnable.
+func (s *Scheduler) prepareSpawn(t *interp.Thread, target interp.Value, args []interp.Value, kw []interp.Kwarg) (*Process, error) {
 	if obj, ok := target.(*interp.Object); ok && interp.IsSubtype(obj.Class, s.genpyType) {
 		if len(args) > 0 || len(kw) > 0 {
 			return nil, interp.Errorf(interp.TypeErrorType, "spawn() takes no arguments after a GenPy instance")
@@ -72,7 +105,6 @@ func (s *Scheduler) spawnValue(t *interp.Thread, target interp.Value, args []int
 			s.exit(p, "crashed", nil)
 			return nil, err
 		}
-		s.ready(p, p.sched.runnerOf(t))
 		return p, nil
 	}
 	if !callable(target) {
@@ -101,7 +133,6 @@ func (s *Scheduler) spawnValue(t *interp.Thread, target interp.Value, args []int
 		s.exit(p, "crashed", nil)
 		return nil, err
 	}
-	s.ready(p, s.runnerOf(t))
 	return p, nil
 }
 
@@ -159,9 +190,14 @@ func (s *Scheduler) Shutdown(status int) {
 	s.shutdownOnce.Do(func() {
 		s.shutdownStatus.Store(int32(status))
 		close(s.shutdownCh)
+		// Supervised processes are stopped by their supervisors, in
+		// order; the others (root supervisors, spawned processes, the
+		// body) are stopped newest first.
 		ps := s.processes()
 		for i := len(ps) - 1; i >= 0; i-- {
-			ps[i].signal(sysMessage{kind: sysStop, reason: "shutdown"})
+			if !ps[i].supervised {
+				ps[i].signal(sysMessage{kind: sysStop, reason: "shutdown"})
+			}
 		}
 		s.timers.after(s.cfg.ShutdownGrace, func() {
 			for _, p := range s.processes() {

@@ -335,6 +335,10 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 		}
 	case *superValue:
 		return superGetAttr(t, x, name)
+	case *dictView:
+		if name == "mapping" {
+			return &mappingProxy{d: x.d}, nil
+		}
 	case *genericAlias:
 		switch name {
 		case "__origin__":
@@ -513,7 +517,7 @@ func typeGetAttr(t *Thread, c *Type, name string) (Value, error) {
 
 // loadMethod finds name on obj for a call: a plain function found on the
 // class is returned unbound with obj as self, saving the bound method.
-func loadMethod(t *Thread, obj Value, name string) (Value, Value, error) {
+func loadMethod(t *Thread, obj Value, name string, h int64) (Value, Value, error) {
 	switch x := obj.(type) {
 	case *Object:
 		if x.Class.getattribute == nil {
@@ -522,7 +526,7 @@ func loadMethod(t *Thread, obj Value, name string) (Value, Value, error) {
 				if x.Dict == nil {
 					return fn, obj, nil
 				}
-				if _, shadow := x.Dict.GetStr(name); !shadow {
+				if _, shadow := x.Dict.GetStrHash(name, h); !shadow {
 					return fn, obj, nil
 				}
 			}

@@ -1,5 +1,7 @@
 package interp
 
+import "math"
+
 // The special methods of the builtin types, as Python sees them
 // (int.__add__, str.__len__, list.__getitem__, ...). The VM's fast paths
 // do not use them; they exist so that user subclasses, super() and
@@ -49,6 +51,13 @@ func init() {
 			if !isPlain(b) {
 				return NotImplemented, nil
 			}
+			// int's comparisons know only ints; a float compares with an
+			// int through float's reflected method.
+			if _, aInt := asIntValue(a); aInt {
+				if _, bInt := asIntValue(b); !bInt {
+					return NotImplemented, nil
+				}
+			}
 			return builtinCompare(t, op, a, b)
 		}
 		for _, c := range append(append([]*Type{}, numeric...), containers...) {
@@ -86,11 +95,22 @@ func init() {
 		c.Dict.SetStr("__pos__", &Builtin{Name: "__pos__", Owner: c, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return unaryOp(t, '+', payload(args[0])) }})
 		c.Dict.SetStr("__abs__", &Builtin{Name: "__abs__", Owner: c, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return absValue(t, payload(args[0])) }})
 	}
+	for _, c := range []*Type{IntType, FloatType, BoolType} {
+		c.Dict.SetStr("__divmod__", &Builtin{Name: "__divmod__", Owner: c, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return builtinDivmod(t, []Value{payload(args[0]), payload(args[1])}, nil)
+		}})
+		c.Dict.SetStr("__rdivmod__", &Builtin{Name: "__rdivmod__", Owner: c, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return builtinDivmod(t, []Value{payload(args[1]), payload(args[0])}, nil)
+		}})
+	}
 	IntType.Dict.SetStr("__invert__", &Builtin{Name: "__invert__", Owner: IntType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return unaryOp(t, '~', payload(args[0])) }})
 	for _, c := range []*Type{IntType, FloatType} {
 		c.Dict.SetStr("__float__", &Builtin{Name: "__float__", Owner: c, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return floatFrom(t, payload(args[0])) }})
 		c.Dict.SetStr("__floor__", &Builtin{Name: "__floor__", Owner: c, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return BinaryOp(t, opFloorDiv, payload(args[0]), Int(1))
+			if f, ok := payload(args[0]).(Float); ok {
+				return floatToInt(math.Floor(float64(f)))
+			}
+			return intFromArgs(t, payload(args[0]), nil)
 		}})
 		c.Dict.SetStr("__round__", &Builtin{Name: "__round__", Owner: c, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return builtinRound(t, append([]Value{payload(args[0])}, args[1:]...), kw)

@@ -441,6 +441,9 @@ func init() {
 				e, ok2 := asIntValue(exp)
 				m, ok3 := asIntValue(mod)
 				if !ok1 || !ok2 || !ok3 {
+					if m := lookupDunder(base, "__pow__"); m != nil && !isPlain(base) {
+						return callDunder(t, m, base, exp, mod)
+					}
 					return nil, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 				}
 				mb := bigOf(m)
@@ -504,6 +507,20 @@ func init() {
 				}
 				sortValues(t, names, nil, false)
 				return NewList(names), nil
+			}
+			if mod, ok := args[0].(*Module); ok {
+				if f, ok := mod.Dict.GetStr("__dir__"); ok {
+					r, err := t.Call(f, nil, nil)
+					if err != nil {
+						return nil, err
+					}
+					items, err := ToSlice(t, r)
+					if err != nil {
+						return nil, err
+					}
+					sortValues(t, items, nil, false)
+					return NewList(items), nil
+				}
 			}
 			if m := lookupDunder(args[0], "__dir__"); m != nil {
 				if b, ok := m.(*Builtin); !ok || b.Owner != ObjectType {
@@ -627,7 +644,7 @@ func idValue(t *Thread, v Value) (Value, error) { return Int(int64(objectID(v)))
 
 func callableValue(t *Thread, v Value) (Value, error) {
 	switch v.(type) {
-	case *Function, *Builtin, *BoundMethod, *Type:
+	case *Function, *Builtin, *BoundMethod, *Type, *StaticMethod:
 		return True, nil
 	}
 	return Bool(lookupDunder(v, "__call__") != nil), nil
@@ -669,8 +686,27 @@ func chrValue(t *Thread, v Value) (Value, error) {
 	return Str(string(rune(i))), nil
 }
 
+// displayHook prints the value of an expression statement compiled in
+// 'single' mode, as sys.displayhook does.
+var displayHook *Builtin
+
+func init() { displayHook = NewBuiltin("displayhook", displayHookFn) }
+
+func displayHookFn(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	if len(args) == 1 && args[0] != None {
+		s, err := Repr(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		io.WriteString(t.Stdout, s+"\n")
+	}
+	return None, nil
+}
+
 func ordValue(t *Thread, v Value) (Value, error) {
 	switch x := v.(type) {
+	case *ByteArray:
+		return ordValue(t, Bytes(x.B))
 	case Str:
 		if strLen(string(x)) != 1 {
 			return nil, Errorf(TypeErrorType, "ord() expected a character, but string of length %d found", strLen(string(x)))

@@ -76,12 +76,13 @@ func (t *Thread) callBuiltin(b *Builtin, args []Value, kwnames Tuple) (v Value, 
 // code runs in a nested loop on the same thread (see Thread).
 func (t *Thread) Call(fn Value, args []Value, kwargs []Kwarg) (Value, error) {
 	if b, ok := fn.(*Builtin); ok && len(kwargs) == 0 {
-		defer func() {
-			if r := recover(); r != nil {
-				panic(r)
-			}
-		}()
-		return b.Fn(t, args, nil)
+		v, err := t.callBuiltin(b, args, nil)
+		if s, ok := err.(*Suspension); ok {
+			// Call is only used by Go code, whose frames cannot be
+			// kept: a suspension here always blocks or fails.
+			return t.blockingSuspend(s)
+		}
+		return v, err
 	}
 	var kwnames Tuple
 	if len(kwargs) > 0 {
@@ -95,7 +96,7 @@ func (t *Thread) Call(fn Value, args []Value, kwargs []Kwarg) (Value, error) {
 	}
 	f, v, err := t.prepareCall(fn, args, kwnames)
 	if err != nil || f == nil {
-		if s, ok := err.(*Suspension); ok && t.nested > 0 {
+		if s, ok := err.(*Suspension); ok {
 			return t.blockingSuspend(s)
 		}
 		return v, err

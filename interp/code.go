@@ -202,6 +202,9 @@ type Code struct {
 	StackSize int
 	Source    *Source
 	Doc       Value
+	// NameHashes holds the str hash of each of Names, so that global
+	// lookups skip hashing.
+	NameHashes []int64
 }
 
 // Type returns code.

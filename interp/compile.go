@@ -52,6 +52,9 @@ type compiler struct {
 	st       *symtable
 	u        *unit
 	err      error
+	// interactive is set for 'single' mode, where an expression
+	// statement at top level prints its value's repr.
+	interactive bool
 	// stackUnits holds the enclosing units while a nested one compiles.
 	stackUnits []*unit
 }
@@ -82,6 +85,7 @@ func Compile(filename string, src []byte, mod ast.ModNode) (code *Code, err erro
 		c.stmts(m.Body)
 		c.loadConst(None)
 	case *ast.Interactive:
+		c.interactive = true
 		c.stmts(m.Body)
 		c.loadConst(None)
 	case *ast.Expression:
@@ -153,6 +157,10 @@ func (c *compiler) enter(sc *scope, name, qualname string, line int) {
 func (c *compiler) leave() *Code {
 	code := c.u.code
 	code.StackSize = 16
+	code.NameHashes = make([]int64, len(code.Names))
+	for i, n := range code.Names {
+		code.NameHashes[i] = strHash(n)
+	}
 	c.u = c.stackUnits[len(c.stackUnits)-1]
 	c.stackUnits = c.stackUnits[:len(c.stackUnits)-1]
 	return code

@@ -17,7 +17,14 @@ func (c *compiler) stmt(s ast.Stmt) {
 	defer func() { c.u.pos = old }()
 	switch n := s.(type) {
 	case *ast.ExprStmt:
-		c.expr(n.Value)
+		if c.interactive && c.u.sc.kind == scopeModule {
+			c.emit(opPushNull, 0)
+			c.loadConst(displayHook)
+			c.expr(n.Value)
+			c.emit(opCall, 1)
+		} else {
+			c.expr(n.Value)
+		}
 		c.emit(opPopTop, 0)
 	case *ast.Pass:
 	case *ast.Assign:
@@ -120,6 +127,11 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.Assert:
 		c.expr(n.Test)
 		j := c.emit(opPopJumpIfTrue, 0)
+		// CPython attributes the failure to the test expression, unless
+		// the test is a constant its optimizer folds away.
+		if _, isConst := n.Test.(*ast.Constant); !isConst {
+			c.setPos(n.Test)
+		}
 		c.emit(opLoadAssertionError, 0)
 		if n.Msg != nil {
 			c.emit(opPushNull, 0)
@@ -496,7 +508,13 @@ func (c *compiler) augAssign(n *ast.AugAssign) {
 		c.expr(t.Slice)
 		c.emit(opCopy, 2)
 		c.emit(opCopy, 2)
+		old := c.setPos(t)
+		v, sl := t.Value.(ast.Positioned).Pos(), t.Slice.(ast.Positioned).Pos()
+		if v.EndLineno == sl.EndLineno {
+			c.u.pos.Anchor, c.u.pos.A, c.u.pos.B = AnchorSubscript, v.EndColOffset, sl.EndColOffset+1
+		}
 		c.emit(opBinarySubscr, 0)
+		c.u.pos = old
 		c.expr(n.Value)
 		c.emit(opBinaryOp, op)
 		// [obj, key, result] -> [result, obj, key]
@@ -521,6 +539,10 @@ func (c *compiler) assign(t ast.Expr) {
 	case *ast.Subscript:
 		c.expr(n.Value)
 		c.expr(n.Slice)
+		v, sl := n.Value.(ast.Positioned).Pos(), n.Slice.(ast.Positioned).Pos()
+		if v.EndLineno == sl.EndLineno {
+			c.u.pos.Anchor, c.u.pos.A, c.u.pos.B = AnchorSubscript, v.EndColOffset, sl.EndColOffset+1
+		}
 		c.emit(opStoreSubscr, 0)
 	case *ast.Tuple:
 		c.unpack(n.Elts)

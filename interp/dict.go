@@ -125,6 +125,19 @@ func (d *Dict) findStr(s string, h int64) int {
 	}
 }
 
+// GetStrHash is GetStr with the key's hash already computed (code objects
+// keep the hashes of their names).
+func (d *Dict) GetStrHash(s string, h int64) (Value, bool) {
+	if d.live == 0 {
+		return nil, false
+	}
+	i := d.findStr(s, h)
+	if i < 0 {
+		return nil, false
+	}
+	return d.entries[i].value, true
+}
+
 // GetStr looks up a str key without calling Python.
 func (d *Dict) GetStr(s string) (Value, bool) {
 	if d.live == 0 {

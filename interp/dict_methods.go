@@ -329,3 +329,26 @@ func init() {
 		return d, err
 	})})
 }
+
+func isView(v Value) bool {
+	dv, ok := v.(*dictView)
+	return ok && dv.kind != 1
+}
+
+func init() {
+	isdisjoint := func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		xs, err := ToSlice(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		for _, x := range xs {
+			in, err := Contains(t, args[1], x)
+			if err != nil || in {
+				return Bool(!in), err
+			}
+		}
+		return True, nil
+	}
+	addMethods(DictKeysType, map[string]BuiltinFunc{"isdisjoint": isdisjoint})
+	addMethods(DictItemsType, map[string]BuiltinFunc{"isdisjoint": isdisjoint})
+}

@@ -136,9 +136,10 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			f.push(f.fast[len(f.code.Varnames)+int(in.Arg)])
 		case opLoadGlobal:
 			name := f.code.Names[in.Arg]
-			if v, ok := f.globals.GetStr(name); ok {
+			h := f.code.NameHashes[in.Arg]
+			if v, ok := f.globals.GetStrHash(name, h); ok {
 				f.push(v)
-			} else if v, ok := f.builtins.GetStr(name); ok {
+			} else if v, ok := f.builtins.GetStrHash(name, h); ok {
 				f.push(v)
 			} else {
 				ne := nameError(name)
@@ -192,6 +193,16 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 				continue
 			}
 		case opLoadAttr:
+			// Fast path: an instance attribute of an ordinary object.
+			if o, ok := f.top().(*Object); ok && o.Dict != nil && o.Class.getattribute == nil {
+				name := f.code.Names[in.Arg]
+				if a := o.Class.Lookup(name); a == nil || !isDataDescriptor(a) {
+					if v, ok := o.Dict.GetStrHash(name, f.code.NameHashes[in.Arg]); ok {
+						f.stack[len(f.stack)-1] = v
+						continue
+					}
+				}
+			}
 			v, e := GetAttr(t, f.top(), f.code.Names[in.Arg])
 			if e != nil {
 				if ex, ok := e.(*Exception); ok && ex.Class == AttributeErrorType {
@@ -204,6 +215,15 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 		case opStoreAttr:
 			obj := f.pop()
 			v := f.pop()
+			if o, ok := obj.(*Object); ok && o.Dict != nil && o.Class.setattr == nil {
+				name := f.code.Names[in.Arg]
+				if a := o.Class.Lookup(name); a == nil || !isDataDescriptor(a) {
+					if i := o.Dict.findStr(name, f.code.NameHashes[in.Arg]); i >= 0 {
+						o.Dict.entries[i].value = v
+						continue
+					}
+				}
+			}
 			if e := SetAttr(t, obj, f.code.Names[in.Arg], v); e != nil {
 				err = e
 				continue
@@ -215,7 +235,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			}
 		case opLoadMethod:
 			obj := f.top()
-			meth, self, e := loadMethod(t, obj, f.code.Names[in.Arg])
+			meth, self, e := loadMethod(t, obj, f.code.Names[in.Arg], f.code.NameHashes[in.Arg])
 			if e != nil {
 				if ex, ok := e.(*Exception); ok && ex.Class == AttributeErrorType {
 					setSuggestion(ex, attrSuggestion(t, obj, f.code.Names[in.Arg]))
@@ -231,15 +251,9 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			m := obj.Type().Lookup(name)
 			if m == nil {
 				if name == "__enter__" || name == "__exit__" {
-					err = Errorf(AttributeErrorType, "'%s' object does not support the context manager protocol", TypeName(obj))
-					if name == "__exit__" {
-						err = Errorf(AttributeErrorType, "%s", "__exit__")
-					}
+					err = Errorf(TypeErrorType, "'%s' object does not support the context manager protocol", TypeName(obj))
 				} else {
-					err = Errorf(AttributeErrorType, "'%s' object does not support the asynchronous context manager protocol", TypeName(obj))
-				}
-				if name == "__enter__" || name == "__aenter__" {
-					err = Errorf(AttributeErrorType, "%s", name)
+					err = Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", TypeName(obj))
 				}
 				continue
 			}

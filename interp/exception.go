@@ -123,6 +123,32 @@ var errnoClasses = map[Int]**Type{2: &FileNotFoundErrorType, 17: &FileExistsErro
 
 func newException(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, error) {
 	e := &Exception{Class: cls, Args: append(Tuple(nil), args...)}
+	if len(kwargs) > 0 {
+		allowed := map[string]bool{}
+		switch {
+		case IsSubtype(cls, NameErrorType):
+			allowed["name"] = true
+		case IsSubtype(cls, AttributeErrorType):
+			allowed["name"], allowed["obj"] = true, true
+		case IsSubtype(cls, ImportErrorType):
+			allowed["name"], allowed["path"] = true, true
+		}
+		if !cls.Builtin {
+			// A user subclass's __init__ receives the keywords.
+			allowed = nil
+		}
+		for _, kv := range kwargs {
+			if allowed != nil && !allowed[kv.Name] {
+				return nil, Errorf(TypeErrorType, "%s() takes no keyword arguments", cls.Name)
+			}
+			if allowed != nil {
+				if e.Dict == nil {
+					e.Dict = NewDict()
+				}
+				e.Dict.SetStr(kv.Name, kv.Value)
+			}
+		}
+	}
 	if cls == OSErrorType && len(args) >= 2 {
 		if n, ok := args[0].(Int); ok {
 			if c, ok := errnoClasses[n]; ok {

@@ -20,6 +20,7 @@ type formatSpec struct {
 	grouping  byte
 	precision int // -1 when absent
 	typ       byte
+	negZero   bool // the z option: -0 rounds to 0
 }
 
 func parseFormatSpec(spec string) (formatSpec, error) {
@@ -36,6 +37,10 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 	}
 	if i < len(rs) && (rs[i] == "+" || rs[i] == "-" || rs[i] == " ") {
 		f.sign = rs[i][0]
+		i++
+	}
+	if i < len(rs) && rs[i] == "z" {
+		f.negZero = true
 		i++
 	}
 	if i < len(rs) && rs[i] == "#" {
@@ -176,9 +181,6 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 	}
 	switch x := v.(type) {
 	case Bool:
-		if f.typ == 0 {
-			return f.pad(reprNoThread(x), false), nil
-		}
 		iv, _ := asIntValue(x)
 		return formatInt(iv, &f)
 	case Int, *BigInt:
@@ -204,12 +206,12 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 		}
 		return f.pad(s, false), nil
 	}
+	if _, isComplex := v.(Complex); !isComplex {
+		return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(v))
+	}
 	s, err := ToStr(t, v)
 	if err != nil {
 		return "", err
-	}
-	if f.typ != 0 {
-		return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(v))
 	}
 	return f.pad(s, false), nil
 }
@@ -324,7 +326,13 @@ func formatFloat(x float64, f *formatSpec) (string, error) {
 			es := strconv.FormatFloat(x, 'e', prec-1, 64)
 			exp, _ = strconv.Atoi(es[strings.IndexByte(es, 'e')+1:])
 		}
-		if exp >= -4 && exp < prec {
+		limit := prec
+		if typ == 0 {
+			// Without a type, a fixed result must show ".0", which
+			// costs one digit of precision (CPython's ADD_DOT_0).
+			limit--
+		}
+		if exp >= -4 && exp < limit {
 			s = strconv.FormatFloat(x, 'f', prec-1-exp, 64)
 			if !f.alt && strings.Contains(s, ".") {
 				s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
@@ -364,6 +372,9 @@ func formatFloat(x float64, f *formatSpec) (string, error) {
 	neg := strings.HasPrefix(s, "-")
 	if neg {
 		s = s[1:]
+		if f.negZero && strings.Trim(s, "0.e+%") == "" {
+			neg = false
+		}
 	}
 	if f.grouping != 0 {
 		intPart, rest := s, ""
@@ -422,6 +433,9 @@ func strFormatMethod(t *Thread, s string, args []Value, kw []Kwarg) (Value, erro
 			b.WriteByte('{')
 			i++
 			continue
+		}
+		if i+1 == len(s) {
+			return nil, Errorf(ValueErrorType, "Single '{' encountered in format string")
 		}
 		depth := 1
 		j := i + 1
@@ -656,6 +670,9 @@ func percentFormat(t *Thread, s string, arg Value) (Value, error) {
 				r, err = ToStr(t, v)
 			} else {
 				r, err = Repr(t, v)
+				if conv == 'a' {
+					r = asciiEscape(r)
+				}
 			}
 			if err != nil {
 				return nil, err

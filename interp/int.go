@@ -448,7 +448,7 @@ func floatHash(f float64) int64 {
 
 // ParseInt parses s as int(s, base) does.
 func ParseInt(s string, base int) (Value, bool) {
-	s = strings.TrimSpace(s)
+	s = asciiDigits(strings.TrimSpace(s))
 	neg := false
 	if s != "" && (s[0] == '+' || s[0] == '-') {
 		neg = s[0] == '-'

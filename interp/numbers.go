@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/rebeam/rebeam/internal/pynum"
+	"github.com/rebeam/rebeam/internal/pystr"
 	"math/big"
 	"strconv"
 	"strings"
@@ -60,6 +61,18 @@ func init() {
 				return nil, pynumError(e, string(s))
 			}
 			return Complex(c), nil
+		}
+		if _, plain := re.(*Object); plain {
+			if m := lookupDunder(re, "__complex__"); m != nil {
+				return callDunder(t, m, re)
+			}
+			if m := lookupDunder(re, "__float__"); m != nil {
+				r, err := callDunder(t, m, re)
+				if err != nil {
+					return nil, err
+				}
+				re = r
+			}
 		}
 		if c, ok := re.(Complex); ok {
 			fi, _ := ToFloat(im)
@@ -216,6 +229,19 @@ func init() {
 		}
 		if src == nil {
 			return Bytes(""), nil
+		}
+		if s, ok := src.(Str); ok {
+			if encoding == "" {
+				return nil, Errorf(TypeErrorType, "string argument without an encoding")
+			}
+			if errors == "" {
+				errors = "strict"
+			}
+			r, err := pystr.Encode(string(s), encoding, errors)
+			if err != nil {
+				return nil, codecError(err)
+			}
+			return Bytes(r), nil
 		}
 		b, err := bytesFrom(t, src)
 		return Bytes(b), err
@@ -395,7 +421,7 @@ func floatFrom(t *Thread, x Value) (Value, error) {
 	case *ByteArray:
 		return floatFrom(t, Str(v.B))
 	case Str:
-		f, e := pynum.ParseFloat(string(v))
+		f, e := pynum.ParseFloat(asciiDigits(string(v)))
 		if e != nil {
 			return nil, pynumError(e, string(v))
 		}
@@ -449,4 +475,23 @@ func parseFloat(s string) (float64, bool) {
 		return 0, false
 	}
 	return f, true
+}
+
+// asciiDigits replaces Unicode decimal digits (Arabic-Indic and others)
+// by their ASCII forms, as int() and float() accept them.
+func asciiDigits(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r >= 0x80 {
+			if d, ok := pystr.DecimalValue(r); ok {
+				b.WriteByte(byte('0' + d))
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -335,6 +335,12 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 		return "bytearray(" + bytesRepr(string(x.B)) + ")", nil
 	case *Cell:
 		return fmt.Sprintf("<cell at %s>", addressOf(x)), nil
+	case *genericAlias:
+		r, err := callDunder(t, genericAliasType.Lookup("__repr__"), x)
+		if err != nil {
+			return "", err
+		}
+		return string(r.(Str)), nil
 	case *Property:
 		return fmt.Sprintf("<property object at %s>", addressOf(x)), nil
 	}
@@ -513,6 +519,12 @@ func Hash(t *Thread, v Value) (int64, error) {
 		ri, ok := asIntValue(r)
 		if !ok {
 			return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
+		}
+		if i, small := ri.(Int); small {
+			if i == -1 {
+				i = -2
+			}
+			return int64(i), nil
 		}
 		return intHash(ri), nil
 	}

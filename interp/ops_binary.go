@@ -308,6 +308,18 @@ func builtinBinop(t *Thread, op binOp, a, b Value) (Value, error) {
 		}
 	case Bytes:
 		switch op {
+		case opMod:
+			conv := bytesToStrArg(b)
+			if _, isTuple := b.(Tuple); !isTuple {
+				if _, isBytes := b.(Bytes); isBytes {
+					conv = Tuple{conv}
+				}
+			}
+			r, err := percentFormat(t, string(x), conv)
+			if err != nil {
+				return nil, err
+			}
+			return Bytes(r.(Str)), nil
 		case opAdd:
 			if y, ok := b.(Bytes); ok {
 				return x + y, nil

@@ -278,6 +278,32 @@ func builtinCompare(t *Thread, op cmpOp, a, b Value) (Value, error) {
 		if yd, ok := setDict(b); ok {
 			return setCompare(t, op, &Set{d: xd}, &Set{d: yd})
 		}
+	case *dictView:
+		if x.kind != 1 {
+			if _, ok := setDict(b); ok || isView(b) {
+				xs, err := ToSlice(t, x)
+				if err != nil {
+					return nil, err
+				}
+				xd := NewDict()
+				for _, v := range xs {
+					if err := xd.Set(t, v, None); err != nil {
+						return nil, err
+					}
+				}
+				ys, err := ToSlice(t, b)
+				if err != nil {
+					return nil, err
+				}
+				yd := NewDict()
+				for _, v := range ys {
+					if err := yd.Set(t, v, None); err != nil {
+						return nil, err
+					}
+				}
+				return setCompare(t, op, &Set{d: xd}, &Set{d: yd})
+			}
+		}
 	case *Slice:
 		if y, ok := b.(*Slice); ok {
 			return seqCompare(t, op, []Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step})

@@ -28,14 +28,7 @@ func (s *Slice) indices(n int) (start, stop, step int, err error) {
 		}
 		i, err := ToIndex(v)
 		if err != nil {
-			if m := lookupDunder(v, "__index__"); m != nil {
-				r, err2 := callDunder(nil, m, v)
-				if err2 == nil {
-					if ri, err3 := ToIndex(r); err3 == nil {
-						return ri, nil
-					}
-				}
-			}
+
 			if b, ok := v.(*BigInt); ok {
 				if b.V.Sign() < 0 {
 					return -n - 1, nil
@@ -110,8 +103,19 @@ func sliceValues(items []Value, s *Slice) ([]Value, error) {
 	return out, nil
 }
 
-func seqIndexOf(v Value, n int, what string) (int, error) {
+func seqIndexOf(t *Thread, v Value, n int, what string) (int, error) {
 	i, err := ToIndex(v)
+	if err != nil && t != nil {
+		if o, ok := v.(*Object); ok {
+			if m := o.Class.Lookup("__index__"); m != nil {
+				r, err2 := callDunder(t, m, v)
+				if err2 != nil {
+					return 0, err2
+				}
+				i, err = ToIndex(r)
+			}
+		}
+	}
 	if err != nil {
 		if _, ok := v.(*BigInt); ok {
 			return 0, Errorf(IndexErrorType, "cannot fit 'int' into an index-sized integer")
@@ -144,7 +148,7 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 			items, err := sliceValues(x.Items, s)
 			return NewList(items), err
 		}
-		i, err := seqIndexOf(k, len(x.Items), "list")
+		i, err := seqIndexOf(t, k, len(x.Items), "list")
 		if err != nil {
 			return nil, err
 		}
@@ -163,15 +167,18 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 			items, err := sliceValues(x, s)
 			return Tuple(items), err
 		}
-		i, err := seqIndexOf(k, len(x), "tuple")
+		i, err := seqIndexOf(t, k, len(x), "tuple")
 		if err != nil {
 			return nil, err
 		}
 		return x[i], nil
 	case Str:
-		return strGetItem(x, k)
+		return strGetItem(t, x, k)
 	case *ByteArray:
 		r, err := GetItem(t, Bytes(x.B), k)
+		if e, ok := err.(*Exception); ok && e.Class == IndexErrorType {
+			err = Errorf(IndexErrorType, "bytearray index out of range")
+		}
 		if b, ok := r.(Bytes); ok {
 			return &ByteArray{B: []byte(b)}, err
 		}
@@ -188,7 +195,7 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 			}
 			return Bytes(b.String()), nil
 		}
-		i, err := seqIndexOf(k, len(x), "index")
+		i, err := seqIndexOf(t, k, len(x), "index")
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.Class == IndexErrorType {
 				return nil, Errorf(IndexErrorType, "index out of range")
@@ -197,7 +204,7 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 		}
 		return Int(x[i]), nil
 	case *rangeValue:
-		return rangeGetItem(x, k)
+		return rangeGetItem(t, x, k)
 	case *mappingProxy:
 		return GetItem(t, x.d, k)
 	case *Type:
@@ -233,7 +240,7 @@ func SetItem(t *Thread, v, k, val Value) error {
 		if s, ok := k.(*Slice); ok {
 			return listSetSlice(t, x, s, val)
 		}
-		i, err := seqIndexOf(k, len(x.Items), "list assignment")
+		i, err := seqIndexOf(t, k, len(x.Items), "list assignment")
 		if err != nil {
 			return err
 		}
@@ -265,7 +272,7 @@ func SetItem(t *Thread, v, k, val Value) error {
 			}
 			return nil
 		}
-		i, err := seqIndexOf(k, len(x.B), "bytearray")
+		i, err := seqIndexOf(t, k, len(x.B), "bytearray")
 		if e, ok := err.(*Exception); ok && e.Class == IndexErrorType {
 			err = Errorf(IndexErrorType, "bytearray index out of range")
 		}
@@ -338,12 +345,21 @@ func DelItem(t *Thread, v, k Value) error {
 			x.Items = out
 			return nil
 		}
-		i, err := seqIndexOf(k, len(x.Items), "list assignment")
+		i, err := seqIndexOf(t, k, len(x.Items), "list assignment")
 		if err != nil {
 			return err
 		}
 		x.Items = append(x.Items[:i], x.Items[i+1:]...)
 		return nil
+	case *ByteArray:
+		if _, isSlice := k.(*Slice); !isSlice {
+			i, err := seqIndexOf(t, k, len(x.B), "bytearray")
+			if err != nil {
+				return err
+			}
+			x.B = append(x.B[:i], x.B[i+1:]...)
+			return nil
+		}
 	case *Dict:
 		ok, err := x.Delete(t, k)
 		if err != nil {
@@ -390,9 +406,15 @@ func Contains(t *Thread, v, x Value) (bool, error) {
 		_, ok, err := c.Get(t, x)
 		return ok, err
 	case *Set:
+		if s, ok := x.(*Set); ok {
+			x = &FrozenSet{d: s.d}
+		}
 		_, ok, err := c.d.Get(t, x)
 		return ok, err
 	case *FrozenSet:
+		if s, ok := x.(*Set); ok {
+			x = &FrozenSet{d: s.d}
+		}
 		_, ok, err := c.d.Get(t, x)
 		return ok, err
 	case *mappingProxy:

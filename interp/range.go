@@ -40,7 +40,7 @@ func rangeEqual(a, b *rangeValue) bool {
 	return na == 1 || a.step == b.step
 }
 
-func rangeGetItem(r *rangeValue, k Value) (Value, error) {
+func rangeGetItem(t *Thread, r *rangeValue, k Value) (Value, error) {
 	n := r.length()
 	if s, ok := k.(*Slice); ok {
 		start, stop, step, err := s.indices(n)
@@ -49,7 +49,7 @@ func rangeGetItem(r *rangeValue, k Value) (Value, error) {
 		}
 		return &rangeValue{r.start + int64(start)*r.step, r.start + int64(stop)*r.step, r.step * int64(step)}, nil
 	}
-	i, err := seqIndexOf(k, n, "range object")
+	i, err := seqIndexOf(t, k, n, "range object")
 	if err != nil {
 		return nil, err
 	}

@@ -57,6 +57,8 @@ func runFile(t *testing.T, file string) (string, string) {
 		if exc, ok := err.(*Exception); ok {
 			if _, handled := SystemExitStatus(th, exc); !handled {
 				th.PrintException(&errb, exc)
+			} else {
+				errb.WriteString(SystemExitText(th, exc))
 			}
 		} else {
 			t.Fatalf("RunMain: %v", err)

@@ -154,6 +154,9 @@ func init() {
 		if err := UnpackArgs("frozenset", args, kw, "iterable?", &src); err != nil {
 			return nil, err
 		}
+		if fs, ok := src.(*FrozenSet); ok && cls == FrozenSetType {
+			return fs, nil
+		}
 		d := NewDict()
 		if src != nil {
 			var err error
@@ -240,6 +243,9 @@ func init() {
 			return Bool(r.Len() == 0), nil
 		},
 		"copy": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if fs, ok := args[0].(*FrozenSet); ok {
+				return fs, nil
+			}
 			a, _ := setDict(args[0])
 			return wrap(args[0], a.Copy()), nil
 		},

@@ -60,7 +60,7 @@ func pyfmtFloatRepr(f float64) string {
 }
 func complexRepr(c complex128) string { return pyfmt.ComplexRepr(c) }
 
-func strGetItem(x Str, k Value) (Value, error) {
+func strGetItem(t *Thread, x Str, k Value) (Value, error) {
 	s := string(x)
 	if sl, ok := k.(*Slice); ok {
 		if isASCII(s) {
@@ -91,18 +91,18 @@ func strGetItem(x Str, k Value) (Value, error) {
 		}
 		return Str(b.String()), nil
 	}
-	if _, ok := asIntValue(k); !ok {
+	if _, ok := asIntValue(k); !ok && lookupDunder(k, "__index__") == nil {
 		return nil, Errorf(TypeErrorType, "string indices must be integers, not '%s'", TypeName(k))
 	}
 	if isASCII(s) {
-		i, err := seqIndexOf(k, len(s), "string")
+		i, err := seqIndexOf(t, k, len(s), "string")
 		if err != nil {
 			return nil, err
 		}
 		return asciiStrs[s[i]], nil
 	}
 	rs := strRunes(s)
-	i, err := seqIndexOf(k, len(rs), "string")
+	i, err := seqIndexOf(t, k, len(rs), "string")
 	if err != nil {
 		return nil, err
 	}
@@ -604,6 +604,9 @@ func init() {
 		d := NewDict()
 		if len(args) >= 2 {
 			a, b := strRunes(strSelf(args[0])), strRunes(strSelf(args[1]))
+			if len(a) != len(b) {
+				return nil, Errorf(ValueErrorType, "the first two maketrans arguments must have equal length")
+			}
 			for i := range a {
 				r, _ := decodeRune(a[i])
 				c, _ := decodeRune(b[i])

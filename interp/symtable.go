@@ -64,6 +64,8 @@ type scope struct {
 	// className is the name of the nearest enclosing class, for private
 	// name mangling (__x in class C is _C__x).
 	className string
+	// declNodes remembers each nonlocal statement, where errors point.
+	declNodes map[string]ast.Node
 }
 
 // mangle applies private name mangling inside a class.
@@ -383,7 +385,7 @@ func (st *symtable) stmt(s ast.Stmt) {
 		for _, a := range n.Names {
 			if a.Name == "*" {
 				if st.cur.kind != scopeModule {
-					st.syntaxError(n, "import * only allowed at module level")
+					st.syntaxError(a, "import * only allowed at module level")
 				}
 				continue
 			}
@@ -428,6 +430,10 @@ func (st *symtable) stmt(s ast.Stmt) {
 				st.syntaxError(n, "name '%s' is used prior to nonlocal declaration", name)
 			}
 			st.cur.add(name, flagNonlocal)
+			if st.cur.declNodes == nil {
+				st.cur.declNodes = map[string]ast.Node{}
+			}
+			st.cur.declNodes[name] = n
 		}
 	case *ast.ExprStmt:
 		st.expr(n.Value)
@@ -652,7 +658,11 @@ func (st *symtable) analyze(s *scope, bound map[string]bool, classScope *scope) 
 			s.resolved[name] = nameGlobalExplicit
 		case f&flagNonlocal != 0:
 			if !bound[name] {
-				return newSyntaxError(st.filename, s.node, "no binding for nonlocal '%s' found", name)
+				at := s.node
+				if d, ok := s.declNodes[name]; ok {
+					at = d
+				}
+				return newSyntaxError(st.filename, at, "no binding for nonlocal '%s' found", name)
 			}
 			s.resolved[name] = nameFree
 			free[name] = true

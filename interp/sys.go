@@ -123,8 +123,8 @@ func (*stdinReader) Type() *Type { return textIOType }
 
 // SystemExitStatus interprets an uncaught SystemExit as CPython does: no
 // code or None is status 0, an int is that status, anything else is
-// printed to stderr and is status 1. handled is false for other
-// exceptions.
+// status 1 (and SystemExitText is what to print). handled is false for
+// other exceptions. It prints nothing.
 func SystemExitStatus(t *Thread, exc *Exception) (status int, handled bool) {
 	if !IsSubtype(exc.Class, SystemExitType) {
 		return 0, false
@@ -146,10 +146,26 @@ func SystemExitStatus(t *Thread, exc *Exception) (status int, handled bool) {
 		}
 		return 0, true
 	}
+	return 1, true
+}
+
+// SystemExitText returns the line CPython prints to stderr for an
+// uncaught SystemExit whose code is neither None nor an int, or "".
+func SystemExitText(t *Thread, exc *Exception) string {
+	if !IsSubtype(exc.Class, SystemExitType) || len(exc.Args) == 0 {
+		return ""
+	}
+	var code Value = exc.Args[0]
+	if len(exc.Args) > 1 {
+		code = exc.Args
+	}
+	switch code.(type) {
+	case NoneType, Int, Bool:
+		return ""
+	}
 	s, err := ToStr(t, code)
 	if err != nil {
 		s = reprNoThread(code)
 	}
-	io.WriteString(t.Stderr, s+"\n")
-	return 1, true
+	return s + "\n"
 }

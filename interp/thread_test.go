@@ -171,6 +171,16 @@ func TestNestedSuspension(t *testing.T) {
 	}
 }
 
+func TestSuspendInGoCallback(t *testing.T) {
+	// A builtin used directly as a sort key is called from sorted's Go
+	// code: its suspension cannot pause the thread.
+	th, _ := startScript(t, "sorted([2, 1], key=suspend_here)\n", map[string]Value{"suspend_here": suspendHere})
+	r := th.Run(0)
+	if r.Kind != Raised || r.Err.Class != RuntimeErrorType {
+		t.Fatalf("Run = %v %v, want RuntimeError", r.Kind, r.Err)
+	}
+}
+
 func TestPreemptAndCancel(t *testing.T) {
 	th, _ := startScript(t, "while True:\n    pass\n", nil)
 	for i := 0; i < 3; i++ {

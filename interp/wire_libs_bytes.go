@@ -232,3 +232,57 @@ func codecError(err error) *Exception {
 	}
 	return Errorf(UnicodeErrorType, "%s", msg)
 }
+
+func init() {
+	translate := func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		src := string(bytesToStrArg(args[0]).(Str))
+		var table string
+		if len(args) > 1 && args[1] != None {
+			tb, ok := bytesToStrArg(args[1]).(Str)
+			if !ok || len(tb) != 256 {
+				return nil, Errorf(ValueErrorType, "translation table must be 256 characters long")
+			}
+			table = string(tb)
+		}
+		var del string
+		if len(args) > 2 {
+			d, _ := bytesToStrArg(args[2]).(Str)
+			del = string(d)
+		}
+		out := make([]byte, 0, len(src))
+		for i := 0; i < len(src); i++ {
+			c := src[i]
+			if strings.IndexByte(del, c) >= 0 {
+				continue
+			}
+			if table != "" {
+				c = table[c]
+			}
+			out = append(out, c)
+		}
+		_, array := args[0].(*ByteArray)
+		return strToBytesResult(Str(out), array), nil
+	}
+	maketrans := func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeErrorType, "maketrans expected 2 arguments, got %d", len(args))
+		}
+		from, _ := bytesToStrArg(args[0]).(Str)
+		to, _ := bytesToStrArg(args[1]).(Str)
+		if len(from) != len(to) {
+			return nil, Errorf(ValueErrorType, "maketrans arguments must have same length")
+		}
+		table := make([]byte, 256)
+		for i := range table {
+			table[i] = byte(i)
+		}
+		for i := 0; i < len(from); i++ {
+			table[from[i]] = to[i]
+		}
+		return Bytes(table), nil
+	}
+	for _, c := range []*Type{BytesType, ByteArrayType} {
+		c.Dict.SetStr("translate", &Builtin{Name: "translate", Owner: c, Fn: translate})
+		c.Dict.SetStr("maketrans", &StaticMethod{Fn: NewBuiltin("maketrans", maketrans)})
+	}
+}

@@ -37,6 +37,6 @@ def collatz_max(limit):
     return best_start, best
 
 
-print("int:", int_work(9000))
-print("float:", float_work(300000))
-print("collatz:", collatz_max(12000))
+print("int:", int_work(22000))
+print("float:", float_work(700000))
+print("collatz:", collatz_max(30000))

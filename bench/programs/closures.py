@@ -39,10 +39,10 @@ def apply_n(f, n, x):
 
 counters = [make_counter(i) for i in range(10)]
 total = 0
-for i in range(300000):
+for i in range(600000):
     total += counters[i % 10]()
 chain = compose(adder(3), compose(adder(-1), lambda x: x * 2 % 1000003))
-chained = apply_n(chain, 300000, 1)
+chained = apply_n(chain, 600000, 1)
 
 
 @memoize
@@ -51,10 +51,10 @@ def partitions(n):
 
 
 memo = sum(partitions(i) for i in range(900))
-mapped = sum(map(lambda x: x * 3, filter(lambda x: x % 4, range(300000))))
+mapped = sum(map(lambda x: x * 3, filter(lambda x: x % 4, range(500000))))
 reduced = 0
 fns = [adder(i) for i in range(20)]
-for i in range(100000):
+for i in range(300000):
     reduced = fns[i % 20](reduced) % 99991
 print("counters:", total)
 print("chain:", chained)

@@ -31,6 +31,6 @@ def sort_work(records):
             copy[100], words[-1])
 
 
-records = make_records(120000)
+records = make_records(150000)
 print("comprehensions:", comprehension_work(records))
 print("sorts:", sort_work(records))

@@ -43,8 +43,8 @@ def merge_and_delete(n):
     return len(merged), sum(merged.values()) % 1000003
 
 
-c = word_counts(300000)
+c = word_counts(600000)
 print("distinct words:", len(c), "max:", max(c.values()), "w42:", c["w42"])
-print("int key hits:", int_keys(200000))
-print("nested:", nested(200000))
-print("merge:", merge_and_delete(100000))
+print("int key hits:", int_keys(350000))
+print("nested:", nested(350000))
+print("merge:", merge_and_delete(150000))

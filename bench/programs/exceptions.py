@@ -44,16 +44,16 @@ table = {i: i * 2 for i in range(0, 1000, 2)}
 found = 0
 missing = 0
 codes = 0
-for i in range(150000):
+for i in range(250000):
     try:
         found += lookup(table, i % 1000)
     except AppError as e:
         missing += 1
         codes += e.code % 7
-divs = sum(checked_div(i, i % 4) for i in range(150000))
-nested = sum(nested_handlers(i) for i in range(150000))
+divs = sum(checked_div(i, i % 4) for i in range(250000))
+nested = sum(nested_handlers(i) for i in range(250000))
 cleanups = 0
-for i in range(100000):
+for i in range(150000):
     try:
         if i % 2:
             raise RuntimeError("odd")

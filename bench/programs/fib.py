@@ -23,12 +23,12 @@ def ackermann(m, n):
     return ackermann(m - 1, ackermann(m, n - 1))
 
 
-total = fib(28)
+total = fib(31)
 parity = 0
-for k in range(2000):
+for k in range(4000):
     if is_even(k % 400):
         parity += 1
 ack = ackermann(2, 300)
-print("fib(28) =", total)
+print("fib(31) =", total)
 print("even count =", parity)
 print("ackermann(2, 300) =", ack)

@@ -47,12 +47,12 @@ def accumulate_sends():
 
 pipeline = sum(squares(evens(naturals(600000)))) % 1000000007
 win = sum(w[0] * w[2] - w[1] for w in windows(naturals(250000), 3))
-tree = [[i, [i + 1, [i + 2, i + 3]], i + 4] for i in range(30000)]
+tree = [[i, [i + 1, [i + 2, i + 3]], i + 4] for i in range(50000)]
 flat = sum(flatten(tree))
 gen = accumulate_sends()
 next(gen)
 last = 0
-for i in range(200000):
+for i in range(300000):
     last = gen.send(i % 17)
 expr = sum(x for x in range(500000) if x % 5 == 1)
 print("pipeline:", pipeline)

@@ -93,6 +93,6 @@ def accounts(n):
     return acct.balance, refused, len(acct.history)
 
 
-print("vectors:", vectors(250000))
-print("shapes:", shapes(450000))
-print("accounts:", accounts(200000))
+print("vectors:", vectors(400000))
+print("shapes:", shapes(700000))
+print("accounts:", accounts(330000))

@@ -124,7 +124,7 @@ def run(limit):
     return os.switches, sink.total, handled
 
 
-switches, total, handled = run(60000)
+switches, total, handled = run(90000)
 print("switches:", switches)
 print("sink total:", total)
 print("handled:", handled)

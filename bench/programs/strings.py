@@ -39,8 +39,8 @@ def transforms(n):
     return acc
 
 
-text = build_lines(60000)
+text = build_lines(90000)
 print("chars:", len(text))
 print("parsed:", parse_lines(text))
-print("formatted:", formatting(60000))
-print("transforms:", transforms(150000))
+print("formatted:", formatting(90000))
+print("transforms:", transforms(220000))

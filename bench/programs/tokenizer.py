@@ -109,7 +109,7 @@ class Parser:
             return out
 
 
-doc = make_document(9000)
+doc = make_document(10000)
 tokens = tokenize(doc)
 data = Parser(tokens).value()
 price = round(sum(item["price"] for item in data), 2)

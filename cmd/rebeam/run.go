@@ -36,9 +36,9 @@ func (r *RunCmd) Run() error {
 		dir = filepath.Dir(r.File)
 	}
 	in.Path.Items = append(in.Path.Items, interp.Str(dir))
-	t := interp.NewThread(in)
-	err = in.RunMain(t, r.File, src)
-	return exitFor(t, err)
+	// The script body runs as the first process of the actor runtime,
+	// which also runs every process it spawns (run_actor.go).
+	return runWithActors(in, r.File, src)
 }
 
 // exitFor prints an error the way CPython does and returns the exit
@@ -58,6 +58,7 @@ func exitFor(t *interp.Thread, err error) error {
 		return exitError{1}
 	}
 	if status, handled := interp.SystemExitStatus(t, exc); handled {
+		fmt.Fprint(os.Stderr, interp.SystemExitText(t, exc))
 		if status == 0 {
 			return nil
 		}

@@ -1,0 +1,3 @@
+def check(v):
+    assert v == 2, "nope"
+check(1)

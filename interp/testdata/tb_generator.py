@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+    raise ValueError("x")
+for i in gen():
+    pass
