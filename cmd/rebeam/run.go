@@ -8,6 +8,7 @@ import (
 
 	"github.com/rebeam/rebeam/ast"
 	"github.com/rebeam/rebeam/interp"
+	_ "github.com/rebeam/rebeam/stdlib" // the standard-library modules register themselves
 )
 
 // RunCmd runs a Python program.
