@@ -43,6 +43,34 @@ func lookupRegistered(name string) func(*Thread) (*Module, error) {
 	return registry[name]
 }
 
+// sourceModule is a module whose Python source is built into the binary.
+type sourceModule struct {
+	src       []byte
+	isPackage bool
+}
+
+var sources = map[string]sourceModule{}
+
+// RegisterSource makes Python source built into the binary importable
+// under name (a dotted name for a submodule of a registered package).
+// Such modules stand where CPython's standard library does on sys.path:
+// after the script's folder and the other path entries, so a program's
+// own json.py shadows the built-in one as it would under CPython. Native
+// modules registered with RegisterModule come first, as CPython's builtin
+// modules do. The module's __file__ is "<rebeam>/NAME.py".
+func RegisterSource(name string, src []byte, isPackage bool) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	sources[name] = sourceModule{src: src, isPackage: isPackage}
+}
+
+func lookupSource(name string) (sourceModule, bool) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	s, ok := sources[name]
+	return s, ok
+}
+
 // NewModule makes a module object with __name__ set.
 func NewModule(name string) *Module {
 	m := &Module{Name: name, Dict: NewDict()}
@@ -267,6 +295,15 @@ func (t *Thread) importModule(full string) (Value, error) {
 			t.bindInParent(full, parent, m)
 			return m, nil
 		}
+	}
+	if sm, ok := lookupSource(full); ok {
+		file := "<rebeam>/" + strings.ReplaceAll(full, ".", "/") + ".py"
+		pkgDir := ""
+		if sm.isPackage {
+			file = "<rebeam>/" + strings.ReplaceAll(full, ".", "/") + "/__init__.py"
+			pkgDir = "<rebeam>/" + strings.ReplaceAll(full, ".", "/")
+		}
+		return t.execModule(full, file, sm.src, pkgDir, parent)
 	}
 	return nil, notFound(full)
 }
