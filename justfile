@@ -44,3 +44,10 @@ lint:
 # their geometric mean; see bench/README.md for flags and how to read it.
 bench-interp:
     go test ./bench -run TestCompare -v -count=1 -timeout 60m -bench-compare
+
+# The actor runtime's anchors of issue 4 (calls, casts, idle spawns and
+# bytes per process, supervised restarts) beside Elixir's, measured in the
+# same run when elixir is installed; REBEAM_MILLION=1 adds a million idle
+# processes.
+bench-actors:
+    go test ./actor -run 'TestBenchActors|TestMillionProcesses' -count=1 -v -bench-actors -timeout 30m

@@ -46,7 +46,7 @@ func define(t *testing.T, in *interp.Interpreter, src string) *interp.Dict {
 	return g
 }
 
-func global(t *testing.T, g *interp.Dict, name string) interp.Value {
+func global(t testing.TB, g *interp.Dict, name string) interp.Value {
 	t.Helper()
 	v, ok := g.GetStr(name)
 	if !ok {

@@ -25,8 +25,13 @@ func CopyMessage(t *interp.Thread, v interp.Value) (interp.Value, error) {
 }
 
 type copier struct {
-	t    *interp.Thread
-	memo map[interp.Value]interp.Value
+	t *interp.Thread
+	// The memo maps each copied mutable object to its copy. Most
+	// messages hold a few objects, so the first ones go in a small array
+	// searched in order, and only a larger message pays for a map.
+	small  [8]memoEntry
+	nsmall int
+	memo   map[interp.Value]interp.Value
 }
 
 // Immutable reports whether v and everything it holds is immutable, so
@@ -59,9 +64,33 @@ func Immutable(v interp.Value) bool {
 	return v.Type() == interp.RangeType
 }
 
+type memoEntry struct{ orig, cp interp.Value }
+
+// seen returns the copy already made of v, if any.
+func (c *copier) seen(v interp.Value) (interp.Value, bool) {
+	if c.memo != nil {
+		cp, ok := c.memo[v]
+		return cp, ok
+	}
+	for _, e := range c.small[:c.nsmall] {
+		if e.orig == v {
+			return e.cp, true
+		}
+	}
+	return nil, false
+}
+
 func (c *copier) remember(orig, cp interp.Value) {
 	if c.memo == nil {
-		c.memo = map[interp.Value]interp.Value{}
+		if c.nsmall < len(c.small) {
+			c.small[c.nsmall] = memoEntry{orig, cp}
+			c.nsmall++
+			return
+		}
+		c.memo = make(map[interp.Value]interp.Value, 2*len(c.small))
+		for _, e := range c.small[:c.nsmall] {
+			c.memo[e.orig] = e.cp
+		}
 	}
 	c.memo[orig] = cp
 }
@@ -74,7 +103,7 @@ func (c *copier) copy(v interp.Value) (interp.Value, error) {
 	case interp.Tuple, *interp.FrozenSet:
 		// Not memoised: see CopyMessage.
 	default:
-		if cp, ok := c.memo[v]; ok {
+		if cp, ok := c.seen(v); ok {
 			return cp, nil
 		}
 	}
@@ -142,7 +171,7 @@ func (c *copier) copy(v interp.Value) (interp.Value, error) {
 	case *interp.Exception:
 		return c.copyException(x)
 	}
-	return nil, interp.Errorf(interp.TypeErrorType, "cannot send '%s' object to another process", interp.TypeName(v))
+	return nil, interp.Errorf(interp.TypeErrorType, "cannot send '%s' object to another process: a message holds only data (numbers, str, bytes, tuples, lists, dicts, sets, instances of Python classes), ProcessIDs, functions and classes; send the values you need from it instead", interp.TypeName(v))
 }
 
 func (c *copier) copyAll(items []interp.Value) ([]interp.Value, error) {

@@ -80,7 +80,7 @@ unsendable = [1, gen()]
 		t.Fatalf("copying a generator: err = %v, want TypeError", err)
 	}
 	text, _ := interp.ToStr(th, exc)
-	if diff := cmp.Diff("cannot send 'generator' object to another process", text); diff != "" {
+	if diff := cmp.Diff("cannot send 'generator' object to another process: a message holds only data (numbers, str, bytes, tuples, lists, dicts, sets, instances of Python classes), ProcessIDs, functions and classes; send the values you need from it instead", text); diff != "" {
 		t.Errorf("error text (-want +got):\n%s", diff)
 	}
 }

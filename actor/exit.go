@@ -53,6 +53,9 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	if exc != nil {
 		s.crashReport(p, name, exc)
 	}
+	if s.trace != nil {
+		s.traceExit(p, name, reason, exc)
+	}
 	// Monitors hear of the exit before callers get their answers, so
 	// that a caller told "crashed" can rely on the DOWN being queued.
 	refs := make([]uint64, 0, len(monitors))
@@ -89,10 +92,16 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	if s.live.Add(-1) == 0 {
 		s.doneOnce.Do(func() { close(s.allDone) })
 	}
+	if p.body && s.trace != nil {
+		s.trace.awaitRoots() // the roots start at the same point every run
+	}
 }
 
 // sendDown tells watcher that the process pid exited.
 func (s *Scheduler) sendDown(watcher *Process, pid interp.Value, reason string) {
+	if s.trace != nil {
+		s.traceDown(watcher, pid, reason)
+	}
 	body := interp.NewDict()
 	body.SetStr("pid", pid)
 	body.SetStr("reason", interp.Str(reason))
@@ -162,7 +171,26 @@ func (s *Scheduler) crashReport(p *Process, name string, exc *interp.Exception) 
 	if c := p.lastSubject; c != "" {
 		ev = ev.Str("subject", c)
 	}
-	ev.Msg("process crashed\n" + strings.TrimRight(tb.String(), "\n"))
+	ev.Msg(processLabel(p.pid, name) + " crashed" + handling(p.lastSubject) + "\n" + strings.TrimRight(tb.String(), "\n"))
+}
+
+// processLabel names a process in a log message: "process <local.4>",
+// with its registered name after it if it has one. The message carries
+// it so that a reader of the console log sees who on the first line; the
+// same facts are fields of the entry for JSON.
+func processLabel(pid PID, name string) string {
+	if name != "" {
+		return "process " + pid.String() + " (" + name + ")"
+	}
+	return "process " + pid.String()
+}
+
+// handling is " handling 'SUBJECT'", or "" before the first message.
+func handling(subject string) string {
+	if subject == "" {
+		return ""
+	}
+	return " handling '" + subject + "'"
 }
 
 func sortByID(ps []*Process) {

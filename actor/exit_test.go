@@ -17,7 +17,7 @@ import (
 func TestCrashReport(t *testing.T) {
 	in := interp.NewInterpreter()
 	var logs bytes.Buffer
-	s, err := NewScheduler(in, Config{Workers: 2, Logger: zerolog.New(&logs)})
+	s, err := NewScheduler(in, Config{Workers: 2, Logger: zerolog.New(zerolog.SyncWriter(&logs))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ def client(out):
 			got = append(got, line)
 		}
 	}
-	want := []string{`{"level":"error","process":"<local.2>","name":"boom","subject":"explode","message":"process crashed\nTraceback (most recent call last):\n  File \"<test>\", line 7, in explode\n    raise ZeroDivisionError(\"no\")\nZeroDivisionError: no"}`}
+	want := []string{`{"level":"error","process":"<local.2>","name":"boom","subject":"explode","message":"process <local.2> (boom) crashed handling 'explode'\nTraceback (most recent call last):\n  File \"<test>\", line 7, in explode\n    raise ZeroDivisionError(\"no\")\nZeroDivisionError: no"}`}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("crash report (-want +got):\n%s", diff)
 	}

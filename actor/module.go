@@ -3,6 +3,8 @@ package actor
 import (
 	"fmt"
 	"math"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/rebeam/rebeam/interp"
@@ -42,11 +44,12 @@ func newModule(t *interp.Thread) (*interp.Module, error) {
 		"_give_up":     builtinGiveUp,
 		"_started":     builtinStarted,
 		"_copy":        builtinCopy,
+		"_check_child": builtinCheckChild,
+		"_trace":       builtinTrace,
 	} {
 		m.Dict.SetStr(name, interp.NewBuiltin(name, fn))
 	}
 	m.Dict.SetStr("ProcessID", ProcessIDType)
-	m.Dict.SetStr("Timer", timerType)
 	if err := runPrelude(t.Interp, m); err != nil {
 		return nil, err
 	}
@@ -110,16 +113,28 @@ func builtinSpawn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (int
 	if len(args) == 0 {
 		return nil, interp.Errorf(interp.TypeErrorType, "spawn() missing required argument: 'target'")
 	}
-	child, err := p.sched.spawnValue(t, args[0], args[1:], kw)
+	c, err := p.sched.spawnWatched(t, nil, args[0], args[1:], kw)
 	if err != nil {
 		return nil, err
 	}
-	return child.pidValue, nil
+	if c.genpy {
+		// As GenServer.start does, spawn returns once the GenPy (or
+		// supervisor) has started: its name is registered and its
+		// @start has run, or it has already crashed.
+		return nil, &interp.Suspension{Payload: startChildRequest{child: c}}
+	}
+	p.sched.ready(c, p.run)
+	return c.pidValue, nil
 }
 
 func builtinCall(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 	var target, subject, message, timeout interp.Value = nil, nil, interp.None, interp.Float(5)
-	if err := interp.UnpackArgs("call", args, kw, "target", &target, "subject", &subject, "message?", &message, "timeout?", &timeout); err != nil {
+	if len(kw) == 0 && (len(args) == 2 || len(args) == 3) {
+		target, subject = args[0], args[1]
+		if len(args) == 3 {
+			message = args[2]
+		}
+	} else if err := interp.UnpackArgs("call", args, kw, "target", &target, "subject", &subject, "message?", &message, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	p, err := current(t)
@@ -156,12 +171,21 @@ func builtinCall(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 		d = time.Nanosecond
 	}
 	msg := &Message{Source: p.pidValue, Subject: string(subj), Body: body}
+	if p.sched.trace != nil {
+		p.sched.traceMessage(t, EventCall, p, to, target, msg)
+	}
 	return nil, &interp.Suspension{Payload: callRequest{target: to, msg: msg, timeout: d}}
 }
 
 func builtinCast(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 	var target, subject, message, sender interp.Value = nil, nil, interp.None, interp.None
-	if err := interp.UnpackArgs("cast", args, kw, "target", &target, "subject", &subject, "message?", &message, "sender_pid?", &sender); err != nil {
+	if len(kw) == 0 && (len(args) == 2 || len(args) == 3) {
+		// The common call, without UnpackArgs's general matching.
+		target, subject = args[0], args[1]
+		if len(args) == 3 {
+			message = args[2]
+		}
+	} else if err := interp.UnpackArgs("cast", args, kw, "target", &target, "subject", &subject, "message?", &message, "sender_pid?", &sender); err != nil {
 		return nil, err
 	}
 	p, err := current(t)
@@ -186,10 +210,13 @@ func builtinCast(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 			return nil, err
 		}
 	}
+	if p.sched.trace != nil {
+		p.sched.traceMessage(t, EventCast, p, to, target, msg)
+	}
 	if to == nil {
 		return interp.False, nil
 	}
-	return interp.Bool(to.deliver(msg)), nil
+	return interp.Bool(to.deliverFrom(msg, p.run)), nil
 }
 
 func builtinWhereis(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
@@ -284,6 +311,9 @@ func builtinSendAfter(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) 
 		return nil, err
 	}
 	id := p.sched.sendAfter(max(d, 0), target, &Message{Source: p.pidValue, Subject: string(subj), Body: body})
+	if p.sched.trace != nil {
+		p.sched.traceNoteTimer(t, id)
+	}
 	return &interp.Object{Class: timerType, Slots: []interp.Value{interp.Int(id)}}, nil
 }
 
@@ -324,8 +354,23 @@ func builtinShutdown(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (
 }
 
 func builtinReceive(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-	if _, err := current(t); err != nil {
+	p, err := current(t)
+	if err != nil {
 		return nil, err
+	}
+	if p.sched.trace == nil {
+		// A message already waiting is taken at once: suspending would
+		// cost a trip through the run queue per message. The budget of
+		// the turn still preempts a process that is flooded.
+		p.mu.Lock()
+		if p.kill == "" && p.mailbox.Len() > 0 {
+			p.takeNextLocked()
+			v := p.resume
+			p.resume, p.status = nil, Running
+			p.mu.Unlock()
+			return v, nil
+		}
+		p.mu.Unlock()
 	}
 	return nil, &interp.Suspension{Payload: receiveRequest{}}
 }
@@ -335,7 +380,9 @@ func builtinReceive(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (i
 // result, goes as a message to the sender_pid of a cast unless None.
 func builtinReply(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 	var reply, raw interp.Value
-	if err := interp.UnpackArgs("_reply", args, kw, "reply", &reply, "raw", &raw); err != nil {
+	if len(kw) == 0 && len(args) == 2 {
+		reply, raw = args[0], args[1]
+	} else if err := interp.UnpackArgs("_reply", args, kw, "reply", &reply, "raw", &raw); err != nil {
 		return nil, err
 	}
 	p, err := current(t)
@@ -347,19 +394,22 @@ func builtinReply(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (int
 		return interp.None, nil
 	}
 	m.replied = true
+	if p.sched.trace != nil {
+		p.sched.traceReply(t, p, m, reply, raw)
+	}
 	switch {
 	case m.reply != nil:
 		v, err := CopyMessage(t, reply)
 		if err != nil {
 			v = errorTuple("crashed: " + excText(t, err.(*interp.Exception)))
 		}
-		m.reply.caller.wake(m.reply.ref, v)
+		m.reply.caller.wakeFrom(m.reply.ref, v, p.run)
 	case m.replyPID != nil && raw != interp.None:
 		v, err := CopyMessage(t, raw)
 		if err != nil {
 			return nil, err
 		}
-		m.replyPID.deliver(&Message{Source: p.pidValue, Subject: m.Subject, Body: v})
+		m.replyPID.deliverFrom(&Message{Source: p.pidValue, Subject: m.Subject, Body: v}, p.run)
 	}
 	return interp.None, nil
 }
@@ -385,7 +435,14 @@ func builtinWarn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 	if err != nil {
 		return nil, err
 	}
-	p.sched.log.Warn().Str("process", p.pid.String()).Msg(msg)
+	p.mu.Lock()
+	name := p.name
+	p.mu.Unlock()
+	ev := p.sched.log.Warn().Str("process", p.pid.String())
+	if name != "" {
+		ev = ev.Str("name", name)
+	}
+	ev.Msg(processLabel(p.pid, name) + ": " + msg)
 	return interp.None, nil
 }
 
@@ -399,6 +456,9 @@ func builtinStopped(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (i
 		return nil, err
 	}
 	p.stopReason = reason
+	if p.sched.trace != nil {
+		p.sched.traceStop(t, p, reason)
+	}
 	return interp.None, nil
 }
 
@@ -416,6 +476,26 @@ func builtinHandlers(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (
 	if !ok {
 		return nil, interp.Errorf(interp.TypeErrorType, "_handlers() needs a class")
 	}
+	if h, ok := handlersCache.Load(c); ok {
+		return h.(interp.Value), nil
+	}
+	h, err := classHandlers(t, c)
+	if err != nil {
+		return nil, err
+	}
+	handlersCache.Store(c, h)
+	return h, nil
+}
+
+// handlersCache holds the handlers of each GenPy class, computed the
+// first time (when the class is defined, by GenPy.__init_subclass__):
+// every start of a process of the class reads them, and classes are not
+// changed once built (DESIGN.md), so the receivers dict is shared
+// read-only by all the class's processes.
+var handlersCache sync.Map // *interp.Type -> interp.Value
+
+// classHandlers computes what builtinHandlers returns.
+func classHandlers(t *interp.Thread, c *interp.Type) (interp.Value, error) {
 	receivers := interp.NewDict()
 	var catchall, onStart, onStop interp.Value = interp.None, interp.None, interp.None
 	// Walk the MRO from object down, so subclasses override.
@@ -524,12 +604,13 @@ func builtinStarted(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (i
 	if err != nil {
 		return nil, err
 	}
+	p.sched.nstarted.Add(1)
 	p.mu.Lock()
 	f := p.onStarted
 	p.onStarted = nil
 	p.mu.Unlock()
 	if f != nil {
-		f()
+		f(p.run)
 	}
 	return interp.None, nil
 }
@@ -574,8 +655,15 @@ func builtinGiveUp(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (in
 		return nil, err
 	}
 	p.stopReason = "shutdown"
-	p.sched.log.Error().Str("process", p.pid.String()).Msg("supervisor gave up: restart intensity exceeded")
-	if !p.supervised {
+	p.mu.Lock()
+	name := p.name
+	p.mu.Unlock()
+	ev := p.sched.log.Error().Str("process", p.pid.String())
+	if name != "" {
+		ev = ev.Str("name", name)
+	}
+	ev.Msg("supervisor " + strings.TrimPrefix(processLabel(p.pid, name), "process ") + " gave up: restart intensity exceeded")
+	if !p.supervised.Load() {
 		p.sched.Shutdown(1)
 	}
 	return interp.None, nil

@@ -6,7 +6,7 @@
 # process.
 
 
-class Response:
+class _Response:
     """What response_ok and response_error return: a reply with a status."""
 
     __slots__ = ("status", "value")
@@ -16,15 +16,19 @@ class Response:
         self.value = value
 
     def __repr__(self):
-        return f"Response({self.status!r}, {self.value!r})"
+        return f"_Response({self.status!r}, {self.value!r})"
 
 
 def response_ok(value=None):
-    return Response("ok", value)
+    return _Response("ok", value)
 
 
 def response_error(reason):
-    return Response("error", reason)
+    return _Response("error", reason)
+
+
+# Set by a traced scheduler (trace.go) before any process runs.
+_tracing = False
 
 
 def _mark(fn, kind, subject):
@@ -70,6 +74,11 @@ def _invoke(inst, handler, source, subject, message):
     fn, names, varkw = handler
     if varkw:
         return fn(inst, source=source, subject=subject, message=message)
+    # The common shapes first, without building dicts per message.
+    if not names:
+        return fn(inst)
+    if names == ("message",):
+        return fn(inst, message=message)
     avail = {"source": source, "subject": subject, "message": message}
     kw = {}
     for n in names:
@@ -84,6 +93,8 @@ def _serve(inst):
     name = getattr(inst, "name", None)
     if isinstance(name, str) and not _register(name):
         raise RuntimeError(f"the name {name!r} is already registered")
+    if _tracing:
+        _trace("start", inst, on_start)
     if on_start is not None:
         _invoke(inst, on_start, None, None, None)
     _started()
@@ -105,8 +116,10 @@ def _serve(inst):
             continue
         # An exception here crashes the process; the runtime answers the
         # caller with ("error", "crashed: ...") after telling monitors.
+        if _tracing:
+            _trace("receive", handler, subject, message, source)
         result = _invoke(inst, handler, source, subject, message)
-        if isinstance(result, Response):
+        if isinstance(result, _Response):
             _reply((result.status, result.value), (result.status, result.value))
         else:
             _reply(("ok", result), result)
@@ -138,6 +151,7 @@ class _Child:
 
 
 def child(item, restart="permanent", shutdown=5.0):
+    _check_child(item)  # TypeError for what no process can run
     if restart not in _RESTARTS:
         raise ValueError(f"restart must be one of {', '.join(_RESTARTS)}, not {restart!r}")
     return _Child(item, restart, shutdown)
@@ -167,13 +181,8 @@ def _start_child(c):
     item = c.item
     if isinstance(item, Supervisor):
         return _spawn_child(_supervise, item)
-    if type(item).__name__ == "module":
-        main = getattr(item, "main", None)
-        if main is None:
-            raise TypeError(f"module {item.__name__!r} has no main(); re-running a module's body is not supported yet")
-        return _spawn_child(main)
-    if isinstance(item, str):
-        raise TypeError(f"supervising a .py path ({item!r}) is not supported yet")
+    # A module, a .py path, a GenPy instance or a function: the runtime
+    # knows each (children.go).
     return _spawn_child(item)
 
 
@@ -197,6 +206,10 @@ def _supervise(sup):
 
     start_from(0)
     _started()
+    if not sup.children:
+        # A supervisor with nothing to supervise has no work: it exits
+        # normally, as one left with no live children does.
+        return
     while True:
         kind, source, subject, message = _receive()
         if kind == "stop":
@@ -204,6 +217,9 @@ def _supervise(sup):
             _stopped(message)
             return
         if subject != "DOWN" or source not in pids:
+            # A supervisor serves no messages of its own: a call to it is
+            # answered at once rather than left to time out.
+            _reply(("error", "unhandled: " + subject), None)
             continue
         i = pids.index(source)
         pids[i] = None
@@ -219,12 +235,17 @@ def _supervise(sup):
                 return
             continue
         now = _monotonic()
-        restarts = [t for t in restarts if now - t < sup.max_seconds]
+        # The times are in order: drop the expired ones from the front,
+        # so that a restart costs O(1), not O(restarts in the window).
+        while restarts and now - restarts[0] >= sup.max_seconds:
+            del restarts[0]
         restarts.append(now)
         if len(restarts) > sup.max_restarts:
             stop_from(0, "shutdown")
             _give_up()
             return
+        if _tracing:
+            _trace("restart", sup, source, reason)
         if sup.strategy == ONE_FOR_ONE:
             pids[i] = _start_child(c)
         elif sup.strategy == ONE_FOR_ALL:

@@ -2,6 +2,7 @@ package actor
 
 import (
 	"sync"
+	"sync/atomic"
 
 	"github.com/rebeam/rebeam/interp"
 )
@@ -42,8 +43,9 @@ type Process struct {
 	// genpy is true for a process serving a GenPy instance: it receives
 	// messages, so an orderly stop reaches its @stop handler.
 	genpy bool
-	// supervised is true for a child of a supervisor.
-	supervised bool
+	// supervised is true for a child of a supervisor. It is set after
+	// the process enters the table, while Shutdown may be reading it.
+	supervised atomic.Bool
 	// body is true for the process running the script body, whose turns
 	// exclude all others while it lives (globals.go).
 	body bool
@@ -71,7 +73,7 @@ type Process struct {
 	children []*Process
 	// onStarted tells a supervisor waiting in startChildRequest that
 	// the process has started; _started calls it once.
-	onStarted func()
+	onStarted func(r *runner)
 	// exitWaiters run when the process exits (a supervisor stopping it).
 	exitWaiters []func()
 	exit        string // the exit reason, once Exited
@@ -86,6 +88,10 @@ type Process struct {
 	// uncaught exception, if any.
 	done chan struct{}
 	err  *interp.Exception
+	// then, if set, runs on the process's thread when the code it was
+	// started with finishes, and starts what the process does next (a
+	// .py child's GenPy server after the file's body, children.go).
+	then func(t *interp.Thread) error
 	// run is the goroutine context of the worker running the process
 	// (valid while Running).
 	run *runner
@@ -110,7 +116,11 @@ func (p *Process) ExitReason() string {
 
 // deliver enqueues a user message, waking the process if it waits for
 // one. It returns false when the process has exited.
-func (p *Process) deliver(m *Message) bool {
+func (p *Process) deliver(m *Message) bool { return p.deliverFrom(m, nil) }
+
+// deliverFrom is deliver called by a process running on worker r, which
+// runs the receiver next if it wakes it (see runQueue).
+func (p *Process) deliverFrom(m *Message, r *runner) bool {
 	p.mu.Lock()
 	if p.status == Exited {
 		p.mu.Unlock()
@@ -123,7 +133,7 @@ func (p *Process) deliver(m *Message) bool {
 	}
 	p.mu.Unlock()
 	if wake {
-		p.sched.ready(p, nil)
+		p.sched.ready(p, r)
 	}
 	return true
 }
@@ -147,7 +157,10 @@ func (p *Process) takeNextLocked() {
 // wake ends a waitRef wait tagged ref with v as the result of the
 // suspended builtin. A stale wake-up (a late reply, a timer that lost the
 // race) finds another ref and does nothing.
-func (p *Process) wake(ref uint64, v interp.Value) {
+func (p *Process) wake(ref uint64, v interp.Value) { p.wakeFrom(ref, v, nil) }
+
+// wakeFrom is wake called by a process running on worker r.
+func (p *Process) wakeFrom(ref uint64, v interp.Value, r *runner) {
 	p.mu.Lock()
 	if p.status != Waiting || p.wait != waitRef || p.ref != ref {
 		p.mu.Unlock()
@@ -170,7 +183,7 @@ func (p *Process) wake(ref uint64, v interp.Value) {
 		ch <- v
 		return
 	}
-	p.sched.ready(p, nil)
+	p.sched.ready(p, r)
 }
 
 // signal delivers a system message. A kill wakes the process from any

@@ -2,6 +2,9 @@ package actor
 
 import (
 	"context"
+	"path/filepath"
+	"slices"
+	"sync"
 
 	"github.com/rebeam/rebeam/interp"
 )
@@ -41,6 +44,9 @@ func RunProgram(ctx context.Context, in *interp.Interpreter, filename string, sr
 	if err != nil {
 		return Program{Status: 1, Err: err}
 	}
+	if dir, err := filepath.Abs(filepath.Dir(filename)); err == nil {
+		s.scriptDir = dir
+	}
 	defer s.Stop()
 	stopWatch := context.AfterFunc(ctx, func() { s.Shutdown(0) })
 	defer stopWatch()
@@ -79,7 +85,8 @@ func RunProgram(ctx context.Context, in *interp.Interpreter, filename string, sr
 }
 
 // startRoots starts the root supervisors the body built, in the order it
-// built them.
+// built them, each once the one before has started all its children (or
+// exited), as a supervisor starts its children.
 func (s *Scheduler) startRoots() error {
 	v, _ := s.module.Dict.GetStr("_roots")
 	roots, _ := v.(*interp.List)
@@ -87,9 +94,23 @@ func (s *Scheduler) startRoots() error {
 		return nil
 	}
 	t := interp.NewThread(s.interp)
-	for _, sup := range roots.Items {
-		if _, err := s.spawnValue(t, s.supervise, []interp.Value{sup}, nil); err != nil {
+	for _, sup := range slices.Clone(roots.Items) {
+		p, err := s.spawnWatched(t, nil, s.supervise, []interp.Value{sup}, nil)
+		if err != nil {
 			return err
+		}
+		started := make(chan struct{})
+		var once sync.Once
+		done := func() { once.Do(func() { close(started) }) }
+		p.mu.Lock()
+		p.onStarted = func(*runner) { done() }
+		p.exitWaiters = append(p.exitWaiters, done)
+		p.mu.Unlock()
+		s.ready(p, nil)
+		if s.trace == nil {
+			// A traced run's one worker waits for all the roots to be
+			// queued (trace_sched.go), which keeps them in order there.
+			<-started
 		}
 	}
 	return nil
@@ -97,6 +118,9 @@ func (s *Scheduler) startRoots() error {
 
 // release drops RunProgram's hold on the run (once).
 func (s *Scheduler) release() {
+	if s.trace != nil {
+		s.trace.rootsStarted()
+	}
 	s.holdOnce.Do(func() {
 		if s.live.Add(-1) == 0 {
 			s.doneOnce.Do(func() { close(s.allDone) })

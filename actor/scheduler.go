@@ -46,12 +46,17 @@ type Config struct {
 	// ShutdownGrace is how long Shutdown waits for processes to stop
 	// before killing them; 0 means DefaultShutdownGrace.
 	ShutdownGrace time.Duration
-	// Logger receives crash reports and warnings.
+	// Logger receives crash reports and warnings. Every worker logs
+	// through it, so its writer must take concurrent writes (os.Stderr
+	// does; wrap anything else in zerolog.SyncWriter).
 	Logger zerolog.Logger
 	// Stdout and Stderr are the processes' standard streams; nil means
 	// the interpreter's defaults (os.Stdout, os.Stderr). Writes from all
 	// processes are serialised.
 	Stdout, Stderr io.Writer
+	// Tracer, if set, receives the run's events and makes the run
+	// deterministic (trace.go, trace_sched.go).
+	Tracer Tracer
 }
 
 // Scheduler runs processes on worker goroutines.
@@ -72,6 +77,7 @@ type Scheduler struct {
 	idleMu   sync.Mutex
 	idleCond *sync.Cond
 	idle     atomic.Int32
+	spinning atomic.Int32 // workers looking for work before they sleep
 	queued   atomic.Int64
 	stopping bool
 	wg       sync.WaitGroup
@@ -83,7 +89,10 @@ type Scheduler struct {
 	nextID uint64
 	refs   atomic.Uint64
 
-	live     atomic.Int64
+	live atomic.Int64
+	// nstarted counts the GenPy processes whose @start has returned
+	// (benchmarks wait on it).
+	nstarted atomic.Int64
 	allDone  chan struct{} // closed when the last process exits
 	doneOnce sync.Once
 	holdOnce sync.Once // RunProgram's hold on live (program.go)
@@ -103,6 +112,10 @@ type Scheduler struct {
 
 	started time.Time // for _monotonic
 
+	// scriptDir is the main script's folder, against which .py process
+	// targets are resolved (children.go).
+	scriptDir string
+
 	// module is the rebeam module of the interpreter; serve and run are
 	// its prelude's entry points of GenPy and function processes.
 	module    *interp.Module
@@ -110,13 +123,31 @@ type Scheduler struct {
 	serve     interp.Value
 	run       interp.Value
 	supervise interp.Value
+
+	trace *traceState // nil unless traced (trace.go)
 }
 
 // runQueue is one worker's queue of runnable processes.
+//
+// Besides the FIFO it has a next slot, as Go's scheduler has runnext: a
+// process that a worker's process wakes (the callee of a call, the
+// caller a reply answers, the receiver of a cast, a process just
+// spawned) goes there and runs as soon as the current turn ends, on the
+// same worker, so that a call round trip costs no hand-over between
+// cores and no wake-up of a sleeping worker. A process that displaces
+// another from the slot pushes it to the FIFO. So that two processes
+// calling each other cannot keep the worker from its FIFO, the slot is
+// served at most maxNextStreak times in a row while the FIFO waits.
 type runQueue struct {
-	mu sync.Mutex
-	q  queue[*Process]
+	mu     sync.Mutex
+	q      queue[*Process]
+	next   *Process
+	streak int
 }
+
+// maxNextStreak bounds how many turns in a row a worker gives to the
+// processes of its next slot while others wait in its FIFO.
+const maxNextStreak = 16
 
 func (r *runQueue) push(p *Process) {
 	r.mu.Lock()
@@ -124,22 +155,46 @@ func (r *runQueue) push(p *Process) {
 	r.mu.Unlock()
 }
 
+// pushNext puts p in the next slot; it reports whether it displaced a
+// process to the FIFO.
+func (r *runQueue) pushNext(p *Process) bool {
+	r.mu.Lock()
+	old := r.next
+	if old != nil {
+		r.q.push(old)
+	}
+	r.next = p
+	r.mu.Unlock()
+	return old != nil
+}
+
 func (r *runQueue) pop() *Process {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.next != nil && (r.streak < maxNextStreak || r.q.len() == 0) {
+		p := r.next
+		r.next = nil
+		r.streak++
+		return p
+	}
 	p, _ := r.q.pop()
+	r.streak = 0
 	return p
 }
 
-// stealHalf moves about half of r's processes to dst and returns one of
-// them to run at once.
-func (r *runQueue) stealHalf(dst *runQueue) *Process {
+// stealHalf moves about half of r's FIFO to dst and returns one of them
+// to run at once; with takeNext, an empty FIFO gives up its next slot.
+func (r *runQueue) stealHalf(dst *runQueue, takeNext bool) *Process {
 	r.mu.Lock()
 	n := (r.q.len() + 1) / 2
 	var got []*Process
 	for range n {
 		p, _ := r.q.pop()
 		got = append(got, p)
+	}
+	if len(got) == 0 && takeNext && r.next != nil {
+		got = append(got, r.next)
+		r.next = nil
 	}
 	r.mu.Unlock()
 	if len(got) == 0 {
@@ -177,6 +232,9 @@ func NewScheduler(in *interp.Interpreter, cfg Config) (*Scheduler, error) {
 	if cfg.Budget <= 0 {
 		cfg.Budget = DefaultBudget
 	}
+	if cfg.Tracer != nil {
+		cfg.Workers = 1 // one process at a time (trace_sched.go)
+	}
 	s := &Scheduler{
 		cfg:        cfg,
 		interp:     in,
@@ -193,6 +251,9 @@ func NewScheduler(in *interp.Interpreter, cfg Config) (*Scheduler, error) {
 	if err := s.installModule(); err != nil {
 		s.timers.stop()
 		return nil, err
+	}
+	if cfg.Tracer != nil {
+		s.startTrace(cfg.Tracer)
 	}
 	if cfg.Stdout != nil {
 		s.stdout = &lockedWriter{w: cfg.Stdout}
@@ -227,7 +288,7 @@ func (s *Scheduler) installModule() error {
 	s.serve, _ = m.Dict.GetStr("_serve")
 	s.run, _ = m.Dict.GetStr("_run")
 	s.supervise, _ = m.Dict.GetStr("_supervise")
-	patchTimeSleep(s.interp, m)
+	patchTimeSleep(s.interp)
 	if s.genpyType == nil || s.serve == nil || s.run == nil || s.supervise == nil {
 		return fmt.Errorf("actor: the rebeam module in sys.modules is not rebeam's")
 	}
@@ -254,40 +315,92 @@ func (l *lockedWriter) Write(b []byte) (int, error) {
 	return l.w.Write(b)
 }
 
-// ready puts a runnable process in a run queue: r's own when a worker
-// makes it runnable, else the next queue in turn.
+// ready puts a runnable process in a run queue: in the next slot of r's
+// own queue when a worker makes it runnable (see runQueue), else at the
+// back of the next queue in turn. A traced run keeps plain FIFO order.
+// A sleeping worker is woken only when work lands in a FIFO and no worker
+// is already spinning for work: a process in a next slot will run on its
+// worker shortly, and a spinning worker finds the rest.
 func (s *Scheduler) ready(p *Process, r *runner) {
-	slot := 0
-	if r != nil {
-		slot = r.slot
-	} else {
-		slot = int(s.rr.Add(1)) % len(s.queues)
-	}
-	s.queues[slot].push(p)
 	s.queued.Add(1)
-	if s.idle.Load() > 0 {
+	if r != nil && !r.detached && s.trace == nil {
+		if !s.queues[r.slot].pushNext(p) {
+			return
+		}
+	} else {
+		s.queues[int(s.rr.Add(1))%len(s.queues)].push(p)
+	}
+	if s.spinning.Load() == 0 && s.idle.Load() > 0 {
 		s.idleMu.Lock()
 		s.idleCond.Signal()
 		s.idleMu.Unlock()
 	}
 }
 
+// requeue puts a preempted process at the back of its worker's FIFO, so
+// that every runnable process gets its turn before it runs again.
+func (s *Scheduler) requeue(p *Process, r *runner) {
+	s.queued.Add(1)
+	s.queues[r.slot].push(p)
+	if s.spinning.Load() == 0 && s.idle.Load() > 0 {
+		s.idleMu.Lock()
+		s.idleCond.Signal()
+		s.idleMu.Unlock()
+	}
+}
+
+// spinRounds is how many times an idle worker looks for work again, with
+// a yield in between, before it sleeps: about the time of a few turns,
+// so that work that appears at once is taken without a wake-up.
+const spinRounds = 64
+
+// take returns a process from the runner's own queue or stolen from
+// another's (their next slots only with takeNext), or nil.
+func (r *runner) take(takeNext bool) *Process {
+	s := r.s
+	if p := s.queues[r.slot].pop(); p != nil {
+		s.queued.Add(-1)
+		return p
+	}
+	for i := 1; i < len(s.queues); i++ {
+		victim := s.queues[(r.slot+i)%len(s.queues)]
+		if p := victim.stealHalf(s.queues[r.slot], takeNext); p != nil {
+			s.queued.Add(-1)
+			return p
+		}
+	}
+	return nil
+}
+
 // next returns the next process for the runner: from its own queue, else
 // stolen from another, else nil after waiting for work (nil and false
-// when the scheduler stops).
+// when the scheduler stops). Before it sleeps, an idle worker spins for
+// a while, and then takes even another worker's next process.
 func (r *runner) next() (*Process, bool) {
 	s := r.s
 	for {
-		if p := s.queues[r.slot].pop(); p != nil {
-			s.queued.Add(-1)
+		if p := r.take(false); p != nil {
 			return p, true
 		}
-		for i := 1; i < len(s.queues); i++ {
-			victim := s.queues[(r.slot+i)%len(s.queues)]
-			if p := victim.stealHalf(s.queues[r.slot]); p != nil {
-				s.queued.Add(-1)
+		if s.trace != nil && s.fireTimer() {
+			continue // traced: virtual time moves on (trace_sched.go)
+		}
+		if s.trace == nil && len(s.queues) > 1 {
+			s.spinning.Add(1)
+			var p *Process
+			for i := 0; i < spinRounds && p == nil; i++ {
+				runtime.Gosched()
+				p = r.take(false)
+			}
+			s.spinning.Add(-1)
+			if p == nil {
+				p = r.take(true)
+			}
+			if p != nil {
 				return p, true
 			}
+		} else if p := r.take(true); p != nil {
+			return p, true
 		}
 		s.idleMu.Lock()
 		if s.stopping {
@@ -357,10 +470,27 @@ func (r *runner) after(p *Process, res interp.Result) {
 		}
 		p.status = Runnable
 		p.mu.Unlock()
-		s.ready(p, r)
+		s.requeue(p, r)
 	case interp.Suspended:
 		r.suspend(p, res.Payload)
 	case interp.Finished:
+		if p.then != nil {
+			then := p.then
+			p.then = nil
+			unlock := s.enterTurn(p)
+			err := then(p.thread)
+			unlock()
+			if err == nil {
+				s.ready(p, r)
+				return
+			}
+			exc, _ := err.(*interp.Exception)
+			if exc == nil {
+				exc = interp.Errorf(interp.RuntimeErrorType, "%v", err)
+			}
+			s.exit(p, crashReason(p.thread, exc), exc)
+			return
+		}
 		reason := "normal"
 		if p.stopReason != "" {
 			reason = p.stopReason
@@ -412,8 +542,8 @@ func (r *runner) suspend(p *Process, payload any) {
 		ref := s.refs.Add(1)
 		req.msg.reply = &replyTo{caller: p, ref: ref}
 		r.waitRef(p, ref, req.timeout, errorTuple("timeout"))
-		if !req.target.deliver(req.msg) {
-			p.wake(ref, errorTuple("noproc"))
+		if !req.target.deliverFrom(req.msg, r) {
+			p.wakeFrom(ref, errorTuple("noproc"), r)
 		}
 	case stopChildRequest:
 		ref := s.refs.Add(1)
@@ -437,10 +567,9 @@ func (r *runner) suspend(p *Process, payload any) {
 		ref := s.refs.Add(1)
 		r.waitRef(p, ref, 0, nil)
 		c := req.child
-		started := func() { p.wake(ref, c.pidValue) }
 		c.mu.Lock()
-		c.onStarted = started
-		c.exitWaiters = append(c.exitWaiters, started)
+		c.onStarted = func(cr *runner) { p.wakeFrom(ref, c.pidValue, cr) }
+		c.exitWaiters = append(c.exitWaiters, func() { p.wake(ref, c.pidValue) })
 		c.mu.Unlock()
 		s.ready(c, r)
 	case sleepRequest:

@@ -76,12 +76,11 @@ func (s *Scheduler) spawnWatched(t *interp.Thread, sup *Process, target interp.V
 	if err != nil {
 		return nil, err
 	}
-	if target == s.supervise {
-		// A supervisor serves orderly stops: it stops its children.
-		p.genpy = true
+	if s.trace != nil {
+		s.traceSpawn(t, p, target, args)
 	}
 	if sup != nil {
-		p.supervised = true
+		p.supervised.Store(true)
 		s.monitor(sup, p, p.pidValue)
 		sup.mu.Lock()
 		sup.children = append(sup.children, p)
@@ -107,8 +106,14 @@ func (s *Scheduler) prepareSpawn(t *interp.Thread, target interp.Value, args []i
 		}
 		return p, nil
 	}
+	switch x := target.(type) {
+	case *interp.Module:
+		return s.prepareModule(x)
+	case interp.Str:
+		return s.preparePath(string(x))
+	}
 	if !callable(target) {
-		return nil, interp.Errorf(interp.TypeErrorType, "spawn() target must be a GenPy instance or a callable, not '%s'", interp.TypeName(target))
+		return nil, interp.Errorf(interp.TypeErrorType, "cannot start a process from a '%s' object: a process runs %s", interp.TypeName(target), childKinds)
 	}
 	// args may be a window on the caller's operand stack: clone it
 	// before it becomes a tuple that outlives the call.
@@ -128,7 +133,9 @@ func (s *Scheduler) prepareSpawn(t *interp.Thread, target interp.Value, args []i
 	if err != nil {
 		return nil, err
 	}
-	p := s.newProcess(false)
+	// A supervisor serves orderly stops (it stops its children), so it
+	// counts as a GenPy; that is fixed before the process is visible.
+	p := s.newProcess(target == s.supervise)
 	if err := p.thread.Start(s.run, []interp.Value{fn, cargs, ckw}); err != nil {
 		s.exit(p, "crashed", nil)
 		return nil, err
@@ -166,6 +173,10 @@ func (s *Scheduler) sendAfter(d time.Duration, target interp.Value, msg *Message
 		s.mu.Lock()
 		delete(s.sendTimers, id)
 		s.mu.Unlock()
+		if s.trace != nil {
+			to, _ := resolve(s, target)
+			s.traceTimer(id, target, to, msg)
+		}
 		if to, _ := resolve(s, target); to != nil {
 			to.deliver(msg)
 		}
@@ -195,7 +206,7 @@ func (s *Scheduler) Shutdown(status int) {
 		// body) are stopped newest first.
 		ps := s.processes()
 		for i := len(ps) - 1; i >= 0; i-- {
-			if !ps[i].supervised {
+			if !ps[i].supervised.Load() {
 				ps[i].signal(sysMessage{kind: sysStop, reason: "shutdown"})
 			}
 		}

@@ -10,12 +10,18 @@ import (
 // send_after) from one goroutine and one heap, so that ten thousand
 // sleeping processes cost ten thousand heap entries, not goroutines.
 type timers struct {
-	mu      sync.Mutex
-	h       timerHeap
-	seq     uint64
-	kick    chan struct{} // a new earliest deadline, or stop
+	mu   sync.Mutex
+	h    timerHeap
+	seq  uint64
+	kick chan struct{} // a new earliest deadline, or stop
+	// armed is when the timer goroutine will wake on its own: a timer
+	// due later needs no kick. Most timers are call timeouts, cancelled
+	// long before they are due, so this saves a goroutine wake-up per
+	// call.
+	armed   time.Time
 	stopped bool
 	done    chan struct{}
+	vnow    *time.Time // the virtual clock of a traced run (trace_sched.go)
 }
 
 // timer is one pending callback. fire runs on the timer goroutine and
@@ -64,9 +70,9 @@ func newTimers() *timers {
 func (ts *timers) after(d time.Duration, fire func()) *timer {
 	ts.mu.Lock()
 	ts.seq++
-	t := &timer{when: time.Now().Add(d), seq: ts.seq, fire: fire}
+	t := &timer{when: ts.now().Add(d), seq: ts.seq, fire: fire}
 	heap.Push(&ts.h, t)
-	first := ts.h[0] == t
+	first := ts.h[0] == t && t.when.Before(ts.armed)
 	ts.mu.Unlock()
 	if first {
 		ts.poke()
@@ -127,6 +133,7 @@ func (ts *timers) loop() {
 		if len(ts.h) > 0 {
 			wait = ts.h[0].when.Sub(now)
 		}
+		ts.armed = now.Add(wait)
 		ts.mu.Unlock()
 		for _, t := range due {
 			t.fire()

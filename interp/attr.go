@@ -187,6 +187,11 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			}
 			return Str(x.Doc), nil
 		case "__self__":
+			if x.Owner == nil && t != nil && t.Interp != nil && t.Interp.Builtins != nil {
+				if b, ok := t.Interp.Builtins.Dict.GetStr(x.Name); ok && b == Value(x) {
+					return t.Interp.Builtins, nil
+				}
+			}
 			return None, nil
 		case "__module__":
 			return Str("builtins"), nil
@@ -269,6 +274,8 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return x.f.code, nil
 		case x.f != nil && name == "f_lineno":
 			return Int(x.f.line()), nil
+		case x.f != nil && name == "f_globals":
+			return x.f.globals, nil
 		case x.f != nil && name == "f_locals":
 			d := NewDict()
 			for i, n := range x.f.code.Varnames {
@@ -554,31 +561,13 @@ func SetAttr(t *Thread, v Value, name string, val Value) error {
 		}
 		return genericSetAttr(t, x, name, val)
 	case *Type:
-		if x.Builtin {
-			return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, x.Name)
+		if meta := x.Type(); meta != TypeType && meta.setattr != nil {
+			// a metaclass's own __setattr__ (its super() call lands in
+			// typeSetAttr through object.__setattr__)
+			_, err := callDunder(t, meta.setattr, v, Str(name), val)
+			return err
 		}
-		meta := x.Type()
-		if meta != TypeType {
-			if a := meta.Lookup(name); a != nil && isDataDescriptor(a) {
-				return descSet(t, a, v, val)
-			}
-		}
-		switch name {
-		case "__name__":
-			s, ok := val.(Str)
-			if !ok {
-				return Errorf(TypeErrorType, "can only assign string to %s.__name__, not '%s'", x.Name, TypeName(val))
-			}
-			x.Name = string(s)
-			return nil
-		case "__qualname__":
-			s, _ := val.(Str)
-			x.Qualname = string(s)
-			return nil
-		}
-		x.Dict.SetStr(name, val)
-		x.invalidate(name)
-		return nil
+		return typeSetAttr(t, x, name, val)
 	case *Module:
 		x.Dict.SetStr(name, val)
 		return nil
@@ -620,12 +609,60 @@ func SetAttr(t *Thread, v Value, name string, val Value) error {
 		x.Dict.SetStr(name, val)
 		return nil
 	}
+	if msg := readonlyBuiltinAttr(v, name); msg != "" {
+		return Errorf(AttributeErrorType, "%s", msg)
+	}
 	if a := v.Type().Lookup(name); a != nil {
 		if _, ok := a.(*Builtin); ok {
 			return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", TypeName(v), name)
 		}
 	}
 	return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", TypeName(v), name)
+}
+
+// typeSetAttr sets an attribute of a class without its metaclass's
+// __setattr__.
+func typeSetAttr(t *Thread, x *Type, name string, val Value) error {
+	v := Value(x)
+	if x.Builtin {
+		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, x.Name)
+	}
+	meta := x.Type()
+	if meta != TypeType {
+		if a := meta.Lookup(name); a != nil && isDataDescriptor(a) {
+			return descSet(t, a, v, val)
+		}
+	}
+	switch name {
+	case "__name__":
+		s, ok := val.(Str)
+		if !ok {
+			return Errorf(TypeErrorType, "can only assign string to %s.__name__, not '%s'", x.Name, TypeName(val))
+		}
+		x.Name = string(s)
+		return nil
+	case "__qualname__":
+		s, _ := val.(Str)
+		x.Qualname = string(s)
+		return nil
+	case "__module__":
+		if s, ok := val.(Str); ok {
+			x.Module = string(s)
+		}
+	}
+	x.Dict.SetStr(name, val)
+	x.invalidate(name)
+	return nil
+}
+
+// typeDelAttr deletes an attribute of a class without its metaclass's
+// __delattr__.
+func typeDelAttr(x *Type, name string) error {
+	if !x.Dict.DelStr(name) {
+		return Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", x.Name, name)
+	}
+	x.invalidate(name)
+	return nil
 }
 
 func descSet(t *Thread, a Value, obj Value, val Value) error {
@@ -640,7 +677,15 @@ func descSet(t *Thread, a Value, obj Value, val Value) error {
 		_, err := t.Call(d.Set, []Value{obj, val}, nil)
 		return err
 	case *slotDescriptor:
-		o := obj.(*Object)
+		o, ok := obj.(*Object)
+		if !ok {
+			return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", TypeName(obj), d.name)
+		}
+		if d.index >= len(o.Slots) {
+			// instances made by a builtin base's constructor get their
+			// slots on first assignment
+			o.Slots = append(o.Slots, make([]Value, d.index+1-len(o.Slots))...)
+		}
 		o.Slots[d.index] = val
 		return nil
 	case *Object:
@@ -703,11 +748,15 @@ func DelAttr(t *Thread, v Value, name string) error {
 		if x.Builtin {
 			return Errorf(TypeErrorType, "cannot delete '%s' attribute of immutable type '%s'", name, x.Name)
 		}
-		if !x.Dict.DelStr(name) {
-			return Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", x.Name, name)
+		if meta := x.Type(); meta != TypeType {
+			if da := meta.Lookup("__delattr__"); da != nil {
+				if b, ok := da.(*Builtin); !ok || b.Owner != ObjectType {
+					_, err := callDunder(t, da, v, Str(name))
+					return err
+				}
+			}
 		}
-		x.invalidate(name)
-		return nil
+		return typeDelAttr(x, name)
 	case *Module:
 		if !x.Dict.DelStr(name) {
 			return attrError(v, name)
@@ -738,7 +787,7 @@ func genericDelAttr(t *Thread, o *Object, name string) error {
 			_, err := t.Call(d.Del, []Value{o}, nil)
 			return err
 		case *slotDescriptor:
-			if o.Slots[d.index] == nil {
+			if d.index >= len(o.Slots) || o.Slots[d.index] == nil {
 				return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", o.Class.Name, name)
 			}
 			o.Slots[d.index] = nil

@@ -57,3 +57,37 @@ def run():
 run()
 `)
 }
+
+// BenchmarkDictIntKeys looks up dense int keys and misses past them, the
+// pattern that made linear probing cluster (every miss walked the run).
+func BenchmarkDictIntKeys(b *testing.B) {
+	benchScript(b, `
+def run():
+    table = {}
+    for i in range(100000):
+        table[i * 7 % 100003] = i
+    hits = 0
+    for i in range(300000):
+        if i in table:
+            hits += 1
+    return hits
+run()
+`)
+}
+
+// BenchmarkStrIndexLong indexes a long str and calls startswith at an
+// offset, which must not rescan the string for each access.
+func BenchmarkStrIndexLong(b *testing.B) {
+	benchScript(b, `
+def run():
+    text = "abc, def; " * 20000 + "\u00e9" * 10
+    n = 0
+    i = 0
+    while i < len(text):
+        if text[i] == "," or text.startswith("de", i):
+            n += 1
+        i += 1
+    return n
+run()
+`)
+}

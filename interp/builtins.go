@@ -19,7 +19,7 @@ func newBuiltinsModule() *Module {
 	d := m.Dict
 	for _, c := range []*Type{TypeType, ObjectType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType,
 		ByteArrayType, TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType,
-		PropertyType, StaticMethodType, ClassMethodType, SuperType} {
+		PropertyType, StaticMethodType, ClassMethodType, SuperType, MemoryViewType} {
 		d.SetStr(c.Name, c)
 	}
 	for _, c := range exceptionTypes {
@@ -863,6 +863,20 @@ func classInfoCheck(t *Thread, name string, v Value, cls Value, sub bool) (bool,
 		return false, nil
 	case *unionType:
 		return classInfoCheck(t, name, v, c.args, sub)
+	case *Object:
+		// any object whose class defines __instancecheck__ /
+		// __subclasscheck__ (typing's aliases) may stand as arg 2
+		hook := "__instancecheck__"
+		if sub {
+			hook = "__subclasscheck__"
+		}
+		if m := c.Class.Lookup(hook); m != nil {
+			r, err := callDunder(t, m, c, v)
+			if err != nil {
+				return false, err
+			}
+			return Truth(t, r)
+		}
 	}
 	if sub {
 		if _, ok := v.(*Type); !ok {

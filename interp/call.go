@@ -24,6 +24,16 @@ func (t *Thread) prepareCall(callable Value, args []Value, kwnames Tuple) (*Fram
 		v, err := t.callBuiltin(fn, args, kwnames)
 		return nil, v, err
 	case *BoundMethod:
+		if m, ok := fn.Fn.(*Function); ok {
+			f, err := t.setupCallSelf(m, fn.Self, args, kwnames)
+			if err != nil {
+				return nil, nil, err
+			}
+			if m.Code.Flags&codeNotPlain != 0 {
+				return nil, newGenerator(f), nil
+			}
+			return f, nil, nil
+		}
 		all := make([]Value, len(args)+1)
 		all[0] = fn.Self
 		copy(all[1:], args)
@@ -119,13 +129,39 @@ func (t *Thread) runNested(f *Frame) (Value, error) {
 func (t *Thread) setupCall(fn *Function, args []Value, kwnames Tuple) (*Frame, error) {
 	code := fn.Code
 	f := t.newFrame(code, fn, fn.Globals, fn.Builtins, nil)
-	nvars := len(code.Varnames)
 	npos := len(args) - len(kwnames)
 	if len(kwnames) == 0 && npos == code.ArgCount && code.Flags&(CodeVarArgs|CodeVarKeywords) == 0 && code.KwOnlyCount == 0 {
 		copy(f.fast, args)
 	} else if err := bindArgs(t, fn, f.fast, args, kwnames); err != nil {
 		return nil, err
 	}
+	f.setupCells(fn)
+	return f, nil
+}
+
+// setupCallSelf is setupCall with self before args, as a method call
+// has them, without building the joined argument list when the
+// arguments map one to one on the parameters.
+func (t *Thread) setupCallSelf(fn *Function, self Value, args []Value, kwnames Tuple) (*Frame, error) {
+	code := fn.Code
+	if len(kwnames) != 0 || len(args)+1 != code.ArgCount || code.Flags&(CodeVarArgs|CodeVarKeywords) != 0 || code.KwOnlyCount != 0 {
+		all := make([]Value, len(args)+1)
+		all[0] = self
+		copy(all[1:], args)
+		return t.setupCall(fn, all, kwnames)
+	}
+	f := t.newFrame(code, fn, fn.Globals, fn.Builtins, nil)
+	f.fast[0] = self
+	copy(f.fast[1:], args)
+	f.setupCells(fn)
+	return f, nil
+}
+
+// setupCells makes the frame's cells, filling those of parameters, and
+// installs the function's closure.
+func (f *Frame) setupCells(fn *Function) {
+	code := fn.Code
+	nvars := len(code.Varnames)
 	for i := range code.Cellvars {
 		c := &Cell{}
 		if a := code.Cell2Arg[i]; a >= 0 {
@@ -136,7 +172,6 @@ func (t *Thread) setupCall(fn *Function, args []Value, kwnames Tuple) (*Frame, e
 	for i, c := range fn.Closure {
 		f.fast[nvars+len(code.Cellvars)+i] = c
 	}
-	return f, nil
 }
 
 func bindArgs(t *Thread, fn *Function, fast []Value, args []Value, kwnames Tuple) error {
@@ -304,7 +339,15 @@ func (t *Thread) callType(cls *Type, args []Value, kwnames Tuple) (*Frame, Value
 	if cls == TypeType && len(args) == 1 && len(kwnames) == 0 {
 		return nil, args[0].Type(), nil
 	}
-	if cls.Meta != nil {
+	if len(kwnames) == 0 && (cls == StrType || cls == IntType || cls == FloatType || cls == BoolType || cls == TupleType) {
+		// Immutable builtin types are made whole by their New; their
+		// __init__ is object's, which does nothing.
+		v, err := cls.New(t, cls, args, nil)
+		return nil, v, err
+	}
+	if t.skipMetaCall == cls {
+		t.skipMetaCall = nil
+	} else if cls.Meta != nil {
 		if m := cls.Meta.Lookup("__call__"); m != nil {
 			if _, ok := m.(*Function); ok {
 				all := append([]Value{cls}, args...)
@@ -385,6 +428,12 @@ func (t *Thread) callType(cls *Type, args []Value, kwnames Tuple) (*Frame, Value
 	return nil, inst, nil
 }
 
+// objectWithDict lays an instance and its __dict__ side by side.
+type objectWithDict struct {
+	o Object
+	d Dict
+}
+
 // builtinNew returns the Go constructor of the nearest builtin base.
 func builtinNew(cls *Type) func(*Thread, *Type, []Value, []Kwarg) (Value, error) {
 	for _, c := range cls.MRO {
@@ -396,12 +445,19 @@ func builtinNew(cls *Type) func(*Thread, *Type, []Value, []Kwarg) (Value, error)
 }
 
 func newInstance(cls *Type) *Object {
+	if cls != ObjectType && (cls.slotNames == nil || cls.hasDict) {
+		// The object and its dict in one allocation.
+		od := &objectWithDict{}
+		o := &od.o
+		o.Class, o.Dict = cls, &od.d
+		if n := len(cls.slotNames); n > 0 {
+			o.Slots = make([]Value, n)
+		}
+		return o
+	}
 	o := &Object{Class: cls}
 	if cls == ObjectType {
 		return o
-	}
-	if cls.slotNames == nil || cls.hasDict {
-		o.Dict = NewDict()
 	}
 	if n := len(cls.slotNames); n > 0 {
 		o.Slots = make([]Value, n)

@@ -104,7 +104,8 @@ func buildClass(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		return nil, err
 	}
 	if changed {
-		nsDict.SetStr("__orig_bases__", Tuple(origBases))
+		// copied: origBases aliases the caller's argument slice
+		nsDict.SetStr("__orig_bases__", Tuple(append([]Value(nil), origBases...)))
 	}
 	cls, err := t.Call(meta, []Value{name, Tuple(bases), ns}, rest)
 	if err != nil {
@@ -295,6 +296,9 @@ func newClass(t *Thread, meta *Type, name string, basesV []Value, ns *Dict, kw [
 	})
 	if err2 != nil {
 		return nil, err2
+	}
+	for _, b := range cls.Bases {
+		b.addSubclass(cls)
 	}
 	for _, c := range cls.MRO[1:] {
 		if f, ok := c.Dict.GetStr("__init_subclass__"); ok {
@@ -545,9 +549,10 @@ func init() {
 			}
 			// type.__call__ called explicitly (a metaclass's super().__call__):
 			// create and initialise without re-entering the metaclass.
-			saved := cls.Meta
-			cls.Meta = nil
-			defer func() { cls.Meta = saved }()
+			// (a flag of the thread, not a change to the shared class,
+			// which other threads may be calling)
+			t.skipMetaCall = cls
+			defer func() { t.skipMetaCall = nil }()
 			return t.Call(cls, args[1:], kw)
 		},
 		"mro": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
@@ -558,7 +563,18 @@ func init() {
 			}
 			return NewList(out), nil
 		},
-		"__subclasses__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return NewList(nil), nil },
+		"__subclasses__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			c, ok := args[0].(*Type)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "descriptor '__subclasses__' requires a 'type' object")
+			}
+			subs := c.subclassList()
+			out := make([]Value, len(subs))
+			for i, s := range subs {
+				out[i] = s
+			}
+			return NewList(out), nil
+		},
 		"__instancecheck__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return Bool(IsSubtype(args[1].Type(), args[0].(*Type))), nil
 		},
@@ -582,6 +598,9 @@ func init() {
 		if len(cls.abstract) > 0 {
 			return nil, abstractError(cls)
 		}
+		if cls.Builtin && cls != ObjectType {
+			return nil, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
+		}
 		if len(args) > 1 || len(kw) > 0 {
 			if i := cls.Lookup("__init__"); i != nil {
 				if b, ok := i.(*Builtin); ok && b.Owner == ObjectType {
@@ -599,6 +618,10 @@ func init() {
 			return nil, Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", args[0].(*Type).Name)
 		}
 		return None, nil
+	})})
+	// __subclasshook__ is the default hook abc's checks consult.
+	ObjectType.Dict.SetStr("__subclasshook__", &ClassMethod{Fn: NewBuiltin("__subclasshook__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return NotImplemented, nil
 	})})
 	addMethods(ObjectType, map[string]BuiltinFunc{
 		"__init__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
@@ -659,12 +682,18 @@ func init() {
 			if o, ok := args[0].(*Object); ok {
 				return None, genericSetAttr(t, o, string(name), args[2])
 			}
+			if c, ok := args[0].(*Type); ok {
+				return None, typeSetAttr(t, c, string(name), args[2])
+			}
 			return None, SetAttr(t, args[0], string(name), args[2])
 		},
 		"__delattr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			name, _ := args[1].(Str)
 			if o, ok := args[0].(*Object); ok {
 				return None, genericDelAttr(t, o, string(name))
+			}
+			if c, ok := args[0].(*Type); ok && !c.Builtin {
+				return None, typeDelAttr(c, string(name))
 			}
 			return None, DelAttr(t, args[0], string(name))
 		},

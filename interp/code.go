@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"github.com/rebeam/rebeam/ast"
 )
@@ -115,6 +116,7 @@ const (
 	opLoadLocals
 	opStoreAnnotation
 	opUnpackCheck
+	opPopTempIter // pop a for loop's iterator on break or return, closing a generator made by the loop's own expression
 	numOpcodes
 )
 
@@ -133,7 +135,7 @@ var opNames = [...]string{
 	"SETUP_FINALLY", "POP_BLOCK", "POP_EXCEPT", "RERAISE", "RAISE_VARARGS", "CHECK_EXC_MATCH", "CHECK_EG_MATCH",
 	"PREP_RERAISE_STAR", "LOAD_ASSERTION_ERROR", "IMPORT_NAME", "IMPORT_FROM", "IMPORT_STAR", "LOAD_BUILD_CLASS",
 	"SETUP_ANNOTATIONS", "EXC_TRIPLE", "GET_LEN", "MATCH_CLASS", "MATCH_MAPPING", "MATCH_SEQUENCE", "MATCH_KEYS",
-	"COPY_FREE_VARS", "LOAD_LOCALS", "STORE_ANNOTATION", "UNPACK_CHECK",
+	"COPY_FREE_VARS", "LOAD_LOCALS", "STORE_ANNOTATION", "UNPACK_CHECK", "POP_TEMP_ITER",
 }
 
 func (op Opcode) String() string {
@@ -205,6 +207,8 @@ type Code struct {
 	// NameHashes holds the str hash of each of Names, so that global
 	// lookups skip hashing.
 	NameHashes []int64
+	// caches holds the instructions' inline caches (inline_cache.go).
+	caches atomic.Pointer[codeCaches]
 }
 
 // Type returns code.

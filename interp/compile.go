@@ -18,6 +18,7 @@ const (
 	fbTryExcept
 	fbFinallyTry
 	fbFinallyEnd
+	fbExceptStar // the body of an except* handler
 	fbHandler
 	fbHandlerCleanup
 	fbWith
@@ -32,6 +33,10 @@ type fblock struct {
 	breaks  *[]int
 	conts   *[]int
 	isAsync bool
+	// tempIter is set on a for loop whose iterable is a call or a
+	// generator expression: nothing else refers to the iterator, so
+	// leaving the loop early closes it (generator_final.go).
+	tempIter bool
 }
 
 type unit struct {
@@ -57,6 +62,19 @@ type compiler struct {
 	interactive bool
 	// stackUnits holds the enclosing units while a nested one compiles.
 	stackUnits []*unit
+	// futureAnnotations is set by `from __future__ import annotations`:
+	// annotations are stored as strings instead of being evaluated.
+	futureAnnotations bool
+}
+
+// annotation emits the value of an annotation: the expression, or its
+// text under `from __future__ import annotations`.
+func (c *compiler) annotation(e ast.Expr) {
+	if c.futureAnnotations {
+		c.loadConst(Str(unparseAnnotation(e, c.src)))
+		return
+	}
+	c.expr(e)
 }
 
 type compileError struct{ err error }
@@ -81,6 +99,7 @@ func Compile(filename string, src []byte, mod ast.ModNode) (code *Code, err erro
 	c.enter(top, "<module>", "<module>", 1)
 	switch m := mod.(type) {
 	case *ast.Module:
+		c.futureAnnotations = hasFutureAnnotations(m.Body)
 		c.docstring(m.Body)
 		c.stmts(m.Body)
 		c.loadConst(None)

@@ -43,11 +43,14 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.assign(n.Target)
 		}
 		if nm, ok := n.Target.(*ast.Name); ok && n.Simple != 0 && !c.u.sc.isFunction() {
-			c.expr(n.Annotation)
+			c.annotation(n.Annotation)
 			c.loadConst(Str(nm.Id))
 			c.emit(opStoreAnnotation, 0)
 		}
 	case *ast.Return:
+		if c.inExceptStar(false) {
+			c.fail(n, "'break', 'continue' and 'return' cannot appear in an except* block")
+		}
 		if n.Value != nil {
 			c.expr(n.Value)
 		} else {
@@ -88,11 +91,15 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.AsyncFor:
 		c.forLoop(n.Target, n.Iter, n.Body, n.Orelse, true)
 	case *ast.Break:
-		if !c.unwind(false, 0) {
+		if c.inExceptStar(true) {
+			c.fail(n, "'break', 'continue' and 'return' cannot appear in an except* block")
+		} else if !c.unwind(false, 0) {
 			c.fail(n, "'break' outside loop")
 		}
 	case *ast.Continue:
-		if !c.unwind(false, 1) {
+		if c.inExceptStar(true) {
+			c.fail(n, "'break', 'continue' and 'return' cannot appear in an except* block")
+		} else if !c.unwind(false, 1) {
 			c.fail(n, "'continue' not properly in loop")
 		}
 	case *ast.FunctionDef:
@@ -216,9 +223,13 @@ func (c *compiler) unwind(ret bool, mode int) bool {
 				return true
 			}
 		case fbFor:
+			pop := opPopTop
+			if b.tempIter {
+				pop = opPopTempIter
+			}
 			if !ret {
 				if mode == 0 {
-					c.emit(opPopTop, 0)
+					c.emit(pop, 0)
 					*b.breaks = append(*b.breaks, c.emit(opJump, 0))
 				} else {
 					c.emit(opJump, b.start)
@@ -226,7 +237,7 @@ func (c *compiler) unwind(ret bool, mode int) bool {
 				return true
 			}
 			c.emit(opSwap, 2)
-			c.emit(opPopTop, 0)
+			c.emit(pop, 0)
 		case fbTryExcept:
 			c.emit(opPopBlock, 0)
 		case fbFinallyTry:
@@ -302,7 +313,9 @@ func (c *compiler) forLoop(target, iter ast.Expr, body, orelse []ast.Stmt, async
 	start := c.here()
 	fi := c.emit(opForIter, 0)
 	c.assign(target)
-	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFor, start: start, breaks: &breaks})
+	_, isCall := iter.(*ast.Call)
+	_, isGenExp := iter.(*ast.GeneratorExp)
+	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFor, start: start, breaks: &breaks, tempIter: isCall || isGenExp})
 	c.stmts(body)
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.emit(opJump, start)
@@ -368,15 +381,20 @@ func (c *compiler) tryExcept(body []ast.Stmt, handlers []*ast.ExceptHandler, ore
 	c.patchAll(ends)
 }
 
-// exceptStar compiles the handlers of try/except*: each handler takes the
-// matching part of the group; what is left is re-raised at the end.
+// exceptStar compiles the handlers of try/except*, as CPython 3.11 does:
+// the stack holds [orig, raised, rest], where raised lists what the
+// handlers raised; each handler takes the matching part of rest, and an
+// exception it raises is appended to raised, after which the next
+// handlers still run. PREP_RERAISE_STAR combines raised and the unhandled
+// rest into the exception to re-raise, or None.
 func (c *compiler) exceptStar(handlers []*ast.ExceptHandler, ends *[]int) {
-	// Stack: [exc]. The rest of the group stays on the stack as handlers
-	// split it; a handler that raises stops the statement.
+	c.emit(opCopy, 1)
+	c.emit(opBuildList, 0)
+	c.emit(opSwap, 2) // [orig, raised, rest]
 	for _, h := range handlers {
 		old := c.setPos(h)
 		c.expr(h.Type)
-		c.emit(opCheckEgMatch, 0) // [rest, match or None]
+		c.emit(opCheckEgMatch, 0) // [orig, raised, rest, match or None]
 		c.emit(opCopy, 1)
 		next := c.emit(opPopJumpIfNone, 0)
 		if h.Name != "" {
@@ -384,17 +402,26 @@ func (c *compiler) exceptStar(handlers []*ast.ExceptHandler, ends *[]int) {
 		} else {
 			c.emit(opPopTop, 0)
 		}
-		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyEnd})
+		cleanup := c.emit(opSetupFinally, 0)
+		c.u.fblocks = append(c.u.fblocks, fblock{kind: fbExceptStar})
 		c.stmts(h.Body)
 		c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+		c.emit(opPopBlock, 0)
+		c.clearHandlerName(h.Name)
 		j := c.emit(opJump, 0)
+		// the handler raised: [orig, raised, rest, exc]
+		c.patch(cleanup)
+		c.clearHandlerName(h.Name)
+		c.emit(opListAppend, 2)
+		c.emit(opPopExcept, 0)
+		j2 := c.emit(opJump, 0)
 		c.patch(next)
 		c.emit(opPopTop, 0)
 		c.patch(j)
+		c.patch(j2)
 		c.u.pos = old
 	}
-	// [rest]: re-raise it unless it is None.
-	c.emit(opPrepReraiseStar, 0)
+	c.emit(opPrepReraiseStar, 0) // [result or None]
 	c.emit(opCopy, 1)
 	done := c.emit(opPopJumpIfNone, 0)
 	c.emit(opReraise, 0)
@@ -402,6 +429,34 @@ func (c *compiler) exceptStar(handlers []*ast.ExceptHandler, ends *[]int) {
 	c.emit(opPopTop, 0)
 	c.emit(opPopExcept, 0)
 	*ends = append(*ends, c.emit(opJump, 0))
+}
+
+// clearHandlerName unbinds the name of an except* handler (name = None;
+// del name), as the end of an except handler does.
+func (c *compiler) clearHandlerName(name string) {
+	if name == "" {
+		return
+	}
+	c.loadConst(None)
+	c.nameOp(name, ast.Store)
+	c.nameOp(name, ast.Del)
+}
+
+// inExceptStar reports whether a break or continue (loop true) or a
+// return (loop false) would leave an except* handler, which Python
+// forbids.
+func (c *compiler) inExceptStar(loop bool) bool {
+	for i := len(c.u.fblocks) - 1; i >= 0; i-- {
+		switch c.u.fblocks[i].kind {
+		case fbExceptStar:
+			return true
+		case fbWhile, fbFor:
+			if loop {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 func (c *compiler) tryFinally(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt, star bool) {
@@ -668,14 +723,14 @@ func (c *compiler) makeFunctionAnn(code *Code, args *ast.Arguments, returns ast.
 			for _, a := range group {
 				if a != nil && a.Annotation != nil {
 					c.loadConst(Str(mangle(c.u.sc.className, a.Arg)))
-					c.expr(a.Annotation)
+					c.annotation(a.Annotation)
 					n++
 				}
 			}
 		}
 		if returns != nil {
 			c.loadConst(Str("return"))
-			c.expr(returns)
+			c.annotation(returns)
 			n++
 		}
 		if n > 0 {

@@ -46,6 +46,23 @@ func strHash(s string) int64 {
 
 const dictLinearMax = 8
 
+// The index is probed as CPython probes its dicts: the next slot mixes in
+// the hash's higher bits (perturb) so that keys whose low bits collide, as
+// runs of small ints do, spread over the table instead of piling into one
+// long cluster; once perturb is spent, i*5+1 visits every slot.
+//
+//	i, perturb := firstProbe(h, mask)
+//	for ; ; i, perturb = nextProbe(i, perturb, mask) { ... }
+
+func firstProbe(h int64, mask int) (int, uint64) {
+	return int(uint64(h)) & mask, uint64(h)
+}
+
+func nextProbe(i int, perturb uint64, mask int) (int, uint64) {
+	perturb >>= 5
+	return (i*5 + int(perturb) + 1) & mask, perturb
+}
+
 // find returns the position in entries of key, or -1. It calls Python
 // __eq__ where key or a colliding key needs it.
 func (d *Dict) find(t *Thread, key Value, h int64) (int, error) {
@@ -66,7 +83,7 @@ func (d *Dict) find(t *Thread, key Value, h int64) (int, error) {
 		return -1, nil
 	}
 	mask := len(d.index) - 1
-	for i := int(uint64(h)) & mask; ; i = (i + 1) & mask {
+	for i, perturb := firstProbe(h, mask); ; i, perturb = nextProbe(i, perturb, mask) {
 		ix := d.index[i]
 		if ix < 0 {
 			return -1, nil
@@ -87,9 +104,14 @@ func (d *Dict) find(t *Thread, key Value, h int64) (int, error) {
 
 // keysEqual compares dict keys: identity first, as CPython does.
 func keysEqual(t *Thread, a, b Value) (bool, error) {
-	if sa, ok := a.(Str); ok {
-		if sb, ok := b.(Str); ok {
-			return sa == sb, nil
+	switch x := a.(type) {
+	case Str:
+		if y, ok := b.(Str); ok {
+			return x == y, nil
+		}
+	case Int:
+		if y, ok := b.(Int); ok {
+			return x == y, nil
 		}
 	}
 	if Is(a, b) {
@@ -111,7 +133,7 @@ func (d *Dict) findStr(s string, h int64) int {
 		return -1
 	}
 	mask := len(d.index) - 1
-	for i := int(uint64(h)) & mask; ; i = (i + 1) & mask {
+	for i, perturb := firstProbe(h, mask); ; i, perturb = nextProbe(i, perturb, mask) {
 		ix := d.index[i]
 		if ix < 0 {
 			return -1
@@ -158,6 +180,16 @@ func (d *Dict) SetStr(s string, v Value) {
 		return
 	}
 	d.insert(h, Str(s), v)
+}
+
+// setStrKey is SetStr with the key's hash known and the key already
+// boxed as a Str value.
+func (d *Dict) setStrKey(s string, key Value, h int64, v Value) {
+	if i := d.findStr(s, h); i >= 0 {
+		d.entries[i].value = v
+		return
+	}
+	d.insert(h, key, v)
 }
 
 // DelStr removes a str key, reporting whether it was there.
@@ -241,6 +273,11 @@ func (d *Dict) removeAt(i int) {
 }
 
 func (d *Dict) insert(h int64, key, v Value) {
+	if cap(d.entries) == 0 {
+		// Room for a few items at once: instance dicts and small
+		// literals would otherwise grow one entry, then two, then four.
+		d.entries = make([]dictEntry, 0, 4)
+	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: v})
 	d.live++
 	d.version++
@@ -259,9 +296,9 @@ func (d *Dict) insert(h int64, key, v Value) {
 
 func (d *Dict) place(h int64, pos int32) {
 	mask := len(d.index) - 1
-	i := int(uint64(h)) & mask
+	i, perturb := firstProbe(h, mask)
 	for d.index[i] >= 0 {
-		i = (i + 1) & mask
+		i, perturb = nextProbe(i, perturb, mask)
 	}
 	d.index[i] = pos
 }

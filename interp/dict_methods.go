@@ -126,6 +126,9 @@ func dictEqual(t *Thread, a, b *Dict) (bool, error) {
 // dict.update does.
 func dictUpdate(t *Thread, d *Dict, src Value, kw []Kwarg) error {
 	if src != nil {
+		if mp, ok := src.(*mappingProxy); ok {
+			src = mp.d
+		}
 		if o, ok := asDict(src); ok {
 			var err error
 			o.Items(func(k, v Value) bool {

@@ -52,6 +52,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 				if f.gen != nil {
 					f.gen.finished = true
 					f.gen.running = false
+					f.gen.leaveExc(t, false)
 					if IsSubtype(exc.Class, StopIterationType) || (f.gen.async && IsSubtype(exc.Class, StopAsyncIterationType)) {
 						what := "generator"
 						if f.gen.coroutine {
@@ -76,7 +77,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			}
 		}
 
-		in := f.code.Instrs[f.ip]
+		in := f.instrs[f.ip]
 		f.ip++
 		switch in.Op {
 		case opNop:
@@ -136,10 +137,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			f.push(f.fast[len(f.code.Varnames)+int(in.Arg)])
 		case opLoadGlobal:
 			name := f.code.Names[in.Arg]
-			h := f.code.NameHashes[in.Arg]
-			if v, ok := f.globals.GetStrHash(name, h); ok {
-				f.push(v)
-			} else if v, ok := f.builtins.GetStrHash(name, h); ok {
+			if v, ok := f.code.inlineCaches().loadGlobal(f.ip-1, f.globals, f.builtins, name, f.code.NameHashes[in.Arg]); ok {
 				f.push(v)
 			} else {
 				ne := nameError(name)
@@ -148,7 +146,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 				continue
 			}
 		case opStoreGlobal:
-			f.globals.SetStr(f.code.Names[in.Arg], f.pop())
+			f.globals.setStrKey(f.code.Names[in.Arg], f.code.inlineCaches().names[in.Arg], f.code.NameHashes[in.Arg], f.pop())
 		case opDeleteGlobal:
 			if !f.globals.DelStr(f.code.Names[in.Arg]) {
 				err = nameError(f.code.Names[in.Arg])
@@ -167,11 +165,12 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 					continue
 				}
 			}
-			if v, ok := f.locals.GetStr(name); ok {
+			h := f.code.NameHashes[in.Arg]
+			if v, ok := f.locals.GetStrHash(name, h); ok {
 				f.push(v)
-			} else if v, ok := f.globals.GetStr(name); ok {
+			} else if v, ok := f.globals.GetStrHash(name, h); ok {
 				f.push(v)
-			} else if v, ok := f.builtins.GetStr(name); ok {
+			} else if v, ok := f.builtins.GetStrHash(name, h); ok {
 				f.push(v)
 			} else {
 				ne := nameError(name)
@@ -186,21 +185,65 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 				}
 				continue
 			}
-			f.locals.SetStr(f.code.Names[in.Arg], f.pop())
+			f.locals.setStrKey(f.code.Names[in.Arg], f.code.inlineCaches().names[in.Arg], f.code.NameHashes[in.Arg], f.pop())
 		case opDeleteName:
 			if !f.locals.DelStr(f.code.Names[in.Arg]) {
 				err = nameError(f.code.Names[in.Arg])
 				continue
 			}
 		case opLoadAttr:
-			// Fast path: an instance attribute of an ordinary object.
-			if o, ok := f.top().(*Object); ok && o.Dict != nil && o.Class.getattribute == nil {
+			// Fast paths: an attribute of an ordinary object, found
+			// through the instruction's cache of its class attribute,
+			// and a module attribute.
+			switch o := f.top().(type) {
+			case *Object:
+				if o.Class.getattribute != nil {
+					break
+				}
 				name := f.code.Names[in.Arg]
-				if a := o.Class.Lookup(name); a == nil || !isDataDescriptor(a) {
-					if v, ok := o.Dict.GetStrHash(name, f.code.NameHashes[in.Arg]); ok {
+				ce := f.code.inlineCaches().classAttr(f.ip-1, o.Class, name)
+				if ce.kind == attrSlow {
+					break
+				}
+				if ce.kind == attrProp {
+					// Run the getter's frame inline, as a call.
+					nf, e := t.setupCallSelf(ce.attr.(*Property).Get.(*Function), o, nil, nil)
+					if e == nil {
+						f.pop()
+						e = t.pushFrame(nf)
+						if e == nil {
+							f = nf
+							e = t.step()
+						}
+					}
+					if e != nil {
+						err = e
+					}
+					continue
+				}
+				if o.Dict != nil {
+					if v, ok := o.Dict.getStrHint(name, f.code.NameHashes[in.Arg], &ce.hint); ok {
 						f.stack[len(f.stack)-1] = v
 						continue
 					}
+				}
+				switch ce.kind {
+				case attrFunc:
+					f.stack[len(f.stack)-1] = &BoundMethod{Fn: ce.attr, Self: o}
+					continue
+				case attrOther:
+					v, e := objectAttrMiss(t, o, ce.attr, name)
+					if e != nil {
+						err = e
+						continue
+					}
+					f.stack[len(f.stack)-1] = v
+					continue
+				}
+			case *Module:
+				if v, ok := o.Dict.GetStrHash(f.code.Names[in.Arg], f.code.NameHashes[in.Arg]); ok {
+					f.stack[len(f.stack)-1] = v
+					continue
 				}
 			}
 			v, e := GetAttr(t, f.top(), f.code.Names[in.Arg])
@@ -217,11 +260,10 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			v := f.pop()
 			if o, ok := obj.(*Object); ok && o.Dict != nil && o.Class.setattr == nil {
 				name := f.code.Names[in.Arg]
-				if a := o.Class.Lookup(name); a == nil || !isDataDescriptor(a) {
-					if i := o.Dict.findStr(name, f.code.NameHashes[in.Arg]); i >= 0 {
-						o.Dict.entries[i].value = v
-						continue
-					}
+				cc := f.code.inlineCaches()
+				if ce := cc.classAttr(f.ip-1, o.Class, name); ce.kind != attrSlow && ce.kind != attrProp {
+					o.Dict.setStrHint(name, cc.names[in.Arg], f.code.NameHashes[in.Arg], v, &ce.hint)
+					continue
 				}
 			}
 			if e := SetAttr(t, obj, f.code.Names[in.Arg], v); e != nil {
@@ -235,6 +277,11 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			}
 		case opLoadMethod:
 			obj := f.top()
+			if fn, ok := f.cachedMethod(obj, in.Arg); ok {
+				f.stack[len(f.stack)-1] = fn
+				f.push(obj)
+				continue
+			}
 			meth, self, e := loadMethod(t, obj, f.code.Names[in.Arg], f.code.NameHashes[in.Arg])
 			if e != nil {
 				if ex, ok := e.(*Exception); ok && ex.Class == AttributeErrorType {
@@ -265,6 +312,12 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			f.push(b)
 		case opBinarySubscr:
 			k := f.pop()
+			if l, ok := f.top().(*List); ok {
+				if i, ok := k.(Int); ok && i >= 0 && int(i) < len(l.Items) {
+					f.stack[len(f.stack)-1] = l.Items[i]
+					continue
+				}
+			}
 			v, e := GetItem(t, f.top(), k)
 			if e != nil {
 				err = e
@@ -275,6 +328,12 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			k := f.pop()
 			obj := f.pop()
 			v := f.pop()
+			if l, ok := obj.(*List); ok {
+				if i, ok := k.(Int); ok && i >= 0 && int(i) < len(l.Items) {
+					l.Items[i] = v
+					continue
+				}
+			}
 			if e := SetItem(t, obj, k, v); e != nil {
 				err = e
 				continue
@@ -288,28 +347,20 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 		case opBinaryOp:
 			b := f.pop()
 			a := f.top()
+			op := binOp(in.Arg)
+			if in.Arg >= 13 {
+				op = binOp(in.Arg - 13)
+			}
+			if v, ok := arithFast(op, a, b); ok {
+				f.stack[len(f.stack)-1] = v
+				continue
+			}
 			var v Value
 			var e error
 			if in.Arg < 13 {
-				if x, ok := a.(Int); ok {
-					if y, ok := b.(Int); ok {
-						switch binOp(in.Arg) {
-						case opAdd:
-							if s := x + y; (s > x) == (y > 0) {
-								f.stack[len(f.stack)-1] = s
-								continue
-							}
-						case opSub:
-							if s := x - y; (s < x) == (y > 0) {
-								f.stack[len(f.stack)-1] = s
-								continue
-							}
-						}
-					}
-				}
-				v, e = BinaryOp(t, binOp(in.Arg), a, b)
+				v, e = BinaryOp(t, op, a, b)
 			} else {
-				v, e = InplaceOp(t, binOp(in.Arg-13), a, b)
+				v, e = InplaceOp(t, op, a, b)
 			}
 			if e != nil {
 				err = e
@@ -317,7 +368,25 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			}
 			f.stack[len(f.stack)-1] = v
 		case opUnaryNegative, opUnaryPositive, opUnaryInvert:
-			c := map[Opcode]byte{opUnaryNegative: '-', opUnaryPositive: '+', opUnaryInvert: '~'}[in.Op]
+			var c byte
+			switch in.Op {
+			case opUnaryNegative:
+				switch x := f.top().(type) {
+				case Float:
+					f.stack[len(f.stack)-1] = -x
+					continue
+				case Int:
+					if x != -x || x == 0 {
+						f.stack[len(f.stack)-1] = -x
+						continue
+					}
+				}
+				c = '-'
+			case opUnaryPositive:
+				c = '+'
+			default:
+				c = '~'
+			}
 			v, e := unaryOp(t, c, f.top())
 			if e != nil {
 				err = e
@@ -334,26 +403,23 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 		case opCompareOp:
 			b := f.pop()
 			a := f.top()
-			if x, ok := a.(Int); ok {
-				if y, ok := b.(Int); ok {
-					var r bool
-					switch cmpOp(in.Arg) {
-					case cmpEq:
-						r = x == y
-					case cmpNe:
-						r = x != y
-					case cmpLt:
-						r = x < y
-					case cmpLe:
-						r = x <= y
-					case cmpGt:
-						r = x > y
-					default:
-						r = x >= y
+			if r, ok := compareFast(cmpOp(in.Arg), a, b); ok {
+				// A conditional jump on the result takes it directly.
+				if next := f.code.Instrs[min(f.ip, len(f.code.Instrs)-1)]; f.ip < len(f.code.Instrs) && (next.Op == opPopJumpIfFalse || next.Op == opPopJumpIfTrue) {
+					f.pop()
+					f.ip++
+					if r == (next.Op == opPopJumpIfTrue) {
+						if int(next.Arg) < f.ip {
+							if e := t.step(); e != nil {
+								err = e
+							}
+						}
+						f.ip = int(next.Arg)
 					}
-					f.stack[len(f.stack)-1] = Bool(r)
 					continue
 				}
+				f.stack[len(f.stack)-1] = Bool(r)
+				continue
 			}
 			v, e := Compare(t, cmpOp(in.Arg), a, b)
 			if e != nil {
@@ -436,7 +502,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			switch it := f.top().(type) {
 			case *rangeIter:
 				if (it.step > 0 && it.next < it.stop) || (it.step < 0 && it.next > it.stop) {
-					f.push(Int(it.next))
+					f.push(boxInt(Int(it.next)))
 					it.next += it.step
 				} else {
 					f.pop()
@@ -703,7 +769,24 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 				args = f.stack[base+2:]
 			}
 			args = args[:len(args):len(args)]
-			nf, v, e := t.prepareCall(callable, args, kwnames)
+			var nf *Frame
+			var v Value
+			var e error
+			if cls, ok := callable.(*Type); ok {
+				if ce := f.code.inlineCaches().instancePlan(f.ip-1, cls); ce.kind == attrFunc {
+					// A plain class with a Python __init__: make the
+					// instance and run __init__ inline.
+					inst := newInstance(cls)
+					nf, e = t.setupCallSelf(ce.attr.(*Function), inst, args, kwnames)
+					if e == nil {
+						nf.ret, nf.instance = retInit, inst
+					}
+				} else {
+					nf, v, e = t.prepareCall(callable, args, kwnames)
+				}
+			} else {
+				nf, v, e = t.prepareCall(callable, args, kwnames)
+			}
 			f.truncate(base)
 			if e != nil {
 				err = e
@@ -814,6 +897,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			t.frames = t.frames[:idx]
 			if f.gen != nil {
 				f.gen.finished, f.gen.running = true, false
+				f.gen.leaveExc(t, false)
 				f.gen.frame = nil
 			}
 			if f.ret == retInit {
@@ -966,6 +1050,9 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			b := f.blocks[len(f.blocks)-1]
 			f.blocks = f.blocks[:len(f.blocks)-1]
 			t.excInfo = b.saved
+			if b.saved == nil && f.gen != nil {
+				t.excInfo = f.gen.callerExc
+			}
 		case opReraise:
 			v := f.pop()
 			exc, ok := v.(*Exception)
@@ -1022,6 +1109,9 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			f.push(rv)
 			f.push(mv)
 		case opPrepReraiseStar:
+			rest := f.pop()
+			raised := f.pop().(*List)
+			f.push(prepReraiseStar(f.pop(), raised.Items, rest))
 		case opLoadAssertionError:
 			f.push(AssertionErrorType)
 		case opImportName:
@@ -1078,6 +1168,10 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			f.push(exc.Class)
 			f.push(exc)
 			f.push(tb)
+		case opPopTempIter:
+			if g, ok := f.pop().(*Generator); ok {
+				err = t.closeTempIter(g)
+			}
 		default:
 			err = Errorf(SystemErrorType, "unknown opcode %s", in.Op)
 		}
@@ -1103,6 +1197,9 @@ func (t *Thread) pushFrame(f *Frame) error {
 		return Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	t.frames = append(t.frames, f)
+	if f.gen != nil {
+		f.gen.enterExc(t)
+	}
 	return nil
 }
 

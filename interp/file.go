@@ -2,57 +2,155 @@ package interp
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"strings"
+	"unicode/utf8"
 )
 
-// fileObject is what open() returns: a whole-file buffer for reading and
-// an *os.File for writing, which is all the scripts rebeam runs need.
+// fileObject is what open() returns: a file in text mode (str, UTF-8,
+// universal newlines on reading) or binary mode (bytes), opened for
+// reading, writing, appending or updating ("+"). Reading loads the rest
+// of the file from the current offset into a buffer, which is dropped
+// (and the OS offset set to the logical position) before a write or a
+// seek; tell() is a byte offset in both modes.
 type fileObject struct {
-	name   string
-	mode   string
-	binary bool
-	data   string // the unread rest, when reading
-	w      *os.File
-	closed bool
+	name      string
+	mode      string
+	binary    bool
+	canRead   bool
+	canWrite  bool
+	universal bool   // text read: "\r\n" and "\r" read as "\n"
+	writeNL   string // text write: what "\n" becomes ("" keeps it)
+	f         *os.File
+	buf       []byte // the bytes from bufOff to the end, when loaded
+	bufOff    int64
+	rpos      int
+	loaded    bool
+	closed    bool
 }
 
 func (*fileObject) Type() *Type { return FileType }
 
+// UnsupportedOperationType is io.UnsupportedOperation, raised by reading
+// a file opened for writing and the like.
+var UnsupportedOperationType = func() *Type {
+	t := newBuiltinType("UnsupportedOperation", OSErrorType)
+	t.Module = "io"
+	t.Bases = []*Type{OSErrorType, ValueErrorType}
+	t.MRO = []*Type{t, OSErrorType, ValueErrorType, ExceptionType, BaseExceptionType, ObjectType}
+	return t
+}()
+
 func builtinOpen(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	var file Value
 	mode := "r"
-	var buffering, encoding, errs, newline Value
+	var buffering, encoding, errs, newline Value = None, None, None, None
 	if err := UnpackArgs("open", args, kw, "file", &file, "mode?", &mode, "buffering?", &buffering, "encoding?", &encoding, "errors?", &errs, "newline?", &newline); err != nil {
 		return nil, err
 	}
-	name, ok := file.(Str)
-	if !ok {
-		return nil, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", TypeName(file))
-	}
-	f := &fileObject{name: string(name), mode: mode, binary: strings.Contains(mode, "b")}
-	var err error
-	switch {
-	case strings.ContainsAny(mode, "wax"):
-		flag := os.O_WRONLY | os.O_CREATE
-		switch {
-		case strings.Contains(mode, "w"):
-			flag |= os.O_TRUNC
-		case strings.Contains(mode, "a"):
-			flag |= os.O_APPEND
-		case strings.Contains(mode, "x"):
-			flag |= os.O_EXCL
-		}
-		f.w, err = os.OpenFile(string(name), flag, 0o666)
+	var name string
+	switch x := file.(type) {
+	case Str:
+		name = string(x)
+	case Bytes:
+		name = string(x)
 	default:
-		var b []byte
-		b, err = os.ReadFile(string(name))
-		f.data = string(b)
+		m := lookupDunder(file, "__fspath__")
+		if m == nil {
+			return nil, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", TypeName(file))
+		}
+		r, err := callDunder(t, m, file)
+		if err != nil {
+			return nil, err
+		}
+		s, ok := r.(Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", TypeName(file), TypeName(r))
+		}
+		name = string(s)
 	}
+	f := &fileObject{name: name, mode: mode, universal: true}
+	kinds := 0
+	flag := 0
+	for i, c := range mode {
+		if strings.ContainsRune(mode[i+utf8.RuneLen(c):], c) || !strings.ContainsRune("rwxab+t", c) {
+			return nil, Errorf(ValueErrorType, "invalid mode: '%s'", mode)
+		}
+		switch c {
+		case 'r':
+			kinds++
+			f.canRead = true
+		case 'w':
+			kinds++
+			f.canWrite = true
+			flag = os.O_CREATE | os.O_TRUNC
+		case 'a':
+			kinds++
+			f.canWrite = true
+			flag = os.O_CREATE | os.O_APPEND
+		case 'x':
+			kinds++
+			f.canWrite = true
+			flag = os.O_CREATE | os.O_EXCL
+		case 'b':
+			f.binary = true
+		case '+':
+			f.canRead, f.canWrite = true, true
+		}
+	}
+	if kinds != 1 {
+		return nil, Errorf(ValueErrorType, "Must have exactly one of create/read/write/append mode and at most one plus")
+	}
+	if f.binary && strings.ContainsRune(mode, 't') {
+		return nil, Errorf(ValueErrorType, "can't have text and binary mode at once")
+	}
+	if f.binary && encoding != None {
+		return nil, Errorf(ValueErrorType, "binary mode doesn't take an encoding argument")
+	}
+	if f.binary && newline != None {
+		return nil, Errorf(ValueErrorType, "binary mode doesn't take a newline argument")
+	}
+	if s, ok := encoding.(Str); ok {
+		switch strings.ToLower(strings.ReplaceAll(string(s), "_", "-")) {
+		case "utf-8", "utf8", "ascii", "us-ascii":
+		default:
+			return nil, Errorf(LookupErrorType, "unknown encoding: %s", s)
+		}
+	}
+	switch nl := newline.(type) {
+	case NoneType:
+	case Str:
+		switch nl {
+		case "":
+			f.universal = false
+		case "\n":
+			f.universal = false
+		case "\r", "\r\n":
+			f.universal = false
+			f.writeNL = string(nl)
+		default:
+			return nil, Errorf(ValueErrorType, "illegal newline value: %s", nl)
+		}
+	default:
+		return nil, Errorf(TypeErrorType, "open() argument 'newline' must be str or None, not %s", TypeName(newline))
+	}
+	switch {
+	case f.canRead && f.canWrite:
+		flag |= os.O_RDWR
+	case f.canWrite:
+		flag |= os.O_WRONLY
+	}
+	fh, err := os.OpenFile(name, flag, 0o666)
 	if err != nil {
-		return nil, osError(err, string(name))
+		return nil, osError(err, name)
 	}
+	if st, err := fh.Stat(); err == nil && st.IsDir() {
+		fh.Close()
+		return nil, osError(errors.New("is a directory"), name)
+	}
+	f.f = fh
 	return f, nil
 }
 
@@ -84,30 +182,205 @@ func (f *fileObject) out(s string) Value {
 	return Str(s)
 }
 
+// load reads the rest of the file into the buffer.
+func (f *fileObject) load() error {
+	if f.loaded {
+		return nil
+	}
+	off, err := f.f.Seek(0, io.SeekCurrent)
+	if err != nil {
+		return osError(err, f.name)
+	}
+	b, err := io.ReadAll(f.f)
+	if err != nil {
+		return osError(err, f.name)
+	}
+	f.buf, f.bufOff, f.rpos, f.loaded = b, off, 0, true
+	return nil
+}
+
+// unload drops the read buffer, leaving the OS offset at the logical
+// position.
+func (f *fileObject) unload() error {
+	if !f.loaded {
+		return nil
+	}
+	pos := f.bufOff + int64(f.rpos)
+	f.buf, f.loaded = nil, false
+	if _, err := f.f.Seek(pos, io.SeekStart); err != nil {
+		return osError(err, f.name)
+	}
+	return nil
+}
+
+// readText reads up to n characters (all when n < 0), stopping after a
+// newline when line is set, translating newlines in universal mode.
+func (f *fileObject) readText(n int, line bool) string {
+	var b strings.Builder
+	count := 0
+	for f.rpos < len(f.buf) && (n < 0 || count < n) {
+		c := f.buf[f.rpos]
+		if c == '\r' && f.universal {
+			f.rpos++
+			if f.rpos < len(f.buf) && f.buf[f.rpos] == '\n' {
+				f.rpos++
+			}
+			b.WriteByte('\n')
+			count++
+			if line {
+				break
+			}
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b.WriteByte(c)
+			f.rpos++
+		} else {
+			r, size := utf8.DecodeRune(f.buf[f.rpos:])
+			if r == utf8.RuneError && size <= 1 {
+				b.WriteRune(utf8.RuneError)
+				f.rpos++
+			} else {
+				b.Write(f.buf[f.rpos : f.rpos+size])
+				f.rpos += size
+			}
+		}
+		count++
+		if line && c == '\n' {
+			break
+		}
+	}
+	return b.String()
+}
+
+// readBytes reads up to n bytes (all when n < 0), stopping after b'\n'
+// when line is set.
+func (f *fileObject) readBytes(n int, line bool) string {
+	rest := f.buf[f.rpos:]
+	if n >= 0 && n < len(rest) {
+		rest = rest[:n]
+	}
+	if line {
+		if i := strings.IndexByte(string(rest), '\n'); i >= 0 {
+			rest = rest[:i+1]
+		}
+	}
+	f.rpos += len(rest)
+	return string(rest)
+}
+
+func (f *fileObject) read(n int, line bool) (Value, error) {
+	if !f.canRead {
+		return nil, Errorf(UnsupportedOperationType, "not readable")
+	}
+	if err := f.load(); err != nil {
+		return nil, err
+	}
+	if f.binary {
+		return Bytes(f.readBytes(n, line)), nil
+	}
+	return Str(f.readText(n, line)), nil
+}
+
+func (f *fileObject) write(v Value) (Value, error) {
+	if !f.canWrite {
+		return nil, Errorf(UnsupportedOperationType, "not writable")
+	}
+	var s string
+	var n int
+	if f.binary {
+		b, ok := bytesLike(v)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(v))
+		}
+		s, n = b, len(b)
+	} else {
+		x, ok := v.(Str)
+		if !ok {
+			if o, isObj := v.(*Object); isObj {
+				x, ok = o.Base.(Str)
+			}
+			if !ok {
+				return nil, Errorf(TypeErrorType, "write() argument must be str, not %s", TypeName(v))
+			}
+		}
+		s, n = string(x), strLen(string(x))
+		if f.writeNL != "" {
+			s = strings.ReplaceAll(s, "\n", f.writeNL)
+		}
+	}
+	if err := f.unload(); err != nil {
+		return nil, err
+	}
+	if _, err := f.f.WriteString(s); err != nil {
+		return nil, osError(err, f.name)
+	}
+	return Int(n), nil
+}
+
+// Next reads the next line, so that a file is its own iterator.
+func (f *fileObject) Next(t *Thread) (Value, bool, error) {
+	if f.closed {
+		return nil, false, Errorf(ValueErrorType, "I/O operation on closed file.")
+	}
+	v, err := f.read(-1, true)
+	if err != nil {
+		return nil, false, err
+	}
+	switch x := v.(type) {
+	case Str:
+		if x == "" {
+			return nil, false, nil
+		}
+	case Bytes:
+		if x == "" {
+			return nil, false, nil
+		}
+	}
+	return v, true, nil
+}
+
+func (f *fileObject) close() error {
+	if f.closed {
+		return nil
+	}
+	f.closed = true
+	f.buf = nil
+	if err := f.f.Close(); err != nil {
+		return osError(err, f.name)
+	}
+	return nil
+}
+
 func init() {
 	self := func(v Value) (*fileObject, error) {
-		f := v.(*fileObject)
+		f, ok := v.(*fileObject)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "descriptor requires a file object, not '%s'", TypeName(v))
+		}
 		if f.closed {
 			return nil, Errorf(ValueErrorType, "I/O operation on closed file.")
 		}
 		return f, nil
 	}
-	FileType.Dict.SetStr("__exit__", &Builtin{Name: "__exit__", Owner: FileType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		f := args[0].(*fileObject)
-		if f.w != nil && !f.closed {
-			f.w.Close()
+	size := func(args []Value, i int) (int, error) {
+		if len(args) <= i || args[i] == None {
+			return -1, nil
 		}
-		f.closed = true
+		return ToIndex(args[i])
+	}
+	FileType.Dict.SetStr("__exit__", &Builtin{Name: "__exit__", Owner: FileType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if f, ok := args[0].(*fileObject); ok {
+			return None, f.close()
+		}
 		return None, nil
 	}})
 	addMethods(FileType, map[string]BuiltinFunc{
 		"__enter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return self(args[0]) },
 		"close": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			f := args[0].(*fileObject)
-			if f.w != nil && !f.closed {
-				f.w.Close()
+			if f, ok := args[0].(*fileObject); ok {
+				return None, f.close()
 			}
-			f.closed = true
 			return None, nil
 		},
 		"read": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
@@ -115,53 +388,51 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			n := -1
-			if len(args) > 1 && args[1] != None {
-				n, _ = ToIndex(args[1])
+			n, err := size(args, 1)
+			if err != nil {
+				return nil, err
 			}
-			s := f.data
-			if n >= 0 && n < len(s) {
-				if f.binary {
-					s = s[:n]
-				} else {
-					rs := strRunes(s)
-					if n < len(rs) {
-						s = strings.Join(rs[:n], "")
-					}
-				}
-			}
-			f.data = f.data[len(s):]
-			return f.out(s), nil
+			return f.read(n, false)
 		},
 		"readline": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			f, err := self(args[0])
 			if err != nil {
 				return nil, err
 			}
-			i := strings.IndexByte(f.data, '\n')
-			var line string
-			if i < 0 {
-				line, f.data = f.data, ""
-			} else {
-				line, f.data = f.data[:i+1], f.data[i+1:]
+			n, err := size(args, 1)
+			if err != nil {
+				return nil, err
 			}
-			return f.out(line), nil
+			return f.read(n, true)
 		},
 		"readlines": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			f, err := self(args[0])
 			if err != nil {
 				return nil, err
 			}
+			hint, err := size(args, 1)
+			if err != nil {
+				return nil, err
+			}
 			var out []Value
-			for f.data != "" {
-				i := strings.IndexByte(f.data, '\n')
-				if i < 0 {
-					out = append(out, f.out(f.data))
-					f.data = ""
+			total := 0
+			for {
+				v, ok, err := f.Next(t)
+				if err != nil {
+					return nil, err
+				}
+				if !ok {
 					break
 				}
-				out = append(out, f.out(f.data[:i+1]))
-				f.data = f.data[i+1:]
+				out = append(out, v)
+				if s, isStr := v.(Str); isStr {
+					total += strLen(string(s))
+				} else {
+					total += len(v.(Bytes))
+				}
+				if hint > 0 && total >= hint {
+					break
+				}
 			}
 			return NewList(out), nil
 		},
@@ -170,29 +441,10 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			if f.w == nil {
-				return nil, Errorf(OSErrorType, "not writable")
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args)-1)
 			}
-			var s string
-			switch x := args[1].(type) {
-			case Str:
-				if f.binary {
-					return nil, Errorf(TypeErrorType, "a bytes-like object is required, not 'str'")
-				}
-				s = string(x)
-			case Bytes:
-				if !f.binary {
-					return nil, Errorf(TypeErrorType, "write() argument must be str, not bytes")
-				}
-				s = string(x)
-			default:
-				return nil, Errorf(TypeErrorType, "write() argument must be str, not %s", TypeName(args[1]))
-			}
-			f.w.WriteString(s)
-			if f.binary {
-				return Int(len(s)), nil
-			}
-			return Int(strLen(s)), nil
+			return f.write(args[1])
 		},
 		"writelines": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			f, err := self(args[0])
@@ -200,30 +452,158 @@ func init() {
 				return nil, err
 			}
 			return None, Iterate(t, args[1], func(v Value) (bool, error) {
-				s, _ := v.(Str)
-				f.w.WriteString(string(s))
-				return true, nil
+				_, err := f.write(v)
+				return err == nil, err
 			})
 		},
-		"flush": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil },
-		"__iter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		"flush": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			_, err := self(args[0])
+			return None, err
+		},
+		"tell": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			f, err := self(args[0])
 			if err != nil {
 				return nil, err
 			}
-			return &funcIter{typ: IteratorType, next: func(t *Thread) (Value, bool, error) {
-				if f.data == "" {
-					return nil, false, nil
+			if f.loaded {
+				return Int(f.bufOff + int64(f.rpos)), nil
+			}
+			off, e := f.f.Seek(0, io.SeekCurrent)
+			if e != nil {
+				return nil, osError(e, f.name)
+			}
+			return Int(off), nil
+		},
+		"seek": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, err := self(args[0])
+			if err != nil {
+				return nil, err
+			}
+			if len(args) < 2 {
+				return nil, Errorf(TypeErrorType, "seek expected at least 1 argument, got 0")
+			}
+			off, err := ToIndex(args[1])
+			if err != nil {
+				return nil, err
+			}
+			whence := 0
+			if len(args) > 2 {
+				if whence, err = ToIndex(args[2]); err != nil {
+					return nil, err
 				}
-				i := strings.IndexByte(f.data, '\n')
-				var line string
-				if i < 0 {
-					line, f.data = f.data, ""
-				} else {
-					line, f.data = f.data[:i+1], f.data[i+1:]
+			}
+			if whence < 0 || whence > 2 {
+				return nil, Errorf(ValueErrorType, "invalid whence (%d, should be 0, 1 or 2)", whence)
+			}
+			if !f.binary && whence != 0 && off != 0 {
+				return nil, Errorf(UnsupportedOperationType, "can't do nonzero cur-relative seeks")
+			}
+			if err := f.unload(); err != nil {
+				return nil, err
+			}
+			pos, e := f.f.Seek(int64(off), whence)
+			if e != nil {
+				return nil, Errorf(OSErrorType, "[Errno 22] Invalid argument")
+			}
+			return Int(pos), nil
+		},
+		"truncate": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, err := self(args[0])
+			if err != nil {
+				return nil, err
+			}
+			if !f.canWrite {
+				return nil, Errorf(UnsupportedOperationType, "File not open for writing")
+			}
+			if err := f.unload(); err != nil {
+				return nil, err
+			}
+			pos, _ := f.f.Seek(0, io.SeekCurrent)
+			if len(args) > 1 && args[1] != None {
+				n, err := ToIndex(args[1])
+				if err != nil {
+					return nil, err
 				}
-				return f.out(line), true, nil
-			}}, nil
+				pos = int64(n)
+			}
+			if e := f.f.Truncate(pos); e != nil {
+				return nil, osError(e, f.name)
+			}
+			return Int(pos), nil
+		},
+		"fileno": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, err := self(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return Int(f.f.Fd()), nil
+		},
+		"__iter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return self(args[0])
+		},
+		"__next__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, err := self(args[0])
+			if err != nil {
+				return nil, err
+			}
+			v, ok, err := f.Next(t)
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, NewException(StopIterationType)
+			}
+			return v, nil
+		},
+	})
+	prop := func(name string, get func(f *fileObject) Value) {
+		FileType.Dict.SetStr(name, &Property{Name: name, Get: &Builtin{Name: name, Owner: FileType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, ok := args[0].(*fileObject)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "descriptor '%s' needs a file object", name)
+			}
+			return get(f), nil
+		}}})
+	}
+	prop("closed", func(f *fileObject) Value { return Bool(f.closed) })
+	prop("name", func(f *fileObject) Value { return Str(f.name) })
+	prop("mode", func(f *fileObject) Value { return Str(f.mode) })
+	prop("encoding", func(f *fileObject) Value {
+		if f.binary {
+			return None
+		}
+		return Str("UTF-8")
+	})
+	addMethods(FileType, map[string]BuiltinFunc{
+		"readable": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, err := self(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return Bool(f.canRead), nil
+		},
+		"writable": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f, err := self(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return Bool(f.canWrite), nil
+		},
+		"seekable": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return True, nil },
+		"isatty":   func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return False, nil },
+		"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			f := args[0].(*fileObject)
+			if f.binary {
+				kind := "BufferedReader"
+				switch {
+				case f.canRead && f.canWrite:
+					kind = "BufferedRandom"
+				case f.canWrite:
+					kind = "BufferedWriter"
+				}
+				return Str("<_io." + kind + " name=" + reprNoThread(Str(f.name)) + ">"), nil
+			}
+			return Str("<_io.TextIOWrapper name=" + reprNoThread(Str(f.name)) + " mode=" + reprNoThread(Str(f.mode)) + " encoding='UTF-8'>"), nil
 		},
 	})
 }

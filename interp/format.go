@@ -172,6 +172,9 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 	if spec == "" {
 		return ToStr(t, v)
 	}
+	if c, ok := v.(Complex); ok {
+		return formatComplex(c, spec)
+	}
 	f, err := parseFormatSpec(spec)
 	if err != nil {
 		if e, ok := err.(*Exception); ok && strings.Contains(e.Message(), "%s") {
@@ -567,6 +570,44 @@ func strFormatMethod(t *Thread, s string, args []Value, kw []Kwarg) (Value, erro
 
 // percentFormat implements str % args.
 func percentFormat(t *Thread, s string, arg Value) (Value, error) {
+	return percentFormatMode(t, s, arg, false)
+}
+
+// bytesPercentFormat implements bytes % args: s holds raw bytes, %s and
+// %b take bytes-like values (or __bytes__), %r and %a give ascii(), %c
+// takes an int or a bytes of length 1. The result's Str holds raw bytes.
+func bytesPercentFormat(t *Thread, s string, arg Value) (Value, error) {
+	if _, ok := arg.(*ByteArray); ok {
+		arg = Tuple{arg}
+	}
+	return percentFormatMode(t, s, arg, true)
+}
+
+// bytesForPercent is the operand of a bytes %s or %b.
+func bytesForPercent(t *Thread, v Value) (string, error) {
+	switch x := v.(type) {
+	case Bytes:
+		return string(x), nil
+	case *ByteArray:
+		return string(x.B), nil
+	}
+	if m := lookupDunder(v, "__bytes__"); m != nil {
+		r, err := callDunder(t, m, v)
+		if err != nil {
+			return "", err
+		}
+		if b, ok := r.(Bytes); ok {
+			return string(b), nil
+		}
+		return "", Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+	}
+	if o, ok := v.(*Object); ok && o.Base != nil {
+		return bytesForPercent(t, o.Base)
+	}
+	return "", Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(v))
+}
+
+func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, error) {
 	var items []Value
 	var mapping Value
 	if tup, ok := arg.(Tuple); ok {
@@ -596,7 +637,11 @@ func percentFormat(t *Thread, s string, arg Value) (Value, error) {
 				return nil, Errorf(TypeErrorType, "format requires a mapping")
 			}
 			var err error
-			v, err = GetItem(t, mapping, Str(s[i+1:i+e]))
+			var key Value = Str(s[i+1 : i+e])
+			if bytesMode {
+				key = Bytes(s[i+1 : i+e])
+			}
+			v, err = GetItem(t, mapping, key)
 			if err != nil {
 				return nil, err
 			}
@@ -664,9 +709,16 @@ func percentFormat(t *Thread, s string, arg Value) (Value, error) {
 		var out string
 		var err error
 		switch conv {
-		case 's', 'r', 'a':
+		case 's', 'r', 'a', 'b':
 			var r string
-			if conv == 's' {
+			if bytesMode && (conv == 's' || conv == 'b') {
+				r, err = bytesForPercent(t, v)
+			} else if bytesMode {
+				r, err = Repr(t, v)
+				r = asciiEscape(r)
+			} else if conv == 'b' {
+				return nil, Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+			} else if conv == 's' {
 				r, err = ToStr(t, v)
 			} else {
 				r, err = Repr(t, v)
@@ -678,12 +730,25 @@ func percentFormat(t *Thread, s string, arg Value) (Value, error) {
 				return nil, err
 			}
 			if spec.precision >= 0 {
-				rs := strRunes(r)
-				if len(rs) > spec.precision {
+				if bytesMode {
+					if len(r) > spec.precision {
+						r = r[:spec.precision]
+					}
+				} else if rs := strRunes(r); len(rs) > spec.precision {
 					r = strings.Join(rs[:spec.precision], "")
 				}
 			}
 			spec.zero = false
+			if bytesMode && spec.width > len(r) {
+				pad := strings.Repeat(" ", spec.width-len(r))
+				if spec.align == '<' {
+					r += pad
+				} else {
+					r = pad + r
+				}
+				b.WriteString(r)
+				continue
+			}
 			out = spec.pad(r, spec.align == 0)
 		case 'd', 'i', 'u', 'x', 'X', 'o':
 			iv, ok := asIntValue(v)
@@ -715,7 +780,23 @@ func percentFormat(t *Thread, s string, arg Value) (Value, error) {
 			}
 			out, err = formatFloat(fv, &spec)
 		case 'c':
-			if iv, ok := v.(Int); ok {
+			if bytesMode {
+				switch x := v.(type) {
+				case Int:
+					if x < 0 || x > 255 {
+						return nil, Errorf(OverflowErrorType, "%%c arg not in range(256)")
+					}
+					out = string([]byte{byte(x)})
+				case Bytes:
+					if len(x) != 1 {
+						return nil, Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
+					}
+					out = string(x)
+				default:
+					return nil, Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
+				}
+				out = spec.pad(out, false)
+			} else if iv, ok := v.(Int); ok {
 				out = string(rune(iv))
 			} else {
 				out = strSelf(v)
@@ -731,6 +812,9 @@ func percentFormat(t *Thread, s string, arg Value) (Value, error) {
 	}
 	if next < len(items) && mapping == nil {
 		return nil, Errorf(TypeErrorType, "not all arguments converted during string formatting")
+	}
+	if bytesMode {
+		return Bytes(b.String()), nil
 	}
 	return Str(b.String()), nil
 }

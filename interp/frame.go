@@ -4,6 +4,7 @@ package interp
 // Thread.frames, so that an execution can stop and continue.
 type Frame struct {
 	code     *Code
+	instrs   []Instr // code.Instrs, one load nearer for the VM loop
 	fn       *Function
 	globals  *Dict
 	builtins *Dict
@@ -55,19 +56,19 @@ func (t *Thread) newFrame(code *Code, fn *Function, globals, builtins, locals *D
 	n := len(code.Varnames) + len(code.Cellvars) + len(code.Freevars)
 	var f *Frame
 	if k := len(t.freeFrames); k > 0 {
+		// freeFrame left every other field at its zero value.
 		f = t.freeFrames[k-1]
 		t.freeFrames = t.freeFrames[:k-1]
-		fast, stack := f.fast, f.stack
-		*f = Frame{code: code, fn: fn, globals: globals, builtins: builtins, locals: locals}
-		if cap(fast) >= n {
-			f.fast = fast[:n]
+		f.code, f.fn, f.globals, f.builtins, f.locals = code, fn, globals, builtins, locals
+		f.instrs = code.Instrs
+		if cap(f.fast) >= n {
+			f.fast = f.fast[:n]
 		} else {
 			f.fast = make([]Value, n)
 		}
-		f.stack = stack[:0]
 		return f
 	}
-	f = &Frame{code: code, fn: fn, globals: globals, builtins: builtins, locals: locals}
+	f = &Frame{code: code, instrs: code.Instrs, fn: fn, globals: globals, builtins: builtins, locals: locals}
 	buf := make([]Value, n+code.StackSize)
 	f.fast = buf[:n:n]
 	f.stack = buf[n:n]
@@ -81,9 +82,15 @@ func (t *Thread) freeFrame(f *Frame) {
 		return
 	}
 	clear(f.fast)
-	clear(f.stack[:cap(f.stack)])
+	// Pops and truncations nil what they drop, so only the live part of
+	// the stack holds references.
+	clear(f.stack)
+	f.stack = f.stack[:0]
+	clear(f.blocks[:cap(f.blocks)])
 	f.blocks = f.blocks[:0]
-	f.instance, f.kwnames, f.fn, f.globals, f.locals = nil, nil, nil, nil, nil
+	f.instance, f.kwnames, f.fn, f.globals, f.locals, f.localsMap = nil, nil, nil, nil, nil, nil
+	f.code, f.builtins, f.instrs = nil, nil, nil
+	f.ip, f.ret, f.target, f.base = 0, retNormal, 0, false
 	t.freeFrames = append(t.freeFrames, f)
 }
 
@@ -138,6 +145,9 @@ func (t *Thread) handle(f *Frame, exc *Exception) bool {
 		f.truncate(int(b.level))
 		if b.kind == blockExcept {
 			t.excInfo = b.saved
+			if b.saved == nil && f.gen != nil {
+				t.excInfo = f.gen.callerExc
+			}
 			continue
 		}
 		f.blocks = append(f.blocks, block{kind: blockExcept, level: b.level, saved: t.excInfo})

@@ -13,6 +13,36 @@ type Generator struct {
 	async     bool // async generator
 	name      string
 	qualname  string
+	// excState is the exception the generator's code was handling when
+	// it last yielded, and callerExc the one its resumer was handling:
+	// sys.exc_info(), a bare raise and implicit chaining inside the
+	// generator see its own handled exception across yields, as in
+	// CPython, and its caller's when it has none.
+	excState, callerExc *Exception
+	// remembered is set while the Interpreter lists the generator for
+	// CloseGenerators (generator_final.go).
+	remembered bool
+}
+
+// enterExc switches the thread's handled exception to the generator's
+// as its frame is pushed.
+func (g *Generator) enterExc(t *Thread) {
+	g.callerExc = t.excInfo
+	if g.excState != nil {
+		t.excInfo = g.excState
+	}
+}
+
+// leaveExc saves the generator's handled exception and gives the caller
+// its own back, as the frame yields (yielded true) or finishes.
+func (g *Generator) leaveExc(t *Thread, yielded bool) {
+	if yielded && t.excInfo != g.callerExc {
+		g.excState = t.excInfo
+	} else {
+		g.excState = nil
+	}
+	t.excInfo = g.callerExc
+	g.callerExc = nil
 }
 
 func newGenerator(f *Frame) *Generator {
@@ -49,6 +79,10 @@ func (t *Thread) yield(f *Frame, v Value, stopAt int) (*Frame, bool) {
 		t.frames[idx] = nil
 		t.frames = t.frames[:idx]
 		f.gen.running = false
+		f.gen.leaveExc(t, true)
+		if len(f.blocks) > 0 && !f.gen.remembered {
+			t.noteYield(f.gen)
+		}
 		if idx == stopAt || f.base {
 			return nil, true
 		}
@@ -256,7 +290,10 @@ func init() {
 			}
 			var exc *Exception
 			if len(args) >= 3 && args[2] != None {
-				if c, ok := args[1].(*Type); ok {
+				if e, ok := args[2].(*Exception); ok && isTypeAndSuper(args[1], e.Class) {
+					// throw(type, instance): the instance itself
+					exc = e
+				} else if c, ok := args[1].(*Type); ok {
 					v, err := t.Call(c, []Value{args[2]}, nil)
 					if err != nil {
 						return nil, err
@@ -302,4 +339,10 @@ func init() {
 	addMethods(GeneratorType, methods)
 	addMethods(CoroutineType, map[string]BuiltinFunc{"send": methods["send"], "throw": methods["throw"], "close": methods["close"],
 		"__await__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil }})
+}
+
+// isTypeAndSuper reports whether v is a class that c derives from.
+func isTypeAndSuper(v Value, c *Type) bool {
+	sup, ok := v.(*Type)
+	return ok && IsSubtype(c, sup)
 }

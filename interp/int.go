@@ -233,6 +233,10 @@ func bigBinop(op binOp, a, b Value) (Value, error) {
 		}
 		r := new(big.Rat).SetFrac(x, y)
 		f, _ := r.Float64()
+		if f == 0 && (x.Sign() < 0) != (y.Sign() < 0) {
+			// A zero (or underflowed) quotient keeps the sign: 0 / -n is -0.0.
+			f = math.Copysign(0, -1)
+		}
 		if math.IsInf(f, 0) {
 			return nil, Errorf(OverflowErrorType, "integer division result too large for a float")
 		}

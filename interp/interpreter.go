@@ -21,6 +21,10 @@ type Interpreter struct {
 	// ReadFile reads a source file; os.ReadFile unless the host says
 	// otherwise.
 	ReadFile func(name string) ([]byte, error)
+
+	// generators lists generators suspended inside a block, for
+	// CloseGenerators (generator_final.go).
+	generators genRegistry
 }
 
 var (
@@ -128,8 +132,10 @@ func (in *Interpreter) RunMain(t *Thread, filename string, src []byte) error {
 		r := t.Run(0)
 		switch r.Kind {
 		case Finished:
+			in.CloseGenerators(t)
 			return nil
 		case Raised:
+			in.CloseGenerators(nil)
 			return r.Err
 		case Preempted:
 			continue

@@ -157,6 +157,9 @@ func GetIter(t *Thread, v Value) (Value, error) {
 	case Str:
 		return &strIter{s: string(x)}, nil
 	case *rangeValue:
+		if x.big != nil {
+			return x.bigIter(), nil
+		}
 		return &rangeIter{next: x.start, stop: x.stop, step: x.step}, nil
 	case *Dict:
 		return newDictIter(x, 0), nil

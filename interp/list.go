@@ -1,7 +1,5 @@
 package interp
 
-import "sort"
-
 // List is a Python list.
 type List struct {
 	Items []Value
@@ -31,54 +29,6 @@ func listSelf(fname string, v Value) (*List, error) {
 		return nil, Errorf(TypeErrorType, "descriptor '%s' for 'list' objects doesn't apply to a '%s' object", fname, TypeName(v))
 	}
 	return l, nil
-}
-
-// sortValues sorts items stably by key, as list.sort does.
-func sortValues(t *Thread, items []Value, key Value, reverse bool) error {
-	keys := items
-	if key != nil && key != None {
-		keys = make([]Value, len(items))
-		for i, it := range items {
-			k, err := t.Call(key, []Value{it}, nil)
-			if err != nil {
-				return err
-			}
-			keys[i] = k
-		}
-	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	var err error
-	less := func(a, b int) bool {
-		if err != nil {
-			return false
-		}
-		x, y := keys[idx[a]], keys[idx[b]]
-		if reverse {
-			x, y = y, x
-		}
-		r, e := Less(t, x, y)
-		if e != nil {
-			err = e
-		}
-		return r
-	}
-	sort.SliceStable(idx, less)
-	if err != nil {
-		return err
-	}
-	sorted := make([]Value, len(items))
-	for i, j := range idx {
-		sorted[i] = items[j]
-	}
-	if reverse {
-		// A stable descending sort keeps equal items in their original
-		// order; sorting with swapped operands above does exactly that.
-	}
-	copy(items, sorted)
-	return nil
 }
 
 func init() {
@@ -154,6 +104,14 @@ func init() {
 				return nil, Errorf(IndexErrorType, "pop index out of range")
 			}
 			v := l.Items[i]
+			if i == 0 {
+				// A queue's pop(0) drops the front without moving the
+				// rest; a later append that outgrows the array copies
+				// only the live items.
+				l.Items[0] = nil
+				l.Items = l.Items[1:]
+				return v, nil
+			}
 			copy(l.Items[i:], l.Items[i+1:])
 			l.Items[len(l.Items)-1] = nil
 			l.Items = l.Items[:len(l.Items)-1]

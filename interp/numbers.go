@@ -425,6 +425,9 @@ func floatFrom(t *Thread, x Value) (Value, error) {
 		if e != nil {
 			return nil, pynumError(e, string(v))
 		}
+		if f != f {
+			return freshNaN(f), nil
+		}
 		return Float(f), nil
 	}
 	if m := lookupDunder(x, "__float__"); m != nil {

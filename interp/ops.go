@@ -67,8 +67,11 @@ func Truth(t *Thread, v Value) (bool, error) {
 		return x != "", nil
 	case *Set:
 		return x.Len() != 0, nil
+	case *FrozenSet, *ByteArray, *dictView, *mappingProxy:
+		n, err := Len(t, v)
+		return n != 0, err
 	case *rangeValue:
-		return x.length() != 0, nil
+		return x.nonEmpty(), nil
 	case *Object:
 		if f := x.Class.Lookup("__bool__"); f != nil {
 			r, err := callDunder(t, f, v)
@@ -108,6 +111,12 @@ func Len(t *Thread, v Value) (int, error) {
 	case *ByteArray:
 		return len(x.B), nil
 	case *rangeValue:
+		if x.big != nil {
+			if !x.big.length.IsInt64() {
+				return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+			}
+			return int(x.big.length.Int64()), nil
+		}
 		return x.length(), nil
 	case *dictView:
 		return x.d.Len(), nil
@@ -314,6 +323,9 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 		s, err := Repr(t, x.Args)
 		return x.Class.Name + s, err
 	case *rangeValue:
+		if x.big != nil {
+			return x.repr(), nil
+		}
 		if x.step == 1 {
 			return fmt.Sprintf("range(%d, %d)", x.start, x.stop), nil
 		}
@@ -341,8 +353,20 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 			return "", err
 		}
 		return string(r.(Str)), nil
+	case *unionType:
+		r, err := callDunder(t, unionTypeType.Lookup("__repr__"), x)
+		if err != nil {
+			return "", err
+		}
+		return string(r.(Str)), nil
 	case *Property:
 		return fmt.Sprintf("<property object at %s>", addressOf(x)), nil
+	case *fileObject, *MemoryView:
+		r, err := callDunder(t, v.Type().Lookup("__repr__"), x)
+		if err != nil {
+			return "", err
+		}
+		return string(r.(Str)), nil
 	}
 	return defaultRepr(v), nil
 }
@@ -380,6 +404,9 @@ func ToStr(t *Thread, v Value) (string, error) {
 		return intString(x), nil
 	case Float:
 		return floatRepr(float64(x)), nil
+	case *mappingProxy:
+		// str() of a mappingproxy is str() of its mapping
+		return ToStr(t, x.d)
 	case *Exception:
 		if f := x.Class.Lookup("__str__"); f != nil {
 			if b, ok := f.(*Builtin); !ok || b.Owner != BaseExceptionType {
@@ -461,6 +488,9 @@ func Hash(t *Thread, v Value) (int64, error) {
 	case Str:
 		return strHash(string(x)), nil
 	case Int:
+		if x >= 0 && x < hashModulus {
+			return int64(x), nil
+		}
 		return intHash(x), nil
 	case Bool:
 		if x {
@@ -502,6 +532,13 @@ func Hash(t *Thread, v Value) (int64, error) {
 		return h, nil
 	case *FrozenSet:
 		return x.hash(t)
+	case *rangeValue:
+		return x.hash(t)
+	case *MemoryView:
+		if !x.readonly() {
+			return 0, Errorf(ValueErrorType, "cannot hash writable memoryview object")
+		}
+		return Hash(t, Bytes(x.bytes()))
 	case *List, *Dict, *Set, *ByteArray:
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
 	case *Object:

@@ -3,6 +3,8 @@ package interp
 import (
 	"math"
 	"strings"
+
+	"github.com/rebeam/rebeam/internal/pynum"
 )
 
 // binOp numbers the binary operators in the order of ast.Operator, so that
@@ -47,7 +49,7 @@ var binOpDunders = [...][3]string{
 // are implemented directly in Go (no user class involved).
 func isPlain(v Value) bool {
 	switch v.(type) {
-	case *Object, *Exception, *Type:
+	case *Object, *Exception, *Type, *unionType, *genericAlias:
 		return false
 	}
 	return true
@@ -306,23 +308,20 @@ func builtinBinop(t *Thread, op binOp, a, b Value) (Value, error) {
 		case opMod:
 			return percentFormat(t, string(x), b)
 		}
+	case *ByteArray:
+		if r, ok, err := byteArrayBinop(t, op, x, b); ok {
+			return r, err
+		}
 	case Bytes:
 		switch op {
 		case opMod:
-			conv := bytesToStrArg(b)
-			if _, isTuple := b.(Tuple); !isTuple {
-				if _, isBytes := b.(Bytes); isBytes {
-					conv = Tuple{conv}
-				}
-			}
-			r, err := percentFormat(t, string(x), conv)
-			if err != nil {
-				return nil, err
-			}
-			return Bytes(r.(Str)), nil
+			return bytesPercentFormat(t, string(x), b)
 		case opAdd:
 			if y, ok := b.(Bytes); ok {
 				return x + y, nil
+			}
+			if y, ok := bytesLike(b); ok {
+				return x + Bytes(y), nil
 			}
 		case opMul:
 			if n, ok := asIntValue(b); ok {
@@ -456,8 +455,9 @@ func floatBinop(op binOp, x, y float64) (Value, error) {
 		if x < 0 && y != math.Trunc(y) {
 			return complexBinop(op, complex(x, 0), complex(y, 0))
 		}
-		r := math.Pow(x, y)
-		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+		// pynum's pow is correctly rounded, as the C library's is.
+		r, _, perr := pynum.FloatPow(x, y)
+		if perr != nil {
 			return nil, Errorf(OverflowErrorType, "(34, 'Numerical result out of range')")
 		}
 		return Float(r), nil

@@ -47,7 +47,7 @@ func Is(a, b Value) bool {
 		return ok && x == y
 	case Float:
 		y, ok := b.(Float)
-		return ok && (x == y || (x != x && y != y))
+		return ok && (x == y || (x != x && y != y && math.Float64bits(float64(x)) == math.Float64bits(float64(y))))
 	case Str:
 		y, ok := b.(Str)
 		return ok && x == y
@@ -165,10 +165,8 @@ func Equal(t *Thread, a, b Value) (bool, error) {
 
 // Less reports a < b as a Go bool (used by sort, min and max).
 func Less(t *Thread, a, b Value) (bool, error) {
-	if x, ok := a.(Int); ok {
-		if y, ok := b.(Int); ok {
-			return x < y, nil
-		}
+	if r, ok := lessFast(a, b); ok {
+		return r, nil
 	}
 	r, err := Compare(t, cmpLt, a, b)
 	if err != nil {
@@ -259,6 +257,17 @@ func builtinCompare(t *Thread, op cmpOp, a, b Value) (Value, error) {
 	case Bytes:
 		if y, ok := b.(Bytes); ok {
 			return cmpResult(op, stringCmp(string(x), string(y))), nil
+		}
+		if y, ok := bytesLike(b); ok {
+			return cmpResult(op, stringCmp(string(x), y)), nil
+		}
+	case *ByteArray, *MemoryView:
+		xs, _ := bytesLike(a)
+		if y, ok := bytesLike(b); ok {
+			if _, isMV := a.(*MemoryView); isMV && op != cmpEq && op != cmpNe {
+				return NotImplemented, nil
+			}
+			return cmpResult(op, stringCmp(xs, y)), nil
 		}
 	case Tuple:
 		if y, ok := b.(Tuple); ok {
@@ -391,5 +400,22 @@ func cmplxPow(x, y complex128) complex128 {
 		}
 		return r
 	}
-	return cmplx.Pow(x, y)
+	if y == 0 {
+		return 1
+	}
+	if x == 0 {
+		return cmplx.Pow(x, y)
+	}
+	// polar form, in the order of operations CPython uses, so that the
+	// last bits agree
+	vabs := math.Hypot(real(x), imag(x))
+	length := math.Pow(vabs, real(y))
+	at := math.Atan2(imag(x), real(x))
+	phase := at * real(y)
+	if imag(y) != 0 {
+		length /= math.Exp(at * imag(y))
+		phase += imag(y) * math.Log(vabs)
+	}
+	sin, cos := sinCos(phase)
+	return complex(length*cos, length*sin)
 }

@@ -133,6 +133,13 @@ func seqIndexOf(t *Thread, v Value, n int, what string) (int, error) {
 
 // GetItem returns v[k].
 func GetItem(t *Thread, v, k Value) (Value, error) {
+	if s, ok := k.(*Slice); ok && s.needsIndex(v) {
+		r, err := s.resolveIndex(t)
+		if err != nil {
+			return nil, err
+		}
+		k = r
+	}
 	switch x := v.(type) {
 	case *List:
 		if i, ok := k.(Int); ok {
@@ -235,6 +242,13 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 
 // SetItem performs v[k] = val.
 func SetItem(t *Thread, v, k, val Value) error {
+	if s, ok := k.(*Slice); ok && s.needsIndex(v) {
+		r, err := s.resolveIndex(t)
+		if err != nil {
+			return err
+		}
+		k = r
+	}
 	switch x := v.(type) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
@@ -279,11 +293,11 @@ func SetItem(t *Thread, v, k, val Value) error {
 		if err != nil {
 			return err
 		}
-		b, err := ToIndex(val)
+		b, err := byteValue(val)
 		if err != nil {
 			return err
 		}
-		x.B[i] = byte(b)
+		x.B[i] = b
 		return nil
 	}
 	if f := userDunder(v, "__setitem__"); f != nil {
@@ -325,6 +339,13 @@ func listSetSlice(t *Thread, l *List, s *Slice, val Value) error {
 
 // DelItem performs del v[k].
 func DelItem(t *Thread, v, k Value) error {
+	if s, ok := k.(*Slice); ok && s.needsIndex(v) {
+		r, err := s.resolveIndex(t)
+		if err != nil {
+			return err
+		}
+		k = r
+	}
 	switch x := v.(type) {
 	case *List:
 		if s, ok := k.(*Slice); ok {
@@ -450,8 +471,11 @@ func Contains(t *Thread, v, x Value) (bool, error) {
 			return strings.IndexByte(string(c), byte(y)) >= 0, nil
 		}
 	case *rangeValue:
-		if i, ok := x.(Int); ok {
+		if i, ok := x.(Int); ok && c.big == nil {
 			return rangeContains(c, int64(i)), nil
+		}
+		if i, ok := asIntValue(x); ok && isIntValue(x) {
+			return c.containsBig(bigOf(i)), nil
 		}
 	}
 	if f := userDunder(v, "__contains__"); f != nil {

@@ -18,30 +18,8 @@ func init() {
 	}
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // decodeRune decodes one code point, accepting WTF-8 surrogates.
 func decodeRune(s string) (rune, int) { return pyfmt.DecodeRune(s) }
-
-func strLen(s string) int {
-	if isASCII(s) {
-		return len(s)
-	}
-	n := 0
-	for i := 0; i < len(s); {
-		_, w := decodeRune(s[i:])
-		i += w
-		n++
-	}
-	return n
-}
 
 func strRunes(s string) []string {
 	out := make([]string, 0, len(s))
@@ -63,33 +41,49 @@ func complexRepr(c complex128) string { return pyfmt.ComplexRepr(c) }
 func strGetItem(t *Thread, x Str, k Value) (Value, error) {
 	s := string(x)
 	if sl, ok := k.(*Slice); ok {
-		if isASCII(s) {
-			start, stop, step, err := sl.indices(len(s))
-			if err != nil {
-				return nil, err
+		ascii := isASCII(s)
+		n := len(s)
+		if !ascii {
+			n = strLen(s)
+		}
+		start, stop, step, err := sl.indices(n)
+		if err != nil {
+			return nil, err
+		}
+		if step == 1 {
+			if stop <= start {
+				return Str(""), nil
 			}
-			if step == 1 {
-				if stop <= start {
-					return Str(""), nil
-				}
+			if ascii {
 				return Str(s[start:stop]), nil
 			}
-			var b strings.Builder
+			bl, bh := runeOffsets(s, start, stop)
+			return Str(s[bl:bh]), nil
+		}
+		var b strings.Builder
+		if ascii {
 			for _, i := range sliceIndexes(start, stop, step) {
 				b.WriteByte(s[i])
 			}
 			return Str(b.String()), nil
 		}
 		rs := strRunes(s)
-		start, stop, step, err := sl.indices(len(rs))
-		if err != nil {
-			return nil, err
-		}
-		var b strings.Builder
 		for _, i := range sliceIndexes(start, stop, step) {
 			b.WriteString(rs[i])
 		}
 		return Str(b.String()), nil
+	}
+	if i, ok := k.(Int); ok && len(s) < strInfoMin {
+		// Short strs: one scan for ASCII-ness, which every index needs.
+		if scanASCII(s) {
+			if i < 0 {
+				i += Int(len(s))
+			}
+			if i >= 0 && int(i) < len(s) {
+				return asciiStrs[s[i]], nil
+			}
+			return nil, Errorf(IndexErrorType, "string index out of range")
+		}
 	}
 	if _, ok := asIntValue(k); !ok && lookupDunder(k, "__index__") == nil {
 		return nil, Errorf(TypeErrorType, "string indices must be integers, not '%s'", TypeName(k))
@@ -101,12 +95,11 @@ func strGetItem(t *Thread, x Str, k Value) (Value, error) {
 		}
 		return asciiStrs[s[i]], nil
 	}
-	rs := strRunes(s)
-	i, err := seqIndexOf(t, k, len(rs), "string")
+	i, err := seqIndexOf(t, k, strLen(s), "string")
 	if err != nil {
 		return nil, err
 	}
-	return Str(rs[i]), nil
+	return runeAt(s, i), nil
 }
 
 func asStr(v Value) (string, bool) {
@@ -150,7 +143,7 @@ func splitWhitespace(s string, max int) []Value {
 			return out
 		}
 		if max >= 0 && len(out) == max {
-			out = append(out, Str(strings.TrimRightFunc(s[i:], unicode.IsSpace)))
+			out = append(out, Str(s[i:]))
 			return out
 		}
 		j := i
@@ -163,11 +156,25 @@ func splitWhitespace(s string, max int) []Value {
 }
 
 func isSpaceByte(s string, i int) bool {
+	if c := s[i]; c < 0x80 {
+		return asciiSpace[c]
+	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsSpace(r) || r == 0x1c || r == 0x1d || r == 0x1e || r == 0x1f
 }
 
+// pyIsSpace is str.isspace() for one code point.
+func pyIsSpace(r rune) bool {
+	return unicode.IsSpace(r) || (r >= 0x1c && r <= 0x1f)
+}
+
+// asciiSpace marks the ASCII code points str.isspace() accepts.
+var asciiSpace = [128]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true, 0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true}
+
 func runeWidth(s string, i int) int {
+	if s[i] < 0x80 {
+		return 1
+	}
 	_, w := decodeRune(s[i:])
 	return w
 }
@@ -180,14 +187,6 @@ func strMethod(name string, fn func(t *Thread, s string, args []Value, kw []Kwar
 		}
 		return fn(t, s, args[1:], kw)
 	}
-}
-
-// runeIndexToByte converts code-point offsets to byte offsets.
-func byteToRuneIndex(s string, b int) int {
-	if isASCII(s) {
-		return b
-	}
-	return utf8.RuneCountInString(s[:b])
 }
 
 func strFindArgs(t *Thread, s string, args []Value) (sub string, lo, hi int, err error) {
@@ -216,31 +215,6 @@ func strFindArgs(t *Thread, s string, args []Value) (sub string, lo, hi int, err
 		hi = clampIndex(i, rs)
 	}
 	return sub, lo, hi, nil
-}
-
-// runeSlice returns the byte offsets of code points lo and hi.
-func runeOffsets(s string, lo, hi int) (int, int) {
-	if isASCII(s) {
-		return lo, hi
-	}
-	bl, bh := len(s), len(s)
-	n := 0
-	for i := 0; i <= len(s); {
-		if n == lo && bl == len(s) {
-			bl = i
-		}
-		if n == hi {
-			bh = i
-			break
-		}
-		if i == len(s) {
-			break
-		}
-		_, w := decodeRune(s[i:])
-		i += w
-		n++
-	}
-	return bl, bh
 }
 
 func init() {
@@ -323,18 +297,23 @@ func init() {
 					return NewList(splitWhitespace(s, -1)), nil
 				}
 				fields := splitWhitespace(s, -1)
-				if len(fields) <= max+1 {
+				if len(fields) <= max {
 					return NewList(fields), nil
 				}
-				// Rejoin the leading fields by finding where the last max fields start.
-				rest := strings.TrimRightFunc(s, unicode.IsSpace)
+				// Split off the last max fields; what is left keeps its
+				// leading whitespace, as CPython's rsplit does.
+				rest := strings.TrimRightFunc(s, pyIsSpace)
 				var tail []Value
 				for i := 0; i < max; i++ {
-					j := strings.LastIndexFunc(rest, unicode.IsSpace)
-					tail = append([]Value{Str(rest[j+1:])}, tail...)
-					rest = strings.TrimRightFunc(rest[:j+1], unicode.IsSpace)
+					j := strings.LastIndexFunc(rest, pyIsSpace)
+					if j < 0 {
+						break
+					}
+					_, w := utf8.DecodeRuneInString(rest[j:])
+					tail = append([]Value{Str(rest[j+w:])}, tail...)
+					rest = strings.TrimRightFunc(rest[:j], pyIsSpace)
 				}
-				return NewList(append([]Value{Str(strings.TrimLeftFunc(rest, unicode.IsSpace))}, tail...)), nil
+				return NewList(append([]Value{Str(rest)}, tail...)), nil
 			}
 			sp, _ := asStr(sep)
 			if sp == "" {
@@ -414,6 +393,14 @@ func init() {
 			return Int(strings.Count(s[bl:bh], sub)), nil
 		},
 		"replace": func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) == 2 && len(kw) == 0 {
+				// The common call, without unpacking through pointers.
+				if o, ok := args[0].(Str); ok {
+					if n, ok := args[1].(Str); ok {
+						return Str(strings.Replace(s, string(o), string(n), -1)), nil
+					}
+				}
+			}
 			var old, new string
 			n := -1
 			if err := UnpackArgs("replace", args, kw, "old", &old, "new", &new, "count?", &n); err != nil {

@@ -103,10 +103,18 @@ func newSysModule(in *Interpreter) *Module {
 			return args[0], nil
 		},
 		"_getframe": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			if len(t.frames) == 0 {
-				return None, nil
+			depth := 0
+			if len(args) > 0 {
+				n, ok := args[0].(Int)
+				if !ok {
+					return nil, Errorf(TypeErrorType, "an integer is required")
+				}
+				depth = int(n)
 			}
-			return &frameObject{f: t.frames[len(t.frames)-1]}, nil
+			if depth < 0 || depth >= len(t.frames) {
+				return nil, Errorf(ValueErrorType, "call stack is not deep enough")
+			}
+			return &frameObject{f: t.frames[len(t.frames)-1-depth]}, nil
 		},
 		"getdefaultencoding": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Str("utf-8"), nil },
 	}

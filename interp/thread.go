@@ -34,6 +34,12 @@ type Thread struct {
 	BlockingSuspend func(payload any) (Value, error)
 	// Interp holds the modules and the import machinery.
 	Interp *Interpreter
+	// skipMetaCall is the class whose next instantiation by this thread
+	// bypasses its metaclass's __call__ (type.__call__ called explicitly).
+	skipMetaCall *Type
+	// pendingGens lists the generators this thread left suspended inside
+	// a block (generator_final.go).
+	pendingGens []*Generator
 	// Locals is free for the host (the actor runtime keeps its process
 	// here).
 	Locals map[string]any
@@ -191,9 +197,11 @@ func (t *Thread) Run(budget int) Result {
 	switch e := err.(type) {
 	case nil:
 		t.state = stateDone
+		t.handOverGenerators()
 		return Result{Kind: Finished, Value: v}
 	case *Exception:
 		t.state = stateDone
+		t.handOverGenerators()
 		return Result{Kind: Raised, Err: e}
 	case *Suspension:
 		t.state = stateSuspended
@@ -203,6 +211,7 @@ func (t *Thread) Run(budget int) Result {
 	case *Cancelled:
 		t.state = stateDone
 		t.frames = nil
+		t.handOverGenerators()
 		return Result{Kind: Canceled, Reason: e.Reason}
 	}
 	t.state = stateDone

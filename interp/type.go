@@ -37,6 +37,8 @@ type Type struct {
 	// __setattr__ found in the MRO (nil when object's are in effect), so
 	// that attribute access on ordinary instances skips two lookups.
 	getattribute, setattr Value
+	// subclasses lists the direct subclasses, weakly (subclasses.go).
+	subclasses subclassRegistry
 	// cache memoizes Lookup (see types_builtin.go).
 	cache atomic.Pointer[lookupCache]
 }

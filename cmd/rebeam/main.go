@@ -20,8 +20,9 @@ type cli struct {
 	// purpose, would make every command print the version and exit.
 	Version kong.VersionFlag `env:"-" help:"Print rebeam's version and exit."`
 
-	Run RunCmd `cmd:"" default:"withargs" help:"Run a Python program (the default command: 'rebeam main.py' is 'rebeam run main.py')."`
-	Ast AstCmd `cmd:"" help:"Print a Python file's syntax tree exactly as 'python3 -m ast' does."`
+	Run   RunCmd   `cmd:"" default:"withargs" help:"Run a Python program (the default command: 'rebeam main.py' is 'rebeam run main.py')."`
+	Trace TraceCmd `cmd:"" help:"Run a Python program, reporting each message point; on a terminal, step through them."`
+	Ast   AstCmd   `cmd:"" help:"Print a Python file's syntax tree exactly as 'python3 -m ast' does."`
 
 	Conformance ConformanceCmd `cmd:"" help:"Check Python programs against their expected output (.out, .err, .status files), or live against python3."`
 }
@@ -34,7 +35,11 @@ type exitError struct{ status int }
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.status) }
 
 func main() {
-	os.Exit(run(os.Args[1:]))
+	tuneGC()
+	stop := startProfile()
+	status := run(os.Args[1:])
+	stop()
+	os.Exit(status)
 }
 
 // run parses args and runs the chosen command, returning the exit status:

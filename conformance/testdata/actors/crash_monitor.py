@@ -44,5 +44,5 @@ print(call(w, "downs"))
 try:
     call(w, "watch", (x for x in range(3)))
 except TypeError as e:
-    print("TypeError:", e)
+    print("TypeError:", str(e).split(":")[0])
 shutdown()

@@ -1,0 +1,423 @@
+package actor
+
+// Tracing: the events of `rebeam trace`.
+//
+// A Scheduler made with Config.Tracer reports every message point of the
+// run (a spawn, a call and its reply, a cast, a handler dispatched, a
+// timer, a DOWN, a crash, a restart, a stop, an exit) to the tracer, one
+// at a time, and runs deterministically (trace_sched.go): one worker,
+// processes in FIFO order, timers on a virtual clock. The hooks in the
+// rest of the package are one nil check each (`if s.trace != nil`), so an
+// untraced run pays one branch per message point.
+
+import (
+	"sync"
+	"unicode/utf8"
+
+	"github.com/rebeam/rebeam/interp"
+)
+
+// EventKind says what happened at a message point.
+type EventKind string
+
+// The kinds of trace events.
+const (
+	EventSpawn   EventKind = "spawn"   // a process was spawned (Peer is the new one)
+	EventStart   EventKind = "start"   // a GenPy process is about to run its @start
+	EventCall    EventKind = "call"    // call sent a message and waits for the reply
+	EventReply   EventKind = "reply"   // a handler's result went back to the caller
+	EventCast    EventKind = "cast"    // cast sent a message
+	EventReceive EventKind = "receive" // a GenPy handler is dispatched for a message
+	EventTimer   EventKind = "timer"   // a send_after timer fired
+	EventDown    EventKind = "down"    // a monitor is told of an exit
+	EventCrash   EventKind = "crash"   // a process raised
+	EventRestart EventKind = "restart" // a supervisor restarts after a child's exit
+	EventStop    EventKind = "stop"    // a GenPy stopped in order (after @stop)
+	EventExit    EventKind = "exit"    // a process exited
+)
+
+// MaxEventMessage is the length, in characters, at which an event's
+// message repr is cut.
+const MaxEventMessage = 120
+
+// Event is one message point of a traced run.
+type Event struct {
+	// Seq numbers the events of a run from 1.
+	Seq  uint64
+	Kind EventKind
+	// PID and Name are the process the event happened in (PID.ID is 0
+	// when it was the runtime itself, as when root supervisors start).
+	PID  PID
+	Name string
+	// Peer and PeerName are the other side: the target of a call or
+	// cast, the sender of a received message, the spawned process, the
+	// exited process of a DOWN. Peer.ID is 0 when there is none.
+	Peer     PID
+	PeerName string
+	Subject  string
+	// Message is the repr of the message (or of the reason, for
+	// crash, stop, exit, down and restart), cut to MaxEventMessage.
+	Message string
+	// File and Line locate the Python statement that caused the event
+	// (the handler's definition for receive and reply); empty when
+	// rebeam's own code did.
+	File string
+	Line int
+}
+
+// Tracer receives the events of a traced run. Event is called for each
+// event in order, never twice at once; the run waits for it to return.
+// While it runs no process runs, so it may look at the run through the
+// Scheduler's inspection methods (Processes, State, Stack) and may call
+// Shutdown.
+type Tracer interface {
+	Event(s *Scheduler, ev *Event)
+}
+
+// traceState is a scheduler's tracing state.
+type traceState struct {
+	tracer Tracer
+
+	// emit serialises the events and their sequence numbers.
+	emit sync.Mutex
+	seq  uint64
+
+	// mu guards the maps.
+	mu sync.Mutex
+	// insts are the GenPy instances served, by process number, for
+	// State; handlers are the location of the handler each process
+	// runs, for its reply; timers the location of each pending
+	// send_after.
+	insts    map[uint64]interp.Value
+	handlers map[uint64]location
+	timers   map[uint64]location
+	// names keeps the registered names of exited processes, so that
+	// the events that follow an exit (DOWN, restart) can name it.
+	names map[uint64]string
+
+	// roots is closed when RunProgram has started the root supervisors
+	// (or gave up doing so); until then the worker that ran the body's
+	// exit waits, so that the roots start at the same point every run.
+	roots     chan struct{}
+	rootsOnce sync.Once
+}
+
+// location is a file:line.
+type location struct {
+	file string
+	line int
+}
+
+func newTraceState(t Tracer) *traceState {
+	return &traceState{
+		tracer:   t,
+		insts:    map[uint64]interp.Value{},
+		handlers: map[uint64]location{},
+		timers:   map[uint64]location{},
+		names:    map[uint64]string{},
+		roots:    make(chan struct{}),
+	}
+}
+
+// rootsStarted lets the worker waiting in awaitRoots go on.
+func (ts *traceState) rootsStarted() {
+	ts.rootsOnce.Do(func() { close(ts.roots) })
+}
+
+// awaitRoots holds the worker that ran the body's exit until the root
+// supervisors are in the run queue.
+func (ts *traceState) awaitRoots() { <-ts.roots }
+
+// send numbers ev and hands it to the tracer.
+func (s *Scheduler) send(ev *Event) {
+	ts := s.trace
+	ts.emit.Lock()
+	defer ts.emit.Unlock()
+	ts.seq++
+	ev.Seq = ts.seq
+	ts.tracer.Event(s, ev)
+}
+
+// userLocation is the innermost frame of t that is not rebeam's own code.
+func userLocation(t *interp.Thread) location {
+	if t == nil {
+		return location{}
+	}
+	st := t.Stack()
+	for i := len(st) - 1; i >= 0; i-- {
+		if st[i].File != preludeFile {
+			return location{st[i].File, st[i].Line}
+		}
+	}
+	return location{}
+}
+
+// codeLocation is where a function is defined.
+func codeLocation(v interp.Value) location {
+	if fn, ok := v.(*interp.Function); ok && fn.Code != nil {
+		return location{fn.Code.Filename, fn.Code.FirstLine}
+	}
+	return location{}
+}
+
+// eventRepr is the repr of v for an event, cut to MaxEventMessage. t may
+// be nil: the repr then runs on a thread of its own.
+func (s *Scheduler) eventRepr(t *interp.Thread, v interp.Value) string {
+	if v == nil {
+		return ""
+	}
+	if t == nil {
+		t = interp.NewThread(s.interp)
+	}
+	r, err := interp.Repr(t, v)
+	if err != nil {
+		r = "<" + interp.TypeName(v) + ": repr failed>"
+	}
+	return cutMessage(r)
+}
+
+func cutMessage(r string) string {
+	if utf8.RuneCountInString(r) <= MaxEventMessage {
+		return r
+	}
+	n := 0
+	for i := range r {
+		if n == MaxEventMessage-3 {
+			return r[:i] + "..."
+		}
+		n++
+	}
+	return r
+}
+
+// who fills in the process fields of an event.
+func who(p *Process) (PID, string) {
+	if p == nil {
+		return PID{}, ""
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.pid, p.name
+}
+
+// nameOf is the registered name of the process pid, live or exited.
+func (s *Scheduler) nameOf(pid PID) string {
+	if p := s.Lookup(pid); p != nil {
+		_, name := who(p)
+		return name
+	}
+	s.trace.mu.Lock()
+	defer s.trace.mu.Unlock()
+	return s.trace.names[pid.ID]
+}
+
+// setPeer makes the process v (a ProcessID, or anything else for none)
+// the event's peer.
+func (s *Scheduler) setPeer(ev *Event, v interp.Value) {
+	if pid, ok := AsPID(v); ok {
+		ev.Peer, ev.PeerName = pid, s.nameOf(pid)
+	}
+}
+
+// newEvent makes an event of kind in p with peer q.
+func newEvent(kind EventKind, p, q *Process, loc location) *Event {
+	ev := &Event{Kind: kind, File: loc.file, Line: loc.line}
+	ev.PID, ev.Name = who(p)
+	ev.Peer, ev.PeerName = who(q)
+	return ev
+}
+
+// traceSpawn reports that the process running on t (if any) spawned c.
+func (s *Scheduler) traceSpawn(t *interp.Thread, c *Process, target interp.Value, args []interp.Value) {
+	p, _ := t.Locals[processKey].(*Process)
+	ev := newEvent(EventSpawn, p, c, userLocation(t))
+	ev.Message = describeTarget(s, target, args)
+	s.send(ev)
+}
+
+// describeTarget names what a spawned process runs.
+func describeTarget(s *Scheduler, target interp.Value, args []interp.Value) string {
+	if target == s.supervise && len(args) > 0 {
+		target = args[0]
+	}
+	switch x := target.(type) {
+	case *interp.Object:
+		return x.Class.Name
+	case *interp.Function:
+		return x.Qualname
+	case *interp.Module:
+		return "module " + x.Name
+	}
+	return interp.TypeName(target)
+}
+
+// traceMessage reports a call or cast by p (running t) to q, named by
+// target when q is nil.
+func (s *Scheduler) traceMessage(t *interp.Thread, kind EventKind, p, q *Process, target interp.Value, m *Message) {
+	ev := newEvent(kind, p, q, userLocation(t))
+	if q == nil {
+		if name, ok := target.(interp.Str); ok {
+			ev.PeerName = string(name)
+		}
+	}
+	ev.Subject = m.Subject
+	ev.Message = s.eventRepr(t, m.Body)
+	s.send(ev)
+}
+
+// traceReply reports p's answer to m: reply to a caller, raw to the
+// sender_pid of a cast (when it is not None).
+func (s *Scheduler) traceReply(t *interp.Thread, p *Process, m *Message, reply, raw interp.Value) {
+	var q *Process
+	v := reply
+	switch {
+	case m.reply != nil:
+		q = m.reply.caller
+	case m.replyPID != nil && raw != interp.None:
+		q, v = m.replyPID, raw
+	default:
+		return
+	}
+	s.trace.mu.Lock()
+	loc := s.trace.handlers[p.pid.ID]
+	s.trace.mu.Unlock()
+	ev := newEvent(EventReply, p, q, loc)
+	ev.Subject = m.Subject
+	ev.Message = s.eventRepr(t, v)
+	s.send(ev)
+}
+
+// traceNoteTimer remembers where send_after timer id was made.
+func (s *Scheduler) traceNoteTimer(t *interp.Thread, id uint64) {
+	loc := userLocation(t)
+	s.trace.mu.Lock()
+	s.trace.timers[id] = loc
+	s.trace.mu.Unlock()
+}
+
+// traceTimer reports that send_after timer id fired, delivering m to to
+// (nil when the target is gone).
+func (s *Scheduler) traceTimer(id uint64, target interp.Value, to *Process, m *Message) {
+	s.trace.mu.Lock()
+	loc := s.trace.timers[id]
+	delete(s.trace.timers, id)
+	s.trace.mu.Unlock()
+	ev := newEvent(EventTimer, nil, to, loc)
+	if pid, ok := AsPID(m.Source); ok {
+		ev.PID, ev.Name = pid, s.nameOf(pid)
+	}
+	if to == nil {
+		if name, ok := target.(interp.Str); ok {
+			ev.PeerName = string(name)
+		}
+	}
+	ev.Subject = m.Subject
+	ev.Message = s.eventRepr(nil, m.Body)
+	s.send(ev)
+}
+
+// traceStop reports the orderly stop of p, running t.
+func (s *Scheduler) traceStop(t *interp.Thread, p *Process, reason string) {
+	ev := newEvent(EventStop, p, nil, userLocation(t))
+	ev.Message = s.eventRepr(t, interp.Str(reason))
+	s.send(ev)
+}
+
+// traceExit reports p's exit (and first its crash, if exc is set). It
+// runs after p left the process table; name is its registered name.
+func (s *Scheduler) traceExit(p *Process, name, reason string, exc *interp.Exception) {
+	var loc location
+	if exc != nil {
+		for tb := exc.Traceback; tb != nil; tb = tb.Next {
+			if tb.File != preludeFile {
+				loc = location{tb.File, int(tb.Pos.Line)}
+			}
+		}
+		ev := &Event{Kind: EventCrash, PID: p.pid, Name: name, Subject: p.lastSubject, File: loc.file, Line: loc.line}
+		ev.Message = s.eventRepr(nil, interp.Str(reason))
+		s.send(ev)
+	}
+	s.trace.mu.Lock()
+	delete(s.trace.insts, p.pid.ID)
+	delete(s.trace.handlers, p.pid.ID)
+	if name != "" {
+		s.trace.names[p.pid.ID] = name
+	}
+	s.trace.mu.Unlock()
+	ev := &Event{Kind: EventExit, PID: p.pid, Name: name, File: loc.file, Line: loc.line}
+	ev.Message = s.eventRepr(nil, interp.Str(reason))
+	s.send(ev)
+}
+
+// traceDown reports that watcher is told that pid exited.
+func (s *Scheduler) traceDown(watcher *Process, pid interp.Value, reason string) {
+	ev := newEvent(EventDown, watcher, nil, location{})
+	s.setPeer(ev, pid)
+	ev.Subject = "DOWN"
+	ev.Message = s.eventRepr(nil, interp.Str(reason))
+	s.send(ev)
+}
+
+// builtinTrace is rebeam._trace(kind, ...), the prelude's hook for the
+// events only it sees; the prelude calls it only when _tracing is true:
+//
+//	_trace("start", inst, on_start)
+//	_trace("receive", handler, subject, message, source)
+//	_trace("restart", sup, child_pid, reason)
+func builtinTrace(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	s := p.sched
+	if s.trace == nil || len(args) == 0 {
+		return interp.None, nil
+	}
+	kind, _ := args[0].(interp.Str)
+	arg := func(i int) interp.Value {
+		if i < len(args) {
+			return args[i]
+		}
+		return interp.None
+	}
+	handlerFn := func(v interp.Value) interp.Value {
+		if tup, ok := v.(interp.Tuple); ok && len(tup) > 0 {
+			return tup[0]
+		}
+		return nil
+	}
+	switch kind {
+	case "start":
+		s.trace.mu.Lock()
+		s.trace.insts[p.pid.ID] = arg(1)
+		s.trace.mu.Unlock()
+		ev := newEvent(EventStart, p, nil, codeLocation(handlerFn(arg(2))))
+		if o, ok := arg(1).(*interp.Object); ok {
+			ev.Subject = o.Class.Name
+		}
+		s.send(ev)
+	case "receive":
+		loc := codeLocation(handlerFn(arg(1)))
+		s.trace.mu.Lock()
+		s.trace.handlers[p.pid.ID] = loc
+		s.trace.mu.Unlock()
+		ev := newEvent(EventReceive, p, nil, loc)
+		s.setPeer(ev, arg(4))
+		if subj, ok := arg(2).(interp.Str); ok {
+			ev.Subject = string(subj)
+		}
+		ev.Message = s.eventRepr(t, arg(3))
+		s.send(ev)
+	case "restart":
+		ev := newEvent(EventRestart, p, nil, location{})
+		s.setPeer(ev, arg(2))
+		if st, err := interp.GetAttr(t, arg(1), "strategy"); err == nil {
+			if str, ok := st.(interp.Str); ok {
+				ev.Subject = string(str)
+			}
+		}
+		ev.Message = s.eventRepr(t, arg(3))
+		s.send(ev)
+	}
+	return interp.None, nil
+}

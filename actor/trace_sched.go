@@ -1,0 +1,152 @@
+package actor
+
+// The deterministic scheduling of a traced run, and what a tracer may
+// look at while the run waits for it.
+//
+// Under trace the scheduler has one worker, so processes run one at a
+// time, in the FIFO order of its run queue, each for the same budget of
+// steps. Timers do not run on the wall clock: the timer goroutine is
+// stopped and time is virtual; when no process can run, the worker fires
+// the earliest pending timer and the clock jumps to its deadline. So
+// sleeps, send_after and call timeouts happen at the same point of every
+// run (and a person pausing at the prompt never makes a call time out),
+// and two runs of a program give the same events unless the program
+// reads the clock itself. The body's exit holds the worker until the
+// root supervisors are queued (traceState.roots). Left out: a suspension
+// inside a call made from Go code (a nested suspension) starts a second
+// worker, as it does untraced, which may reorder what follows.
+
+import (
+	"container/heap"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rebeam/rebeam/interp"
+)
+
+// startTrace makes s a traced scheduler; NewScheduler calls it before
+// any worker starts.
+func (s *Scheduler) startTrace(t Tracer) {
+	s.trace = newTraceState(t)
+	s.timers.stop()
+	now := time.Now()
+	s.timers.mu.Lock()
+	s.timers.vnow = &now
+	s.timers.mu.Unlock()
+	s.module.Dict.SetStr("_tracing", interp.True)
+}
+
+// now is the timers' clock: virtual under trace, else the wall clock.
+// The caller holds ts.mu.
+func (ts *timers) now() time.Time {
+	if ts.vnow != nil {
+		return *ts.vnow
+	}
+	return time.Now()
+}
+
+// fireTimer fires the earliest pending timer of a traced run, moving the
+// virtual clock to its deadline; it reports whether there was one.
+func (s *Scheduler) fireTimer() bool {
+	ts := s.timers
+	ts.mu.Lock()
+	if len(ts.h) == 0 || ts.vnow == nil {
+		ts.mu.Unlock()
+		return false
+	}
+	t := heap.Pop(&ts.h).(*timer)
+	if t.when.After(*ts.vnow) {
+		*ts.vnow = t.when
+	}
+	ts.mu.Unlock()
+	t.fire()
+	return true
+}
+
+// ProcessInfo is a row of the process table of a traced run.
+type ProcessInfo struct {
+	PID     PID
+	Name    string
+	Status  Status
+	Mailbox int // pending messages
+	// File and Line are where the process's own Python code is (empty
+	// when it waits in rebeam's server loop).
+	File string
+	Line int
+}
+
+// Processes returns the live processes, oldest first. Call it only from
+// Tracer.Event: it reads the processes' stacks, which is safe only
+// while none runs.
+func (s *Scheduler) Processes() []ProcessInfo {
+	var out []ProcessInfo
+	for _, p := range s.processes() {
+		p.mu.Lock()
+		info := ProcessInfo{PID: p.pid, Name: p.name, Status: p.status, Mailbox: p.mailbox.Len()}
+		p.mu.Unlock()
+		loc := userLocation(p.thread)
+		info.File, info.Line = loc.file, loc.line
+		out = append(out, info)
+	}
+	return out
+}
+
+// Find returns the live process a tracer's user names: a registered
+// name, a pid as printed (<local.3>) or its number (3).
+func (s *Scheduler) Find(target string) *Process {
+	if p := s.Whereis(target); p != nil {
+		return p
+	}
+	num := strings.TrimSuffix(strings.TrimPrefix(target, "<"+LocalNode+"."), ">")
+	if id, err := strconv.ParseUint(num, 10, 64); err == nil {
+		return s.Lookup(PID{Node: LocalNode, ID: id})
+	}
+	return nil
+}
+
+// State returns the repr of self.state of the GenPy that the process
+// target (see Find) serves. Call it only from Tracer.Event.
+func (s *Scheduler) State(target string) (string, error) {
+	p := s.Find(target)
+	if p == nil {
+		return "", fmt.Errorf("no process %s", target)
+	}
+	if s.trace == nil {
+		return "", fmt.Errorf("not a traced run")
+	}
+	s.trace.mu.Lock()
+	inst := s.trace.insts[p.pid.ID]
+	s.trace.mu.Unlock()
+	if inst == nil {
+		return "", fmt.Errorf("%s serves no GenPy", p.pid)
+	}
+	t := interp.NewThread(s.interp)
+	st, err := interp.GetAttr(t, inst, "state")
+	if err != nil {
+		return "", fmt.Errorf("%s: %v", p.pid, err)
+	}
+	r, err := interp.Repr(t, st)
+	if err != nil {
+		return "", fmt.Errorf("%s: repr of the state failed: %v", p.pid, err)
+	}
+	return r, nil
+}
+
+// Stack returns the Python frames of the process target (see Find),
+// outermost first, without rebeam's own. Call it only from
+// Tracer.Event.
+func (s *Scheduler) Stack(target string) ([]interp.FrameInfo, error) {
+	p := s.Find(target)
+	if p == nil {
+		return nil, fmt.Errorf("no process %s", target)
+	}
+	var out []interp.FrameInfo
+	for _, f := range p.thread.Stack() {
+		if f.File != preludeFile {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}

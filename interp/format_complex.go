@@ -1,0 +1,35 @@
+package interp
+
+import "github.com/rebeam/rebeam/internal/pyfmt"
+
+// formatComplex is complex.__format__ with a non-empty spec.
+func formatComplex(c Complex, spec string) (string, error) {
+	sp, err := pyfmt.ParseSpec(spec)
+	if err == nil {
+		var s string
+		if s, err = pyfmt.FormatComplex(complex128(c), sp); err == nil {
+			return s, nil
+		}
+	}
+	return "", fromPyfmtError(err, "complex")
+}
+
+// fromPyfmtError turns a pyfmt failure into the Python exception it names.
+func fromPyfmtError(err error, typeName string) error {
+	e, ok := err.(*pyfmt.Error)
+	if !ok {
+		return err
+	}
+	cls := ValueErrorType
+	switch e.Kind {
+	case pyfmt.TypeError:
+		cls = TypeErrorType
+	case pyfmt.OverflowError:
+		cls = OverflowErrorType
+	case pyfmt.IndexError:
+		cls = IndexErrorType
+	case pyfmt.MemoryError:
+		cls = MemoryErrorType
+	}
+	return Errorf(cls, "%s", e.Message(typeName))
+}

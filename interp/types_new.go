@@ -1,0 +1,180 @@
+package interp
+
+// Constructors of the builtin types that the types module exposes:
+// types.MethodType(func, obj), types.MappingProxyType(mapping),
+// types.ModuleType(name, doc=None) and types.GenericAlias(origin, args).
+func init() {
+	MethodType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		if len(kw) > 0 || len(args) != 2 {
+			return nil, Errorf(TypeErrorType, "method expected 2 arguments, got %d", len(args)+len(kw))
+		}
+		if ok, err := callableValue(t, args[0]); err != nil {
+			return nil, err
+		} else if ok != True {
+			return nil, Errorf(TypeErrorType, "first argument must be callable")
+		}
+		if args[1] == None {
+			return nil, Errorf(TypeErrorType, "instance must not be None")
+		}
+		return &BoundMethod{Fn: args[0], Self: args[1]}, nil
+	}
+	mappingProxyType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		if len(kw) > 0 || len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "mappingproxy() takes exactly one argument (%d given)", len(args)+len(kw))
+		}
+		d, ok := args[0].(*Dict)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "mappingproxy() argument must be a mapping, not %s", TypeName(args[0]))
+		}
+		return &mappingProxy{d: d}, nil
+	}
+	ModuleType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		var name, doc Value
+		if err := UnpackArgs("module", args, kw, "name", &name, "doc?", &doc); err != nil {
+			return nil, err
+		}
+		s, ok := name.(Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "module.__init__() argument 'name' must be str, not %s", TypeName(name))
+		}
+		m := NewModule(string(s))
+		if doc != nil {
+			m.Dict.SetStr("__doc__", doc)
+		}
+		return m, nil
+	}
+	genericAliasType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		if len(kw) > 0 || len(args) != 2 {
+			return nil, Errorf(TypeErrorType, "GenericAlias expected 2 arguments, got %d", len(args)+len(kw))
+		}
+		origin, ok := args[0].(*Type)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "GenericAlias origin must be a class, not %s", TypeName(args[0]))
+		}
+		return &genericAlias{origin: origin, args: args[1]}, nil
+	}
+}
+
+// makeUnion is a | b for union operands (classes, None, unions, generic
+// aliases): flattened, with None as NoneType and duplicates dropped. It
+// returns NotImplemented when an operand cannot take part in a union.
+func makeUnion(a, b Value) Value {
+	var out Tuple
+	add := func(v Value) bool {
+		switch x := v.(type) {
+		case *unionType:
+			for _, it := range x.args {
+				out = appendUnique(out, it)
+			}
+			return true
+		case NoneType:
+			out = appendUnique(out, NoneTypeType)
+			return true
+		case *Type, *genericAlias:
+			out = appendUnique(out, v)
+			return true
+		}
+		return false
+	}
+	if !add(a) || !add(b) {
+		return NotImplemented
+	}
+	if len(out) == 1 {
+		return out[0]
+	}
+	return &unionType{args: out}
+}
+
+func appendUnique(ts Tuple, v Value) Tuple {
+	for _, x := range ts {
+		if x == v {
+			return ts
+		}
+	}
+	return append(ts, v)
+}
+
+// unionArgRepr is how a union prints one of its members.
+func unionArgRepr(t *Thread, v Value) (string, error) {
+	if c, ok := v.(*Type); ok {
+		if c == NoneTypeType {
+			return "None", nil
+		}
+		if c.Module == "builtins" {
+			return c.Qualname, nil
+		}
+		return c.Module + "." + c.Qualname, nil
+	}
+	return Repr(t, v)
+}
+
+func init() {
+	addMethods(unionTypeType, map[string]BuiltinFunc{
+		"__or__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return makeUnion(args[0], args[1]), nil
+		},
+		"__ror__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return makeUnion(args[1], args[0]), nil
+		},
+		"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			s := ""
+			for i, it := range args[0].(*unionType).args {
+				if i > 0 {
+					s += " | "
+				}
+				r, err := unionArgRepr(t, it)
+				if err != nil {
+					return nil, err
+				}
+				s += r
+			}
+			return Str(s), nil
+		},
+		"__eq__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			a := args[0].(*unionType)
+			b, ok := args[1].(*unionType)
+			if !ok {
+				return NotImplemented, nil
+			}
+			if len(a.args) != len(b.args) {
+				return False, nil
+			}
+			for _, x := range a.args {
+				if len(appendUnique(b.args[:len(b.args):len(b.args)], x)) != len(b.args) {
+					return False, nil
+				}
+			}
+			return True, nil
+		},
+		"__hash__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			var h int64
+			for _, x := range args[0].(*unionType).args {
+				hx, err := Hash(t, x)
+				if err != nil {
+					return nil, err
+				}
+				h ^= hx
+			}
+			return Int(h), nil
+		},
+	})
+	unionTypeType.Dict.SetStr("__args__", &Property{Get: NewBuiltin("__args__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		return args[0].(*unionType).args, nil
+	})})
+	addMethods(genericAliasType, map[string]BuiltinFunc{
+		"__or__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return makeUnion(args[0], args[1]), nil
+		},
+		"__ror__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return makeUnion(args[1], args[0]), nil
+		},
+	})
+	addMethods(TypeType, map[string]BuiltinFunc{
+		"__or__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return makeUnion(args[0], args[1]), nil
+		},
+		"__ror__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return makeUnion(args[1], args[0]), nil
+		},
+	})
+}

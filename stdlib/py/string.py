@@ -1,0 +1,342 @@
+"""String constants, capwords, Template and Formatter, as CPython's string
+module documents them."""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+whitespace = " \t\n\r\v\f"
+ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
+ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = "0123456789"
+hexdigits = digits + "abcdef" + "ABCDEF"
+octdigits = "01234567"
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split s by sep, capitalize each word, and join them with sep (a
+    single space when sep is None)."""
+    return (sep or " ").join(map(str.capitalize, s.split(sep)))
+
+
+# ---------------------------------------------------------------- Template
+
+_sentinel_dict = {}
+
+
+def _is_id_start(c):
+    return c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z")
+
+
+def _is_id_char(c):
+    return _is_id_start(c) or ("0" <= c <= "9")
+
+
+class Template:
+    """A string class for $-substitutions: $name, ${name} and $$."""
+
+    delimiter = "$"
+    braceidpattern = None
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self):
+        """Yield (kind, start, end, name) for each placeholder: kind is
+        'escaped', 'named', 'braced' or 'invalid'."""
+        s = self.template
+        delim = self.delimiter
+        dl = len(delim)
+        i = 0
+        n = len(s)
+        while True:
+            j = s.find(delim, i)
+            if j < 0:
+                return
+            k = j + dl
+            if s.startswith(delim, k):
+                yield ("escaped", j, k + dl, None)
+                i = k + dl
+                continue
+            if k < n and _is_id_start(s[k]) and s[k].isascii():
+                e = k + 1
+                while e < n and _is_id_char(s[e]):
+                    e += 1
+                yield ("named", j, e, s[k:e])
+                i = e
+                continue
+            if k < n and s[k] == "{":
+                e = k + 1
+                if e < n and _is_id_start(s[e]):
+                    e += 1
+                    while e < n and _is_id_char(s[e]):
+                        e += 1
+                    if e < n and s[e] == "}":
+                        yield ("braced", j, e + 1, s[k + 1:e])
+                        i = e + 1
+                        continue
+            yield ("invalid", j, k, None)
+            i = k
+
+    def _invalid(self, pos):
+        lines = self.template[:pos].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = pos - len("".join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError("Invalid placeholder in string: line %d, col %d"
+                         % (lineno, colno))
+
+    def _sub(self, mapping, kws, safe):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainLookup(kws, mapping)
+        out = []
+        last = 0
+        s = self.template
+        for kind, start, end, name in self._scan():
+            out.append(s[last:start])
+            last = end
+            if kind == "escaped":
+                out.append(self.delimiter)
+            elif kind == "invalid":
+                if safe:
+                    out.append(s[start:end])
+                else:
+                    self._invalid(start + len(self.delimiter))
+            else:
+                try:
+                    out.append(str(mapping[name]))
+                except KeyError:
+                    if not safe:
+                        raise
+                    out.append(s[start:end])
+        out.append(s[last:])
+        return "".join(out)
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        """Substitute the placeholders; KeyError for a missing one."""
+        return self._sub(mapping, kws, False)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        """Substitute the placeholders, leaving missing or invalid ones
+        as they are."""
+        return self._sub(mapping, kws, True)
+
+    def is_valid(self):
+        """False when the template has an invalid placeholder."""
+        for kind, _, _, _ in self._scan():
+            if kind == "invalid":
+                return False
+        return True
+
+    def get_identifiers(self):
+        """The valid identifiers of the template, in order of first
+        appearance."""
+        ids = []
+        for kind, start, _, name in self._scan():
+            if kind in ("named", "braced") and name not in ids:
+                ids.append(name)
+            elif kind == "invalid":
+                self._invalid(start + len(self.delimiter))
+        return ids
+
+
+class _ChainLookup:
+    def __init__(self, first, second):
+        self.first = first
+        self.second = second
+
+    def __getitem__(self, key):
+        try:
+            return self.first[key]
+        except KeyError:
+            return self.second[key]
+
+
+# ---------------------------------------------------------------- Formatter
+
+class Formatter:
+    """The str.format machinery, with each step overridable."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is not None:
+                if field_name == "":
+                    if auto_arg_index is False:
+                        raise ValueError("cannot switch from manual field "
+                                         "specification to automatic field "
+                                         "numbering")
+                    field_name = str(auto_arg_index)
+                    auto_arg_index += 1
+                elif field_name.isdigit():
+                    if auto_arg_index:
+                        raise ValueError("cannot switch from manual field "
+                                         "specification to automatic field "
+                                         "numbering")
+                    auto_arg_index = False
+                obj, arg_used = self.get_field(field_name, args, kwargs)
+                used_args.add(arg_used)
+                obj = self.convert_field(obj, conversion)
+                format_spec, auto_arg_index = self._vformat(
+                    format_spec, args, kwargs, used_args, recursion_depth - 1,
+                    auto_arg_index=auto_arg_index)
+                result.append(self.format_field(obj, format_spec))
+        return "".join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """Yield (literal_text, field_name, format_spec, conversion) for
+        each replacement field (the last item may have a None field)."""
+        s = format_string
+        n = len(s)
+        i = 0
+        lit = []
+        while i < n:
+            c = s[i]
+            if c == "{":
+                if i + 1 < n and s[i + 1] == "{":
+                    lit.append("{")
+                    yield ("".join(lit), None, None, None)
+                    lit = []
+                    i += 2
+                    continue
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if s[j] == "{":
+                        depth += 1
+                    elif s[j] == "}":
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                field = s[i + 1:j - 1]
+                name, conv, spec = _split_field(field)
+                yield ("".join(lit), name, spec, conv)
+                lit = []
+                i = j
+                continue
+            if c == "}":
+                if i + 1 < n and s[i + 1] == "}":
+                    lit.append("}")
+                    yield ("".join(lit), None, None, None)
+                    lit = []
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            lit.append(c)
+            i += 1
+        if lit:
+            yield ("".join(lit), None, None, None)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first
+
+
+def _split_field(field):
+    # name[!conv][:spec]; brackets in the name may hold ':' or '!'
+    i = 0
+    n = len(field)
+    while i < n:
+        c = field[i]
+        if c == "[":
+            while i < n and field[i] != "]":
+                i += 1
+        elif c in "!:":
+            break
+        i += 1
+    name = field[:i]
+    conv = None
+    spec = ""
+    if i < n and field[i] == "!":
+        if i + 1 >= n:
+            raise ValueError("end of string while looking for conversion specifier")
+        conv = field[i + 1]
+        i += 2
+        if i < n and field[i] != ":":
+            raise ValueError("expected ':' after conversion specifier")
+    if i < n and field[i] == ":":
+        spec = field[i + 1:]
+    return name, conv, spec
+
+
+def _field_name_split(name):
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in ".[":
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == ".":
+            j = i + 1
+            while j < n and name[j] not in ".[":
+                j += 1
+            if j == i + 1:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, name[i + 1:j]))
+            i = j
+        elif name[i] == "[":
+            j = name.find("]", i)
+            if j < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:j]
+            if key.isdigit():
+                key = int(key)
+            rest.append((False, key))
+            i = j + 1
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, iter(rest)
