@@ -67,6 +67,11 @@ def _day_of_year(y, m, d):
 _to_ordinal = _native.ymd_to_ord
 _from_ordinal = _native.ord_to_ymd
 _shift = _native.shift
+# _fast_date_check(y, m, d) and _fast_time_check(h, mi, s, us, fold) raise
+# the ValueError of a field out of range, and return False without
+# checking when some field is not an int.
+_fast_date_check = _native.check_date
+_fast_time_check = _native.check_time
 
 
 def _week1_monday(y):
@@ -243,166 +248,17 @@ def _check_format_arg(fmt):
 
 # ---------------------------------------------------------------- parsing
 
-def _is_digits(s):
-    return s.isdigit() and s.isascii()
+# _parse_iso(s, kind) parses the ISO 8601 forms CPython 3.11's
+# fromisoformat accepts, kind being "date", "time" or "datetime", to
+# (year, month, day, hour, minute, second, microsecond, offset seconds or
+# None, offset microseconds), or None; calendar fields are not checked.
+_parse_iso = _native.parse_iso
 
 
-def _parse_iso_date(s):
-    """(year, month, day) of the ISO 8601 date s, or None. Invalid
-    calendar days pass through for the constructor to reject."""
-    if len(s) == 10 and s[4] == "-" and s[7] == "-":
-        y, m, d = s[:4], s[5:7], s[8:]
-        if _is_digits(y) and _is_digits(m) and _is_digits(d):
-            return int(y), int(m), int(d)
+def _iso_tz(r):
+    if r[7] is None:
         return None
-    if len(s) < 7 or not _is_digits(s[:4]):
-        return None
-    year = int(s[:4])
-    pos = 4
-    ext = s[4] == "-"
-    if ext:
-        pos = 5
-    if s[pos:pos + 1] == "W":
-        pos += 1
-        if not _is_digits(s[pos:pos + 2]) or len(s[pos:pos + 2]) != 2:
-            return None
-        week = int(s[pos:pos + 2])
-        pos += 2
-        day = 1
-        if pos < len(s):
-            if ext:
-                if s[pos] != "-":
-                    return None
-                pos += 1
-            if not _is_digits(s[pos:pos + 1]):
-                return None
-            day = int(s[pos])
-            pos += 1
-        if pos != len(s):
-            return None
-        o = _iso_to_ordinal(year, week, day)
-        if type(o) is str or not 1 <= o <= _MAXORDINAL:
-            return None
-        return _from_ordinal(o)
-    ms = s[pos:pos + 2]
-    if len(ms) != 2 or not _is_digits(ms):
-        return None
-    pos += 2
-    if ext:
-        if s[pos:pos + 1] != "-":
-            return None
-        pos += 1
-    ds = s[pos:pos + 2]
-    if len(ds) != 2 or not _is_digits(ds) or pos + 2 != len(s):
-        return None
-    return year, int(ms), int(ds)
-
-
-def _parse_clock(t):
-    """[hour, minute, second, microsecond] of HH[:MM[:SS[.f...]]] (or the
-    basic form without colons), or None."""
-    n = len(t)
-    if n >= 8 and t[2] == ":" and t[5] == ":" and (n == 8 or (n > 9 and t[8] in ".,")):
-        h, m, sec, frac = t[:2], t[3:5], t[6:8], t[9:15]
-        if (_is_digits(h) and _is_digits(m) and _is_digits(sec)
-                and (n == 8 or (_is_digits(frac) and (n <= 15 or _is_digits(t[15:]))))):
-            us = int(frac) * 10 ** (6 - len(frac)) if n > 8 else 0
-            return [int(h), int(m), int(sec), us]
-        return None
-    pos = 0
-    vals = [0, 0, 0, 0]
-    ext = False
-    for i in range(3):
-        part = t[pos:pos + 2]
-        if len(part) != 2 or not _is_digits(part):
-            return None
-        vals[i] = int(part)
-        pos += 2
-        if pos >= n:
-            return vals
-        c = t[pos]
-        if i == 0:
-            ext = c == ":"
-        if ext and c == ":":
-            pos += 1
-            if pos >= n:
-                return None
-            continue
-        if c == "." or c == ",":
-            pos += 1
-            if pos >= n:
-                return None
-            break
-        if ext:
-            return None
-    frac = t[pos:]
-    head = frac[:6]
-    if not _is_digits(head) or (len(frac) > 6 and not _is_digits(frac[6:])):
-        return None
-    vals[3] = int(head) * 10 ** (6 - len(head))
-    return vals
-
-
-def _parse_iso_time(t):
-    """(hour, minute, second, microsecond, tzinfo or None) of an ISO 8601
-    time with an optional UTC offset, or None."""
-    cut = -1
-    for c in "+-Z":
-        i = t.find(c)
-        if i >= 0 and (cut < 0 or i < cut):
-            cut = i
-    if cut < 0:
-        clock = _parse_clock(t)
-        if clock is None:
-            return None
-        return clock[0], clock[1], clock[2], clock[3], None
-    clock = _parse_clock(t[:cut])
-    if clock is None:
-        return None
-    sign = t[cut]
-    if sign == "Z":
-        if cut != len(t) - 1:
-            return None
-        tz = _UTC
-    else:
-        off = _parse_clock(t[cut + 1:])
-        if off is None:
-            return None
-        secs = off[0] * 3600 + off[1] * 60 + off[2]
-        us = off[3]
-        if sign == "-":
-            secs = -secs
-            us = -us
-        tz = timezone(timedelta(0, secs, us))
-    return clock[0], clock[1], clock[2], clock[3], tz
-
-
-def _date_length(s):
-    """Where the date part of an ISO datetime string ends (CPython 3.11's
-    rule: any one character may separate the date from the time)."""
-    n = len(s)
-    if n == 7:
-        return 7
-    if s[4:5] == "-":
-        if s[5:6] != "W":
-            return 10
-        if n < 8:
-            return -1
-        if n > 8 and s[8] == "-":
-            if n == 9:
-                return -1
-            if n > 10 and "0" <= s[10] <= "9":
-                return 8
-            return 10
-        return 8
-    if s[4:5] == "W":
-        i = 7
-        while i < n and "0" <= s[i] <= "9":
-            i += 1
-        if i < 9:
-            return i
-        return 7 if i % 2 == 0 else 8
-    return 8
+    return timezone(timedelta(0, r[7], r[8]))
 
 
 def _bad_iso(s):
@@ -674,11 +530,12 @@ class date:
     __slots__ = ("_year", "_month", "_day")
 
     def __new__(cls, year, month, day):
-        y, m, d = _check_date_fields(year, month, day)
+        if not _fast_date_check(year, month, day):
+            year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
-        self._year = y
-        self._month = m
-        self._day = d
+        self._year = year
+        self._month = month
+        self._day = day
         return self
 
     # constructors
@@ -706,12 +563,10 @@ class date:
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
-        ymd = None
-        if len(s) in (7, 8, 10):
-            ymd = _parse_iso_date(s)
-        if ymd is None:
+        r = _parse_iso(s, "date")
+        if r is None:
             raise _bad_iso(s)
-        return cls(*ymd)
+        return cls(r[0], r[1], r[2])
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -959,13 +814,16 @@ class time:
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None,
                 *, fold=0):
-        h, mi, s, us, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+        if not _fast_time_check(hour, minute, second, microsecond, fold):
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = h
-        self._minute = mi
-        self._second = s
-        self._microsecond = us
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
         self._tzinfo = tzinfo
         self._fold = fold
         return self
@@ -974,11 +832,10 @@ class time:
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
-        t = s[1:] if s[:1] == "T" else s
-        r = _parse_iso_time(t)
+        r = _parse_iso(s, "time")
         if r is None:
             raise _bad_iso(s)
-        return cls(r[0], r[1], r[2], r[3], r[4])
+        return cls(r[3], r[4], r[5], r[6], _iso_tz(r))
 
     @property
     def hour(self):
@@ -1177,17 +1034,21 @@ class datetime(date):
 
     def __new__(cls, year, month, day, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        y, m, d = _check_date_fields(year, month, day)
-        hh, mi, ss, us, fold = _check_time_fields(hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
+        if not _fast_date_check(year, month, day):
+            year, month, day = _check_date_fields(year, month, day)
+        if not _fast_time_check(hour, minute, second, microsecond, fold):
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+        if tzinfo is not None:
+            _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._year = y
-        self._month = m
-        self._day = d
-        self._hour = hh
-        self._minute = mi
-        self._second = ss
-        self._microsecond = us
+        self._year = year
+        self._month = month
+        self._day = day
+        self._hour = hour
+        self._minute = minute
+        self._second = second
+        self._microsecond = microsecond
         self._tzinfo = tzinfo
         self._fold = fold
         return self
@@ -1301,20 +1162,10 @@ class datetime(date):
     def fromisoformat(cls, s):
         if not isinstance(s, str):
             raise TypeError("fromisoformat: argument must be str")
-        if len(s) < 7:
+        r = _parse_iso(s, "datetime")
+        if r is None:
             raise _bad_iso(s)
-        cut = _date_length(s)
-        if cut < 0:
-            raise _bad_iso(s)
-        ymd = _parse_iso_date(s[:cut])
-        if ymd is None:
-            raise _bad_iso(s)
-        if len(s) > cut:
-            r = _parse_iso_time(s[cut + 1:])
-            if r is None:
-                raise _bad_iso(s)
-            return cls(ymd[0], ymd[1], ymd[2], r[0], r[1], r[2], r[3], r[4])
-        return cls(ymd[0], ymd[1], ymd[2])
+        return cls(r[0], r[1], r[2], r[3], r[4], r[5], r[6], _iso_tz(r))
 
     @classmethod
     def strptime(cls, date_string, format):
