@@ -709,6 +709,14 @@ func init() {
 			return dirOf(t, args[0])
 		},
 		"__reduce_ex__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			// object has no __reduce__ of its own: one found is a class's
+			if args[0].Type().Lookup("__reduce__") != nil {
+				m, err := GetAttr(t, args[0], "__reduce__")
+				if err != nil {
+					return nil, err
+				}
+				return t.Call(m, nil, nil)
+			}
 			return nil, Errorf(TypeErrorType, "cannot pickle '%s' object", TypeName(args[0]))
 		},
 	})

@@ -14,6 +14,10 @@ type Type struct {
 	Dict     *Dict   // the class namespace: methods, descriptors, attributes
 	Meta     *Type   // the metaclass; nil means type
 	Doc      string
+	// Display, when set, names the class in error messages instead of
+	// Name, as CPython's tp_name "datetime.date" does for the classes of
+	// its C modules (set for stdlib classes written in Python).
+	Display string
 
 	// Builtin is true for types implemented in Go. A user class whose MRO
 	// holds a builtin type other than object stores that payload in

@@ -154,5 +154,12 @@ func (c *Type) lookupSlow(name string) Value {
 	return nil
 }
 
-// TypeName returns the name of v's class, as error messages print it.
-func TypeName(v Value) string { return v.Type().Name }
+// TypeName returns the name of v's class, as error messages print it:
+// its Display name when set, else its __name__.
+func TypeName(v Value) string {
+	c := v.Type()
+	if c.Display != "" {
+		return c.Display
+	}
+	return c.Name
+}

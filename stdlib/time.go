@@ -3,6 +3,7 @@ package stdlib
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -380,6 +381,22 @@ func strftime(format string, f [9]int, zone string, gmtoff int) string {
 			continue
 		}
 		i++
+		if k := strftimeSpecEnd(format, i); k > i {
+			// glibc's flags (- _ 0 ^ #), field width and E/O modifiers
+			if k >= len(format) || !strings.ContainsRune(strftimeConvs, rune(format[k])) {
+				end := k + 1
+				if end > len(format) {
+					end = len(format)
+				}
+				b.WriteString(format[i-1 : end])
+				i = k
+				continue
+			}
+			seg := strftime("%"+format[k:k+1], f, zone, gmtoff)
+			b.WriteString(strftimeFlags(seg, format[k], format[i:k]))
+			i = k
+			continue
+		}
 		switch format[i] {
 		case 'a':
 			b.WriteString(dayAbbr[wday])
@@ -392,7 +409,7 @@ func strftime(format string, f [9]int, zone string, gmtoff int) string {
 		case 'c':
 			fmt.Fprintf(&b, "%s %s %2d %02d:%02d:%02d %d", dayAbbr[wday], monthAbbr[mon-1], mday, hour, min, sec, year)
 		case 'C':
-			fmt.Fprintf(&b, "%02d", year/100)
+			fmt.Fprintf(&b, "%d", year/100) // glibc: unpadded below year 1000
 		case 'd':
 			fmt.Fprintf(&b, "%02d", mday)
 		case 'D':
@@ -432,6 +449,12 @@ func strftime(format string, f [9]int, zone string, gmtoff int) string {
 				b.WriteString("AM")
 			} else {
 				b.WriteString("PM")
+			}
+		case 'P':
+			if hour < 12 {
+				b.WriteString("am")
+			} else {
+				b.WriteString("pm")
 			}
 		case 'r':
 			ampm := "AM"
@@ -483,6 +506,85 @@ func strftime(format string, f [9]int, zone string, gmtoff int) string {
 		}
 	}
 	return b.String()
+}
+
+// strftimeConvs lists the conversions strftime knows.
+const strftimeConvs = "aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ%"
+
+// strftimeSpecEnd returns the index of the conversion character after
+// the flags, width and modifier that start at format[i] (i when there
+// are none).
+func strftimeSpecEnd(format string, i int) int {
+	k := i
+	for k < len(format) && strings.IndexByte("-_0^#", format[k]) >= 0 {
+		k++
+	}
+	for k < len(format) && format[k] >= '0' && format[k] <= '9' {
+		k++
+	}
+	if k < len(format) && (format[k] == 'E' || format[k] == 'O') {
+		k++
+	}
+	return k
+}
+
+// strftimeFlags applies glibc's flags and field width spec (such as
+// "-", "_3" or "^") to seg, the plain output of conversion c.
+func strftimeFlags(seg string, c byte, spec string) string {
+	spec = strings.TrimRight(spec, "EO")
+	pad, upper, swap := byte(0), false, false
+	j := 0
+	for ; j < len(spec) && strings.IndexByte("-_0^#", spec[j]) >= 0; j++ {
+		switch spec[j] {
+		case '^':
+			upper = true
+		case '#':
+			swap = true
+		default:
+			pad = spec[j]
+		}
+	}
+	width := 0
+	if j < len(spec) {
+		width, _ = strconv.Atoi(spec[j:])
+	}
+	fill := " "
+	if strings.IndexByte("CdegGHIjklmMSuUVwWyYs", c) >= 0 {
+		// a number: the flags replace its own padding
+		digits := strings.TrimLeft(seg, " 0")
+		if digits == "" {
+			digits = "0"
+		}
+		switch {
+		case pad == '-' && width == 0:
+			return strftimeCase(digits, c, upper, swap)
+		case width == 0:
+			width = len(seg)
+		}
+		if pad == '0' || (pad == 0 && c != 'e' && c != 'k' && c != 'l') {
+			fill = "0"
+		}
+		seg = digits
+	} else if pad == '0' {
+		fill = "0"
+	}
+	if width > len(seg) {
+		seg = strings.Repeat(fill, width-len(seg)) + seg
+	}
+	return strftimeCase(seg, c, upper, swap)
+}
+
+// strftimeCase applies the ^ (upper) and # (swap case) flags.
+func strftimeCase(seg string, c byte, upper, swap bool) string {
+	switch {
+	case upper:
+		seg = strings.ToUpper(seg)
+	case swap && (c == 'p' || c == 'Z'):
+		seg = strings.ToLower(seg)
+	case swap:
+		seg = strings.ToUpper(seg)
+	}
+	return seg
 }
 
 // isoWeek returns the ISO 8601 year and week of a day (wday Monday = 0).
