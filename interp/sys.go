@@ -42,6 +42,26 @@ func init() {
 		"fileno":   func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Int(1), nil },
 		"writable": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return True, nil },
 	})
+	prop := func(name string, get func(v Value) Value) {
+		textIOType.Dict.SetStr(name, &Property{Name: name, Get: &Builtin{Name: name, Owner: textIOType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return get(args[0]), nil
+		}}})
+	}
+	prop("name", func(v Value) Value {
+		if w, ok := v.(*streamWriter); ok {
+			return Str(w.name)
+		}
+		return Str("<stdin>")
+	})
+	prop("encoding", func(v Value) Value { return Str("utf-8") })
+	prop("errors", func(v Value) Value { return Str("strict") })
+	prop("closed", func(v Value) Value { return False })
+	prop("mode", func(v Value) Value {
+		if _, ok := v.(*streamWriter); ok {
+			return Str("w")
+		}
+		return Str("r")
+	})
 }
 
 func newSysModule(in *Interpreter) *Module {

@@ -70,3 +70,4 @@ class Upper(io.StringIO):
 up = Upper()
 print("sub", "class", file=up)
 print(repr(up.getvalue()))
+print(sys.stdout.name, sys.stderr.name, sys.stdin.name, sys.stdout.closed, sys.stdout.encoding.lower())
