@@ -77,6 +77,37 @@ def addLevelName(level, levelName):
 _srcfile = sys._getframe(0).f_code.co_filename
 
 
+def _format_frames(depth):
+    # the stack from the frame depth levels above the caller outwards,
+    # formatted as traceback.format_stack does (outermost first)
+    frames = []
+    depth += 1
+    while True:
+        try:
+            fr = sys._getframe(depth)
+        except ValueError:
+            break
+        code = fr.f_code
+        frames.append(traceback.FrameSummary(code.co_filename, fr.f_lineno,
+                                             code.co_name))
+        depth += 1
+    frames.reverse()
+    return traceback.format_list(frames)
+
+
+def _outer_depth():
+    # how many levels above the caller the first frame outside logging is
+    depth = 1
+    while True:
+        try:
+            fr = sys._getframe(depth + 1)
+        except ValueError:
+            return depth
+        if fr.f_code.co_filename != _srcfile:
+            return depth
+        depth += 1
+
+
 def _checkLevel(level):
     if isinstance(level, int):
         return level
@@ -514,6 +545,8 @@ class Handler(Filterer):
                 sys.stderr.write('--- Logging error ---\n')
                 traceback.print_exception(t, v, tb, None, sys.stderr)
                 sys.stderr.write('Call stack:\n')
+                for line in _format_frames(_outer_depth()):
+                    sys.stderr.write(line)
                 try:
                     sys.stderr.write('Message: %r\n'
                                      'Arguments: %s\n' % (record.msg,
@@ -825,13 +858,10 @@ class Logger(Filterer):
         sinfo = None
         if stack_info:
             sinfo = "Stack (most recent call last):\n"
-            try:
-                lines = traceback.format_stack(f)
-                if lines and lines[-1].endswith("\n"):
-                    lines[-1] = lines[-1][:-1]
-                sinfo += "".join(lines)
-            except Exception:
-                sinfo = sinfo[:-1]
+            lines = _format_frames(depth)
+            if lines and lines[-1].endswith("\n"):
+                lines[-1] = lines[-1][:-1]
+            sinfo += "".join(lines)
         return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info,
