@@ -585,12 +585,55 @@ func init() {
 			return t.importName(f, name, fromlist, level)
 		},
 		"input": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			// a program that replaced sys.stdin or sys.stdout (with a
+			// StringIO, say) reads and prompts through them
+			var sysIn, sysOut Value
+			if sys := t.Interp.Sys; sys != nil {
+				if v, ok := sys.Dict.GetStr("stdin"); ok {
+					if _, std := v.(*stdinReader); !std {
+						sysIn = v
+					}
+				}
+				if v, ok := sys.Dict.GetStr("stdout"); ok {
+					if _, std := v.(*streamWriter); !std {
+						sysOut = v
+					}
+				}
+			}
 			if len(args) > 0 {
 				s, err := ToStr(t, args[0])
 				if err != nil {
 					return nil, err
 				}
-				io.WriteString(t.Stdout, s)
+				if sysOut != nil {
+					w, err := GetAttr(t, sysOut, "write")
+					if err != nil {
+						return nil, err
+					}
+					if _, err := t.Call(w, []Value{Str(s)}, nil); err != nil {
+						return nil, err
+					}
+				} else {
+					io.WriteString(t.Stdout, s)
+				}
+			}
+			if sysIn != nil {
+				rl, err := GetAttr(t, sysIn, "readline")
+				if err != nil {
+					return nil, err
+				}
+				r, err := t.Call(rl, nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				line, ok := r.(Str)
+				if !ok {
+					return nil, Errorf(TypeErrorType, "object.readline() returned non-string")
+				}
+				if line == "" {
+					return nil, Errorf(EOFErrorType, "EOF when reading a line")
+				}
+				return Str(strings.TrimSuffix(string(line), "\n")), nil
 			}
 			if t.stdinReader == nil {
 				t.stdinReader = &lineReader{r: bufio.NewReader(t.Stdin)}

@@ -175,6 +175,13 @@ func InplaceOp(t *Thread, op binOp, a, b Value) (Value, error) {
 				return x, nil
 			}
 		}
+	case *ByteArray:
+		if op == opAdd {
+			if s, ok := bytesLike(b); ok {
+				x.B = append(x.B, s...)
+				return x, nil
+			}
+		}
 	case *Dict:
 		if op == opOr {
 			if err := dictUpdate(t, x, b, nil); err != nil {

@@ -373,14 +373,30 @@ func DelItem(t *Thread, v, k Value) error {
 		x.Items = append(x.Items[:i], x.Items[i+1:]...)
 		return nil
 	case *ByteArray:
-		if _, isSlice := k.(*Slice); !isSlice {
-			i, err := seqIndexOf(t, k, len(x.B), "bytearray")
+		if s, isSlice := k.(*Slice); isSlice {
+			start, stop, step, err := s.indices(len(x.B))
 			if err != nil {
 				return err
 			}
-			x.B = append(x.B[:i], x.B[i+1:]...)
+			del := map[int]bool{}
+			for _, i := range sliceIndexes(start, stop, step) {
+				del[i] = true
+			}
+			out := make([]byte, 0, len(x.B)-len(del))
+			for i, c := range x.B {
+				if !del[i] {
+					out = append(out, c)
+				}
+			}
+			x.B = out
 			return nil
 		}
+		i, err := seqIndexOf(t, k, len(x.B), "bytearray")
+		if err != nil {
+			return err
+		}
+		x.B = append(x.B[:i], x.B[i+1:]...)
+		return nil
 	case *Dict:
 		ok, err := x.Delete(t, k)
 		if err != nil {

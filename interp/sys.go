@@ -42,6 +42,26 @@ func init() {
 		"fileno":   func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return Int(1), nil },
 		"writable": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return True, nil },
 	})
+	prop := func(name string, get func(v Value) Value) {
+		textIOType.Dict.SetStr(name, &Property{Name: name, Get: &Builtin{Name: name, Owner: textIOType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return get(args[0]), nil
+		}}})
+	}
+	prop("name", func(v Value) Value {
+		if w, ok := v.(*streamWriter); ok {
+			return Str(w.name)
+		}
+		return Str("<stdin>")
+	})
+	prop("encoding", func(v Value) Value { return Str("utf-8") })
+	prop("errors", func(v Value) Value { return Str("strict") })
+	prop("closed", func(v Value) Value { return False })
+	prop("mode", func(v Value) Value {
+		if _, ok := v.(*streamWriter); ok {
+			return Str("w")
+		}
+		return Str("r")
+	})
 }
 
 func newSysModule(in *Interpreter) *Module {
@@ -63,6 +83,7 @@ func newSysModule(in *Interpreter) *Module {
 	d.SetStr("__stdout__", d.entries[len(d.entries)-2].value)
 	d.SetStr("__stderr__", d.entries[len(d.entries)-2].value)
 	d.SetStr("stdin", &stdinReader{})
+	d.SetStr("__stdin__", d.entries[len(d.entries)-1].value)
 	d.SetStr("float_info", Tuple{Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)})
 	fns := map[string]BuiltinFunc{
 		"exit": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
