@@ -34,10 +34,12 @@ type procIO struct {
 	op    *ioOp
 	dead  bool
 	owned map[io.Closer]struct{}
-	// threads are the live thread processes of a root process, killed
-	// when it dies abnormally.
-	threads map[*Process]struct{}
+	// threads are the live thread processes of a root process (true
+	// for a daemon), killed when it dies abnormally; daemons are killed
+	// once it and its other threads have ended.
+	threads map[*Process]bool
 	root    *Process // for a thread process: the root it belongs to
+	rootSt  *procIO
 }
 
 // ioOp is one BlockingCall in flight.
@@ -102,9 +104,11 @@ func (s *Scheduler) ioExit(p *Process, st *procIO) {
 		for t := range st.threads {
 			threads = append(threads, t)
 		}
+		st.owned, st.threads = nil, nil
+	} else {
+		threads = st.idleDaemonsLocked()
 	}
-	st.owned, st.threads = nil, nil
-	root := st.root
+	rootSt := st.rootSt
 	st.mu.Unlock()
 	if abort != nil {
 		abort()
@@ -118,14 +122,31 @@ func (s *Scheduler) ioExit(p *Process, st *procIO) {
 	for _, t := range threads {
 		t.signal(sysMessage{kind: sysKill, reason: reason})
 	}
-	if root != nil {
-		if rs, ok := procIOs.Load(root); ok {
-			r := rs.(*procIO)
-			r.mu.Lock()
-			delete(r.threads, p)
-			r.mu.Unlock()
+	if rootSt != nil {
+		rootSt.mu.Lock()
+		delete(rootSt.threads, p)
+		daemons := rootSt.idleDaemonsLocked()
+		rootSt.mu.Unlock()
+		for _, t := range daemons {
+			t.signal(sysMessage{kind: sysKill, reason: "shutdown"})
 		}
 	}
+}
+
+// idleDaemonsLocked returns the daemon threads to stop: all of them once
+// the root has ended and no other thread of it runs.
+func (st *procIO) idleDaemonsLocked() []*Process {
+	if !st.dead {
+		return nil
+	}
+	var daemons []*Process
+	for t, daemon := range st.threads {
+		if !daemon {
+			return nil
+		}
+		daemons = append(daemons, t)
+	}
+	return daemons
 }
 
 // blockingCall starts c for p: p waits, and a goroutine runs c.Fn and
@@ -191,7 +212,7 @@ func rootOf(p *Process) *Process {
 // Go implements interp.Host: fn(*args) runs as a new process sharing
 // every object with t (threading.Thread). The thread belongs to t's root
 // process and is killed if that dies abnormally.
-func (s *Scheduler) Go(t *interp.Thread, fn interp.Value, args []interp.Value, done func(exc *interp.Exception)) error {
+func (s *Scheduler) Go(t *interp.Thread, fn interp.Value, args []interp.Value, daemon bool, done func(exc *interp.Exception)) error {
 	p := s.newProcess(false)
 	if err := p.thread.Start(fn, args); err != nil {
 		s.exit(p, "crashed: "+err.Error(), nil)
@@ -201,12 +222,14 @@ func (s *Scheduler) Go(t *interp.Thread, fn interp.Value, args []interp.Value, d
 	if parent := processOf(t); parent != nil && st != nil {
 		root := rootOf(parent)
 		if rs := ioOf(root); rs != nil {
-			st.root = root
+			st.mu.Lock()
+			st.root, st.rootSt = root, rs
+			st.mu.Unlock()
 			rs.mu.Lock()
 			if rs.threads == nil {
-				rs.threads = map[*Process]struct{}{}
+				rs.threads = map[*Process]bool{}
 			}
-			rs.threads[p] = struct{}{}
+			rs.threads[p] = daemon
 			rs.mu.Unlock()
 		}
 	}

@@ -95,8 +95,11 @@ func (t *Thread) Offloads() bool { return t.BlockingSuspend != nil }
 type Host interface {
 	// Go starts fn(*args) as a new thread of the host that shares every
 	// object with its creator (threading.Thread); done runs when it
-	// has finished, with the exception that ended it, if any.
-	Go(t *Thread, fn Value, args []Value, done func(exc *Exception)) error
+	// has finished, with the exception that ended it, if any. A daemon
+	// thread is stopped once the process that started it (or the
+	// process whose thread that is) has ended and no other thread of it
+	// that is not a daemon still runs.
+	Go(t *Thread, fn Value, args []Value, daemon bool, done func(exc *Exception)) error
 	// Own closes c when the thread's process dies abnormally (killed by
 	// its supervisor, crashed) unless Disown was called first, so that a
 	// restarted server can bind its port again.

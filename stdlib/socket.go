@@ -828,7 +828,7 @@ var sockConsts = map[string]int{
 	"TCP_KEEPCNT": syscall.TCP_KEEPCNT, "IPV6_V6ONLY": syscall.IPV6_V6ONLY, "IP_TTL": syscall.IP_TTL,
 	"IP_MULTICAST_TTL": syscall.IP_MULTICAST_TTL, "IP_MULTICAST_LOOP": syscall.IP_MULTICAST_LOOP,
 	"IP_ADD_MEMBERSHIP": syscall.IP_ADD_MEMBERSHIP,
-	"SHUT_RD": syscall.SHUT_RD, "SHUT_WR": syscall.SHUT_WR, "SHUT_RDWR": syscall.SHUT_RDWR,
+	"SHUT_RD":           syscall.SHUT_RD, "SHUT_WR": syscall.SHUT_WR, "SHUT_RDWR": syscall.SHUT_RDWR,
 	"SOMAXCONN": 4096, "MSG_PEEK": syscall.MSG_PEEK, "MSG_DONTWAIT": syscall.MSG_DONTWAIT,
 	"MSG_WAITALL": syscall.MSG_WAITALL, "MSG_OOB": syscall.MSG_OOB, "MSG_NOSIGNAL": syscall.MSG_NOSIGNAL,
 	"AI_PASSIVE": 1, "AI_CANONNAME": 2, "AI_NUMERICHOST": 4, "AI_V4MAPPED": 8, "AI_ALL": 0x10,
@@ -860,4 +860,3 @@ class herror(OSError):
 class gaierror(OSError):
     pass
 `
-
