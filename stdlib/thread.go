@@ -175,11 +175,15 @@ func init() {
 	lockType.Dict.SetStr("locked_lock", mustGet(lockType, "locked"))
 	register("_thread", func(t *interp.Thread, m *interp.Module) error {
 		setFuncs(m.Dict, funcs{
-			"allocate_lock":    func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) { return newLock(), nil },
+			"allocate_lock": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+				return newLock(), nil
+			},
 			"get_ident":        threadGetIdent,
 			"get_native_id":    threadGetIdent,
 			"start_new_thread": threadStart,
-			"_count":           func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) { return interp.Int(liveThreads.Load()), nil },
+			"_count": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+				return interp.Int(liveThreads.Load()), nil
+			},
 		})
 		m.Dict.SetStr("LockType", lockType)
 		m.Dict.SetStr("TIMEOUT_MAX", interp.Float(1e9))
