@@ -289,6 +289,7 @@ func (s *Scheduler) installModule() error {
 	s.run, _ = m.Dict.GetStr("_run")
 	s.supervise, _ = m.Dict.GetStr("_supervise")
 	patchTimeSleep(s.interp)
+	interp.SetHost(s.interp, s)
 	if s.genpyType == nil || s.serve == nil || s.run == nil || s.supervise == nil {
 		return fmt.Errorf("actor: the rebeam module in sys.modules is not rebeam's")
 	}
@@ -572,6 +573,8 @@ func (r *runner) suspend(p *Process, payload any) {
 		c.exitWaiters = append(c.exitWaiters, func() { p.wake(ref, c.pidValue) })
 		c.mu.Unlock()
 		s.ready(c, r)
+	case *interp.BlockingCall:
+		r.blockingCall(p, req)
 	case sleepRequest:
 		ref := s.refs.Add(1)
 		// A zero sleep still yields, through a timer due at once.

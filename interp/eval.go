@@ -1205,7 +1205,11 @@ func (t *Thread) pushFrame(f *Frame) error {
 
 func (t *Thread) blockingSuspend(s *Suspension) (Value, error) {
 	if t.BlockingSuspend != nil {
-		return t.BlockingSuspend(s.Payload)
+		v, err := t.BlockingSuspend(s.Payload)
+		if d, ok := v.(*BlockingDone); ok && err == nil {
+			return d.Finish(t)
+		}
+		return v, err
 	}
 	return nil, Errorf(RuntimeErrorType, "cannot suspend inside a call made from Go code (a sort key, __eq__, __repr__, __init__ run by a builtin, ...): move the suspending call out of it")
 }

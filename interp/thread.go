@@ -162,6 +162,15 @@ func (t *Thread) Resume(v Value) error {
 	if t.state != stateSuspended {
 		return fmt.Errorf("thread is not suspended")
 	}
+	if d, ok := v.(*BlockingDone); ok {
+		r, err := d.Finish(t)
+		if err != nil {
+			t.pendingThrow = asException(err)
+			t.state = stateReady
+			return nil
+		}
+		v = r
+	}
 	top := t.frames[len(t.frames)-1]
 	top.stack = append(top.stack, v)
 	t.state = stateReady
