@@ -243,6 +243,18 @@ func init() {
 			}
 			return Bytes(r), nil
 		}
+		if _, isObj := src.(*Object); isObj {
+			if m := lookupDunder(src, "__bytes__"); m != nil {
+				r, err := callDunder(t, m, src)
+				if err != nil {
+					return nil, err
+				}
+				if b, ok := r.(Bytes); ok {
+					return b, nil
+				}
+				return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+			}
+		}
 		b, err := bytesFrom(t, src)
 		return Bytes(b), err
 	}
