@@ -5,7 +5,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strconv"
 	"strings"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -29,6 +31,7 @@ type fileObject struct {
 	rpos      int
 	loaded    bool
 	closed    bool
+	fdName    bool // opened from a descriptor: name is that int
 }
 
 func (*fileObject) Type() *Type { return FileType }
@@ -47,11 +50,18 @@ func builtinOpen(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	var file Value
 	mode := "r"
 	var buffering, encoding, errs, newline Value = None, None, None, None
-	if err := UnpackArgs("open", args, kw, "file", &file, "mode?", &mode, "buffering?", &buffering, "encoding?", &encoding, "errors?", &errs, "newline?", &newline); err != nil {
+	closefd := true
+	if err := UnpackArgs("open", args, kw, "file", &file, "mode?", &mode, "buffering?", &buffering, "encoding?", &encoding, "errors?", &errs, "newline?", &newline, "closefd?", &closefd); err != nil {
 		return nil, err
 	}
 	var name string
+	fd := -1
 	switch x := file.(type) {
+	case Int:
+		if x < 0 {
+			return nil, Errorf(ValueErrorType, "negative file descriptor")
+		}
+		fd, name = int(x), strconv.Itoa(int(x))
 	case Str:
 		name = string(x)
 	case Bytes:
@@ -71,7 +81,10 @@ func builtinOpen(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		}
 		name = string(s)
 	}
-	f := &fileObject{name: name, mode: mode, universal: true}
+	if !closefd && fd < 0 {
+		return nil, Errorf(ValueErrorType, "Cannot use closefd=False with file name")
+	}
+	f := &fileObject{name: name, mode: mode, universal: true, fdName: fd >= 0}
 	kinds := 0
 	flag := 0
 	for i, c := range mode {
@@ -142,6 +155,9 @@ func builtinOpen(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	case f.canWrite:
 		flag |= os.O_WRONLY
 	}
+	if fd >= 0 {
+		return openFd(f, fd, closefd)
+	}
 	fh, err := os.OpenFile(name, flag, 0o666)
 	if err != nil {
 		return nil, osError(err, name)
@@ -151,6 +167,26 @@ func builtinOpen(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		return nil, osError(errors.New("is a directory"), name)
 	}
 	f.f = fh
+	return f, nil
+}
+
+// openFd makes f read and write the open descriptor fd; with closefd
+// false it works on a duplicate, so that closing f leaves fd open.
+func openFd(f *fileObject, fd int, closefd bool) (Value, error) {
+	if !closefd {
+		nfd, err := syscall.Dup(fd)
+		if err != nil {
+			return nil, osError(err, f.name)
+		}
+		syscall.CloseOnExec(nfd)
+		fd = nfd
+	} else {
+		var st syscall.Stat_t
+		if err := syscall.Fstat(fd, &st); err != nil {
+			return nil, Errorf(OSErrorType, "[Errno 9] Bad file descriptor")
+		}
+	}
+	f.f = os.NewFile(uintptr(fd), f.name)
 	return f, nil
 }
 
@@ -566,7 +602,13 @@ func init() {
 		}}})
 	}
 	prop("closed", func(f *fileObject) Value { return Bool(f.closed) })
-	prop("name", func(f *fileObject) Value { return Str(f.name) })
+	prop("name", func(f *fileObject) Value {
+		if f.fdName {
+			n, _ := strconv.Atoi(f.name)
+			return Int(n)
+		}
+		return Str(f.name)
+	})
 	prop("mode", func(f *fileObject) Value { return Str(f.mode) })
 	prop("encoding", func(f *fileObject) Value {
 		if f.binary {
@@ -593,6 +635,10 @@ func init() {
 		"isatty":   func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return False, nil },
 		"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			f := args[0].(*fileObject)
+			nameRepr := reprNoThread(Str(f.name))
+			if f.fdName {
+				nameRepr = f.name
+			}
 			if f.binary {
 				kind := "BufferedReader"
 				switch {
@@ -601,9 +647,9 @@ func init() {
 				case f.canWrite:
 					kind = "BufferedWriter"
 				}
-				return Str("<_io." + kind + " name=" + reprNoThread(Str(f.name)) + ">"), nil
+				return Str("<_io." + kind + " name=" + nameRepr + ">"), nil
 			}
-			return Str("<_io.TextIOWrapper name=" + reprNoThread(Str(f.name)) + " mode=" + reprNoThread(Str(f.mode)) + " encoding='UTF-8'>"), nil
+			return Str("<_io.TextIOWrapper name=" + nameRepr + " mode=" + reprNoThread(Str(f.mode)) + " encoding='UTF-8'>"), nil
 		},
 	})
 }

@@ -243,6 +243,18 @@ func init() {
 			}
 			return Bytes(r), nil
 		}
+		if _, isObj := src.(*Object); isObj {
+			if m := lookupDunder(src, "__bytes__"); m != nil {
+				r, err := callDunder(t, m, src)
+				if err != nil {
+					return nil, err
+				}
+				if b, ok := r.(Bytes); ok {
+					return b, nil
+				}
+				return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+			}
+		}
 		b, err := bytesFrom(t, src)
 		return Bytes(b), err
 	}
@@ -375,6 +387,9 @@ func intFromArgs(t *Thread, x, base Value) (Value, error) {
 		return intFromArgs(t, Bytes(v.B), nil)
 	case Str, Bytes:
 		s := string(strSelfOrBytes(v))
+		if n, ok := smallDecimal(s); ok {
+			return Int(n), nil
+		}
 		r, ok := ParseInt(s, 10)
 		if !ok {
 			return nil, Errorf(ValueErrorType, "invalid literal for int() with base 10: %s", reprNoThread(v))
@@ -397,6 +412,23 @@ func intFromArgs(t *Thread, x, base Value) (Value, error) {
 		return intFromArgs(t, o.Base, nil)
 	}
 	return nil, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x))
+}
+
+// smallDecimal parses s when it is 1 to 18 ASCII digits, the common case
+// of int(text), without the general parser.
+func smallDecimal(s string) (int64, bool) {
+	if len(s) == 0 || len(s) > 18 {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, true
 }
 
 func strSelfOrBytes(v Value) string {

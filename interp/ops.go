@@ -541,6 +541,8 @@ func Hash(t *Thread, v Value) (int64, error) {
 		return Hash(t, Bytes(x.bytes()))
 	case *List, *Dict, *Set, *ByteArray:
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
+	case *CmpKey:
+		return 0, Errorf(TypeErrorType, "unhashable type: 'functools.KeyWrapper'")
 	case *Object:
 		f := x.Class.Lookup("__hash__")
 		if f == None {

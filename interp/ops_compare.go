@@ -200,6 +200,9 @@ func cmpResultOrdered(op cmpOp, c int) Bool {
 // builtinCompare compares builtin values, NotImplemented when their types
 // do not compare.
 func builtinCompare(t *Thread, op cmpOp, a, b Value) (Value, error) {
+	if k, ok := a.(*CmpKey); ok {
+		return cmpKeyCompare(t, op, k, b)
+	}
 	if ia, ok := asIntValue(a); ok {
 		if ib, ok := asIntValue(b); ok {
 			return cmpResult(op, intCompare(ia, ib)), nil

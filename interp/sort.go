@@ -132,7 +132,10 @@ func sortValues(t *Thread, items []Value, key Value, reverse bool) error {
 		}
 		return r
 	}
-	less := sortKeyLess(keys, general)
+	less := cmpKeyLess(t, keys, &err)
+	if less == nil {
+		less = sortKeyLess(keys, general)
+	}
 	if reverse {
 		stableSort(idx, func(a, b int) bool { return less(b, a) })
 	} else {

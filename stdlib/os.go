@@ -114,10 +114,12 @@ func init() {
 	}, "")
 	register("posix", func(t *interp.Thread, m *interp.Module) error {
 		setFuncs(m.Dict, osFuncs())
+		setFuncs(m.Dict, osFdFuncs())
 		return nil
 	}, "")
 	register("os", func(t *interp.Thread, m *interp.Module) error {
 		setFuncs(m.Dict, osFuncs())
+		setFuncs(m.Dict, osFdFuncs())
 		env := interp.NewDict()
 		for _, kv := range os.Environ() {
 			for i := 0; i < len(kv); i++ {
@@ -415,10 +417,11 @@ func osStat(name string, fn func(string) (os.FileInfo, error)) interp.BuiltinFun
 		if err != nil {
 			return nil, err
 		}
+		statFn := fn
 		if !follow {
-			fn = os.Lstat
+			statFn = os.Lstat
 		}
-		fi, err := fn(p)
+		fi, err := statFn(p)
 		if err != nil {
 			return nil, osError(t, err, pv)
 		}

@@ -19,6 +19,7 @@ devnull = '/dev/null'
 F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 O_RDONLY, O_WRONLY, O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC = 0, 1, 2, 1024, 64, 128, 512
+O_NOFOLLOW, O_CLOEXEC, O_DIRECTORY, O_NONBLOCK, O_NOCTTY, O_SYNC, O_DSYNC, O_ACCMODE = 131072, 524288, 65536, 2048, 256, 1052672, 4096, 3
 error = OSError
 sys.modules['os.path'] = path
 
@@ -58,6 +59,36 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 
 def lstat(path, *, dir_fd=None):
     return stat_result(_lstat(path))
+
+def fstat(fd):
+    return stat_result(_fstat(fd))
+
+class statvfs_result(tuple):
+    n_sequence_fields = 10
+    def __new__(cls, seq):
+        return tuple.__new__(cls, seq)
+    f_bsize = property(lambda self: self[0])
+    f_frsize = property(lambda self: self[1])
+    f_blocks = property(lambda self: self[2])
+    f_bfree = property(lambda self: self[3])
+    f_bavail = property(lambda self: self[4])
+    f_files = property(lambda self: self[5])
+    f_ffree = property(lambda self: self[6])
+    f_favail = property(lambda self: self[7])
+    f_flag = property(lambda self: self[8])
+    f_namemax = property(lambda self: self[9])
+    def __repr__(self):
+        names = ('f_bsize', 'f_frsize', 'f_blocks', 'f_bfree', 'f_bavail', 'f_files', 'f_ffree', 'f_favail', 'f_flag', 'f_namemax')
+        return 'os.statvfs_result(' + ', '.join('%s=%r' % (n, v) for n, v in zip(names, self)) + ')'
+
+def statvfs(path):
+    return statvfs_result(_statvfs(path))
+
+def fdopen(fd, mode='r', buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError('invalid fd type (%s, expected integer)' % type(fd).__name__)
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 class terminal_size(tuple):
     def __new__(cls, seq):
@@ -590,6 +621,12 @@ def getatime(filename):
 
 def getctime(filename):
     return os.stat(filename).st_ctime
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+def sameopenfile(fp1, fp2):
+    return samestat(os.fstat(fp1), os.fstat(fp2))
 
 def samefile(f1, f2):
     s1 = os.stat(f1)
