@@ -22,30 +22,31 @@ func init() {
 func newModule(t *interp.Thread) (*interp.Module, error) {
 	m := interp.NewModule("rebeam")
 	for name, fn := range map[string]interp.BuiltinFunc{
-		"self_pid":     builtinSelfPID,
-		"spawn":        builtinSpawn,
-		"call":         builtinCall,
-		"cast":         builtinCast,
-		"whereis":      builtinWhereis,
-		"monitor":      builtinMonitor,
-		"sleep":        builtinSleep,
-		"send_after":   builtinSendAfter,
-		"cancel_timer": builtinCancelTimer,
-		"shutdown":     builtinShutdown,
-		"_receive":     builtinReceive,
-		"_reply":       builtinReply,
-		"_register":    builtinRegister,
-		"_handlers":    builtinHandlers,
-		"_warn":        builtinWarn,
-		"_stopped":     builtinStopped,
-		"_spawn_child": builtinSpawnChild,
-		"_stop_child":  builtinStopChild,
-		"_monotonic":   builtinMonotonic,
-		"_give_up":     builtinGiveUp,
-		"_started":     builtinStarted,
-		"_copy":        builtinCopy,
-		"_check_child": builtinCheckChild,
-		"_trace":       builtinTrace,
+		"self_pid":       builtinSelfPID,
+		"spawn":          builtinSpawn,
+		"call":           builtinCall,
+		"cast":           builtinCast,
+		"whereis":        builtinWhereis,
+		"monitor":        builtinMonitor,
+		"sleep":          builtinSleep,
+		"send_after":     builtinSendAfter,
+		"cancel_timer":   builtinCancelTimer,
+		"shutdown":       builtinShutdown,
+		"_receive":       builtinReceive,
+		"_reply":         builtinReply,
+		"_register":      builtinRegister,
+		"_handlers":      builtinHandlers,
+		"_warn":          builtinWarn,
+		"_stopped":       builtinStopped,
+		"_spawn_child":   builtinSpawnChild,
+		"_stop_child":    builtinStopChild,
+		"_monotonic":     builtinMonotonic,
+		"_give_up":       builtinGiveUp,
+		"_shutting_down": builtinShuttingDown,
+		"_started":       builtinStarted,
+		"_copy":          builtinCopy,
+		"_check_child":   builtinCheckChild,
+		"_trace":         builtinTrace,
 	} {
 		m.Dict.SetStr(name, interp.NewBuiltin(name, fn))
 	}
@@ -644,6 +645,16 @@ func builtinMonotonic(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) 
 		return nil, err
 	}
 	return interp.Float(time.Since(p.sched.started).Seconds()), nil
+}
+
+// builtinShuttingDown tells a supervisor whether the run is stopping, so
+// that it restarts no child while it waits for its own stop.
+func builtinShuttingDown(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	return interp.Bool(p.sched.shuttingDown()), nil
 }
 
 // builtinGiveUp is called by a supervisor whose restart intensity was

@@ -234,6 +234,10 @@ def _supervise(sup):
                 # and it exits normally, so that a run of finite jobs ends.
                 return
             continue
+        if _shutting_down():
+            # The run is stopping and this supervisor's stop is on its
+            # way (roots stop one after another): restart nothing.
+            continue
         now = _monotonic()
         # The times are in order: drop the expired ones from the front,
         # so that a restart costs O(1), not O(restarts in the window).

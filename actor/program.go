@@ -99,6 +99,9 @@ func (s *Scheduler) startRoots() error {
 		if err != nil {
 			return err
 		}
+		s.mu.Lock()
+		s.roots = append(s.roots, p)
+		s.mu.Unlock()
 		started := make(chan struct{})
 		var once sync.Once
 		done := func() { once.Do(func() { close(started) }) }

@@ -102,6 +102,9 @@ type Scheduler struct {
 	shutdownCh     chan struct{}
 
 	sendTimers map[uint64]*timer // send_after timers by number, under mu
+	// roots are the root supervisors in start order, under mu: Shutdown
+	// stops them one at a time, newest first (spawn.go).
+	roots []*Process
 
 	// phase keeps the script body apart from the other processes while
 	// the body lives (see globals.go): the body's turns hold it for

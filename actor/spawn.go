@@ -194,6 +194,16 @@ func (s *Scheduler) cancelSendAfter(id uint64) bool {
 	return t != nil && s.timers.cancel(t)
 }
 
+// shuttingDown reports whether Shutdown has begun.
+func (s *Scheduler) shuttingDown() bool {
+	select {
+	case <-s.shutdownCh:
+		return true
+	default:
+		return false
+	}
+}
+
 // Shutdown stops every process (a GenPy runs its @stop handler) and makes
 // Wait return status once all have exited. Processes still alive after
 // the grace period are killed.
@@ -202,13 +212,34 @@ func (s *Scheduler) Shutdown(status int) {
 		s.shutdownStatus.Store(int32(status))
 		close(s.shutdownCh)
 		// Supervised processes are stopped by their supervisors, in
-		// order; the others (root supervisors, spawned processes, the
-		// body) are stopped newest first.
+		// order. The root supervisors, started one after another, stop
+		// one after another, newest first, each once the one after it
+		// has exited, as a supervisor stops its children. The others
+		// (spawned processes, the body) are stopped at once, newest
+		// first.
+		s.mu.Lock()
+		roots := slices.Clone(s.roots)
+		s.mu.Unlock()
 		ps := s.processes()
 		for i := len(ps) - 1; i >= 0; i-- {
-			if !ps[i].supervised.Load() {
+			if !ps[i].supervised.Load() && !slices.Contains(roots, ps[i]) {
 				ps[i].signal(sysMessage{kind: sysStop, reason: "shutdown"})
 			}
+		}
+		// The newest root is told at once, ahead of any exit its
+		// children's supervisors are about to hear of; a supervisor
+		// told of an exit after Shutdown began restarts nothing
+		// (prelude.py), so the older roots can wait their turn.
+		if len(roots) > 0 {
+			last := roots[len(roots)-1]
+			last.signal(sysMessage{kind: sysStop, reason: "shutdown"})
+			go func() {
+				<-last.done
+				for i := len(roots) - 2; i >= 0; i-- {
+					roots[i].signal(sysMessage{kind: sysStop, reason: "shutdown"})
+					<-roots[i].done
+				}
+			}()
 		}
 		s.timers.after(s.cfg.ShutdownGrace, func() {
 			for _, p := range s.processes() {
