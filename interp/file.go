@@ -142,7 +142,11 @@ func builtinOpen(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	case f.canWrite:
 		flag |= os.O_WRONLY
 	}
-	fh, err := os.OpenFile(name, flag, 0o666)
+	openFile := os.OpenFile
+	if t.Interp.openFile != nil {
+		openFile = t.Interp.openFile
+	}
+	fh, err := openFile(name, flag, 0o666)
 	if err != nil {
 		return nil, osError(err, name)
 	}
