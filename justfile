@@ -35,6 +35,12 @@ bench-parse:
 fuzz:
     go test ./ast -run '^$' -fuzz FuzzParse -fuzztime 10m -timeout 30m
 
+# Fuzz the interpreter for ten minutes: arbitrary programs, seeded from the
+# conformance corpus, must not panic or hang; a failing input lands in
+# interp/testdata/fuzz/FuzzExec.
+fuzz-interp:
+    go test ./interp -run '^$' -fuzz FuzzExec -fuzztime 10m -timeout 30m
+
 # Check formatting and vet.
 lint:
     test -z "$(gofmt -l .)" || (gofmt -l . && exit 1)

@@ -468,7 +468,7 @@ func typeGetAttr(t *Thread, c *Type, name string) (Value, error) {
 	case "__qualname__":
 		return Str(c.Qualname), nil
 	case "__module__":
-		if v, ok := c.Dict.GetStr("__module__"); ok {
+		if v, ok := c.ownAttr("__module__"); ok {
 			return v, nil
 		}
 		return Str(c.Module), nil
@@ -494,7 +494,7 @@ func typeGetAttr(t *Thread, c *Type, name string) (Value, error) {
 	case "__class__":
 		return meta, nil
 	case "__doc__":
-		if v, ok := c.Dict.GetStr("__doc__"); ok {
+		if v, ok := c.ownAttr("__doc__"); ok {
 			return v, nil
 		}
 		return None, nil
@@ -650,18 +650,16 @@ func typeSetAttr(t *Thread, x *Type, name string, val Value) error {
 			x.Module = string(s)
 		}
 	}
-	x.Dict.SetStr(name, val)
-	x.invalidate(name)
+	x.setClassAttr(name, val)
 	return nil
 }
 
 // typeDelAttr deletes an attribute of a class without its metaclass's
 // __delattr__.
 func typeDelAttr(x *Type, name string) error {
-	if !x.Dict.DelStr(name) {
+	if !x.setClassAttr(name, nil) {
 		return Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", x.Name, name)
 	}
-	x.invalidate(name)
 	return nil
 }
 

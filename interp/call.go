@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strings"
 )
 
@@ -77,8 +78,21 @@ func (t *Thread) callBuiltin(b *Builtin, args []Value, kwnames Tuple) (v Value, 
 	defer func() {
 		if r := recover(); r != nil {
 			v, err = nil, Errorf(SystemErrorType, "Go panic in %s(): %v", b.Name, r)
+			if h := t.Interp.internalError; h != nil {
+				h(fmt.Sprintf("Go panic in %s(): %v\n%s", b.Name, r, debug.Stack()))
+			}
 		}
 	}()
+	if b.Owner != nil && b.Owner != ObjectType {
+		// A method of a builtin type, which may be called unbound
+		// (str.upper(x)): its Go code assumes the receiver's type.
+		if len(pos) == 0 {
+			return nil, Errorf(TypeErrorType, "unbound method %s.%s() needs an argument", b.Owner.Name, b.Name)
+		}
+		if rt := pos[0].Type(); rt != b.Owner && !IsSubtype(rt, b.Owner) {
+			return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b.Name, b.Owner.Name, rt.Name)
+		}
+	}
 	return b.Fn(t, pos, kw)
 }
 

@@ -400,14 +400,6 @@ func (c *Type) refreshCaches() {
 	}
 }
 
-// invalidate is called when a class attribute changes.
-func (c *Type) invalidate(name string) {
-	typeChanged()
-	if name == "__getattribute__" || name == "__setattr__" {
-		c.refreshCaches()
-	}
-}
-
 func abstractError(cls *Type) error {
 	s := "s"
 	if len(cls.abstract) == 1 {
@@ -431,7 +423,7 @@ func superGetAttr(t *Thread, s *superValue, name string) (Value, error) {
 	}
 	if name != "__class__" {
 		for _, c := range mro[i+1:] {
-			if a, ok := c.Dict.GetStr(name); ok {
+			if a, ok := c.ownAttr(name); ok {
 				if isType && IsSubtype(objType, s.cls) {
 					if cm, ok := a.(*ClassMethod); ok {
 						return &BoundMethod{Fn: cm.Fn, Self: objType}, nil

@@ -158,7 +158,11 @@ func builtinOpen(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	if fd >= 0 {
 		return openFd(f, fd, closefd)
 	}
-	fh, err := os.OpenFile(name, flag, 0o666)
+	openFile := os.OpenFile
+	if t.Interp.openFile != nil {
+		openFile = t.Interp.openFile
+	}
+	fh, err := openFile(name, flag, 0o666)
 	if err != nil {
 		return nil, osError(err, name)
 	}

@@ -31,7 +31,7 @@ func impReload(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			name = string(s)
 		}
 	}
-	if cur, ok := t.Interp.Modules.GetStr(name); !ok || cur != Value(m) {
+	if cur, ok := t.Interp.Module(name); !ok || cur != Value(m) {
 		return nil, Errorf(ImportErrorType, "module %s not in sys.modules", name)
 	}
 	file := m.File
@@ -69,7 +69,7 @@ func impReload(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	if _, err := t.runNested(f); err != nil {
 		return nil, err
 	}
-	if v, ok := t.Interp.Modules.GetStr(name); ok {
+	if v, ok := t.Interp.Module(name); ok {
 		return v, nil
 	}
 	return m, nil

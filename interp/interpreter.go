@@ -25,6 +25,17 @@ type Interpreter struct {
 	// generators lists generators suspended inside a block, for
 	// CloseGenerators (generator_final.go).
 	generators genRegistry
+
+	// importMu guards the Go side's use of Modules and importing; a
+	// module being loaded has an entry in importing (see importModule).
+	importMu  sync.Mutex
+	importing map[string]*moduleLock
+
+	// internalError, when set (by tests), hears of every Go panic that a
+	// builtin call turned into a SystemError.
+	internalError func(msg string)
+	// openFile, when set (by tests), stands in for os.OpenFile in open().
+	openFile func(name string, flag int, perm os.FileMode) (*os.File, error)
 }
 
 var (
@@ -126,7 +137,7 @@ func (in *Interpreter) RunMain(t *Thread, filename string, src []byte) error {
 	m.File = filename
 	m.Dict.SetStr("__file__", Str(filename))
 	m.Dict.SetStr("__builtins__", in.Builtins)
-	in.Modules.SetStr("__main__", m)
+	in.SetModule("__main__", m)
 	t.StartModule(code, m.Dict)
 	for {
 		r := t.Run(0)
@@ -201,7 +212,7 @@ func (t *Thread) importName(f *Frame, name string, fromlist Value, level int) (V
 		return m, nil
 	}
 	top := strings.SplitN(full, ".", 2)[0]
-	v, _ := t.Interp.Modules.GetStr(top)
+	v, _ := t.Interp.Module(top)
 	return v, nil
 }
 
@@ -222,15 +233,105 @@ func packageOf(globals *Dict) string {
 	return ""
 }
 
-// importModule imports a module by its full dotted name.
+// moduleLock is the import lock of one module, held by the thread that
+// loads it until its body has run, as CPython's _ModuleLock is.
+type moduleLock struct {
+	mu    sync.Mutex
+	owner *Thread
+}
+
+// Module returns sys.modules[name], for hosts and native modules.
+func (in *Interpreter) Module(name string) (Value, bool) {
+	in.importMu.Lock()
+	defer in.importMu.Unlock()
+	return in.Modules.GetStr(name)
+}
+
+// SetModule sets sys.modules[name]; a nil m deletes it.
+func (in *Interpreter) SetModule(name string, m Value) {
+	in.importMu.Lock()
+	defer in.importMu.Unlock()
+	if m == nil {
+		in.Modules.DelStr(name)
+	} else {
+		in.Modules.SetStr(name, m)
+	}
+}
+
+// importModule imports a module by its full dotted name. Threads of one
+// interpreter import in parallel; as in CPython, each module has a lock
+// that its loader holds while the body runs. A thread that finds a module
+// being loaded by another waits for it, unless that would deadlock (two
+// threads each loading one of two modules that import each other): then
+// it takes the partly run module, as a circular import on one thread does.
 func (t *Thread) importModule(full string) (Value, error) {
 	in := t.Interp
-	if m, ok := in.Modules.GetStr(full); ok {
-		if m == None {
-			return nil, Errorf(ModuleNotFoundErrorType, "import of %s halted; None in sys.modules", full)
+	for {
+		in.importMu.Lock()
+		m, ok := in.Modules.GetStr(full)
+		l := in.importing[full]
+		if l != nil && l.owner != t && !l.reaches(t) {
+			// Another thread is loading it: wait, then look again.
+			t.importWait = l
+			in.importMu.Unlock()
+			l.mu.Lock()
+			l.mu.Unlock() //nolint:staticcheck // only waiting for the loader
+			in.importMu.Lock()
+			t.importWait = nil
+			in.importMu.Unlock()
+			continue
 		}
-		return m, nil
+		if ok {
+			in.importMu.Unlock()
+			if m == None {
+				return nil, Errorf(ModuleNotFoundErrorType, "import of %s halted; None in sys.modules", full)
+			}
+			return m, nil
+		}
+		if l != nil {
+			// This thread is loading it already (a package's __init__
+			// importing its submodule while the submodule's import waits
+			// for the package), or waiting for it would deadlock.
+			in.importMu.Unlock()
+			return t.loadModule(full)
+		}
+		l = &moduleLock{owner: t}
+		l.mu.Lock()
+		if in.importing == nil {
+			in.importing = map[string]*moduleLock{}
+		}
+		in.importing[full] = l
+		in.importMu.Unlock()
+		v, err := t.loadModule(full)
+		in.importMu.Lock()
+		delete(in.importing, full)
+		in.importMu.Unlock()
+		l.mu.Unlock()
+		return v, err
 	}
+}
+
+// reaches reports whether the loader of l waits, directly or through a
+// chain of other loaders, for a module that t is loading. importMu is held.
+func (l *moduleLock) reaches(t *Thread) bool {
+	o := l.owner
+	for i := 0; o != nil && i < 1000; i++ {
+		if o == t {
+			return true
+		}
+		w := o.importWait
+		if w == nil {
+			return false
+		}
+		o = w.owner
+	}
+	return false
+}
+
+// loadModule finds and runs the module full, which is not in sys.modules
+// yet, with its import lock held.
+func (t *Thread) loadModule(full string) (Value, error) {
+	in := t.Interp
 	parent := ""
 	var searchPath []string
 	if i := strings.LastIndexByte(full, '.'); i >= 0 {
@@ -239,7 +340,7 @@ func (t *Thread) importModule(full string) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		if m, ok := in.Modules.GetStr(full); ok {
+		if m, ok := in.Module(full); ok {
 			return m, nil
 		}
 		pmod, _ := pm.(*Module)
@@ -262,7 +363,7 @@ func (t *Thread) importModule(full string) (Value, error) {
 			if err != nil {
 				return nil, err
 			}
-			in.Modules.SetStr(full, m)
+			in.SetModule(full, m)
 			return m, nil
 		}
 		for _, it := range in.Path.Items {
@@ -276,7 +377,7 @@ func (t *Thread) importModule(full string) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		in.Modules.SetStr(full, m)
+		in.SetModule(full, m)
 		return m, nil
 	}
 	last := full[strings.LastIndexByte(full, '.')+1:]
@@ -297,7 +398,7 @@ func (t *Thread) importModule(full string) (Value, error) {
 			m := NewModule(full)
 			m.Dict.SetStr("__path__", NewList([]Value{Str(filepath.Join(dir, last))}))
 			m.Dict.SetStr("__package__", Str(full))
-			in.Modules.SetStr(full, m)
+			in.SetModule(full, m)
 			t.bindInParent(full, parent, m)
 			return m, nil
 		}
@@ -325,7 +426,7 @@ func (t *Thread) bindInParent(full, parent string, m *Module) {
 	if parent == "" {
 		return
 	}
-	if pm, ok := t.Interp.Modules.GetStr(parent); ok {
+	if pm, ok := t.Interp.Module(parent); ok {
 		if p, ok := pm.(*Module); ok {
 			p.Dict.SetStr(full[len(parent)+1:], m)
 		}
@@ -350,14 +451,14 @@ func (t *Thread) execModule(full, file string, src []byte, pkgDir, parent string
 	} else {
 		m.Dict.SetStr("__package__", Str(parent))
 	}
-	t.Interp.Modules.SetStr(full, m)
+	t.Interp.SetModule(full, m)
 	f := t.newFrame(code, nil, m.Dict, t.Interp.builtinsDict(), m.Dict)
 	if _, err := t.runNested(f); err != nil {
-		t.Interp.Modules.DelStr(full)
+		t.Interp.SetModule(full, nil)
 		return nil, err
 	}
 	t.bindInParent(full, parent, m)
-	if v, ok := t.Interp.Modules.GetStr(full); ok {
+	if v, ok := t.Interp.Module(full); ok {
 		return v, nil
 	}
 	return m, nil
@@ -398,7 +499,7 @@ func (t *Thread) importFrom(m Value, name string) (Value, error) {
 		return v, nil
 	}
 	if mod, ok := m.(*Module); ok {
-		if sub, ok := t.Interp.Modules.GetStr(mod.Name + "." + name); ok {
+		if sub, ok := t.Interp.Module(mod.Name + "." + name); ok {
 			return sub, nil
 		}
 		e := Errorf(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name, mod.Name, moduleLocation(mod))

@@ -2,6 +2,8 @@ package interp
 
 import (
 	"bytes"
+	"fmt"
+	"os"
 	"sync"
 	"testing"
 )
@@ -93,6 +95,160 @@ func TestParallelThreadsShareClasses(t *testing.T) {
 		}
 		if results[i] != want {
 			t.Errorf("thread %d: work() = %v, want %v", i, results[i], want)
+		}
+	}
+}
+
+// A thread assigning class attributes while others read them through
+// instances, methods, super() and the class itself: the class namespace
+// is shared, so writes and the lookup caches must not race (-race).
+const parallelClassWrites = `
+class Base:
+    limit = 0
+    def get(self):
+        return self.limit
+
+class Child(Base):
+    def get(self):
+        return super().get() + type(self).limit * 0
+
+def reader(n):
+    c = Child()
+    seen = 0
+    for i in range(n):
+        seen = max(seen, c.get(), Child.limit, Base.limit, getattr(Base, "extra", 0))
+    return seen
+
+def writer(n):
+    for i in range(n):
+        Base.limit = i
+        Base.extra = i
+        del Base.extra
+        Child.__doc__ = str(i)
+    return n
+`
+
+func TestParallelClassAttributeWrites(t *testing.T) {
+	code, err := CompileFile("classwrites.py", []byte(parallelClassWrites))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := NewInterpreter()
+	main := NewThread(in)
+	g := NewDict()
+	g.SetStr("__name__", Str("__main__"))
+	main.StartModule(code, g)
+	if r := main.Run(0); r.Kind != Finished {
+		t.Fatalf("module: %v %v", r.Kind, r.Err)
+	}
+	reader, _ := g.GetStr("reader")
+	writer, _ := g.GetStr("writer")
+	const n = 2000
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i := range errs {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			fn := reader
+			if i == 0 {
+				fn = writer
+			}
+			_, errs[i] = NewThread(in).Call(fn, []Value{Int(n)}, nil)
+		}(i)
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("thread %d: %v", i, err)
+		}
+	}
+	// After the writer is done, every reader sees its last value.
+	got, err := main.Call(reader, []Value{Int(1)}, nil)
+	if err != nil || got != Int(n-1) {
+		t.Errorf("reader(1) after the writes = %v, %v; want %d", got, err, n-1)
+	}
+}
+
+// Threads importing the same modules at once: each module body runs once,
+// every thread gets the same module object, and a thread that finds a
+// module still being run by another waits for it to finish, as CPython's
+// per-module import locks make it (-race checks the module table).
+func TestParallelImports(t *testing.T) {
+	files := map[string]string{
+		"/lib/counted.py": "import sys\nsys.loads = getattr(sys, 'loads', 0) + 1\ntotal = 0\nfor i in range(3000):\n    total += i\nimport helper\nready = helper.value + 1\n",
+		"/lib/helper.py":  "import sys\nsys.helper_loads = getattr(sys, 'helper_loads', 0) + 1\nvalue = sum(range(2000))\n",
+		// two modules that import each other, entered from both ends
+		"/lib/ping.py":         "import pong\nping_ready = True\n",
+		"/lib/pong.py":         "import ping\npong_ready = True\n",
+		"/lib/pkg/__init__.py": "from . import sub\nname = 'pkg'\n",
+		"/lib/pkg/sub.py":      "import counted\nvalue = counted.ready\n",
+	}
+	in := NewInterpreter()
+	in.ReadFile = func(name string) ([]byte, error) {
+		if src, ok := files[name]; ok {
+			return []byte(src), nil
+		}
+		return nil, os.ErrNotExist
+	}
+	in.Path.Items = append(in.Path.Items, Str("/lib"))
+	src := []string{
+		"import counted\nresult = (counted.ready, counted.total)\n",
+		"import pkg.sub\nresult = (pkg.sub.value, pkg.name)\n",
+		"from counted import ready, total\nresult = (ready, total)\n",
+		"import ping\nresult = ping.ping_ready\n",
+		"import pong\nresult = pong.pong_ready\n",
+	}
+	const threads = 10
+	var wg sync.WaitGroup
+	results := make([]Value, threads)
+	errs := make([]error, threads)
+	for i := 0; i < threads; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			code, err := CompileFile("main.py", []byte(src[i%len(src)]))
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			g := NewDict()
+			g.SetStr("__name__", Str("__main__"))
+			th := NewThread(in)
+			th.StartModule(code, g)
+			if r := th.Run(0); r.Kind != Finished {
+				errs[i] = fmt.Errorf("%v %v", r.Kind, r.Err)
+				return
+			}
+			results[i], _ = g.GetStr("result")
+		}(i)
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("thread %d: %v", i, err)
+		}
+	}
+	for name, want := range map[string]Value{"loads": Int(1), "helper_loads": Int(1)} {
+		if got, _ := in.Sys.Dict.GetStr(name); got != want {
+			t.Errorf("sys.%s = %v, want %v: a module body ran more than once", name, got, want)
+		}
+	}
+	want := Tuple{Int(2000*1999/2 + 1), Int(3000 * 2999 / 2)}
+	for i, r := range results {
+		switch i % len(src) {
+		case 0, 2:
+			if tu, ok := r.(Tuple); !ok || tu[0] != want[0] || tu[1] != want[1] {
+				t.Errorf("thread %d: result %v, want %v", i, r, want)
+			}
+		case 1:
+			if tu, ok := r.(Tuple); !ok || tu[0] != want[0] || tu[1] != Str("pkg") {
+				t.Errorf("thread %d: result %v", i, r)
+			}
+		default:
+			if r != True {
+				t.Errorf("thread %d: result %v", i, r)
+			}
 		}
 	}
 }

@@ -50,12 +50,15 @@ type Thread struct {
 	nested         int // depth of nested Go-driven loops
 	budget         int
 	cancelled      atomic.Pointer[string]
-	state          threadState
-	pendingThrow   *Exception
-	result         Value
-	reprSeen       map[Value]bool
-	freeFrames     []*Frame
-	stdinReader    *lineReader
+	// importWait is the import lock this thread waits for (guarded by
+	// Interpreter.importMu).
+	importWait   *moduleLock
+	state        threadState
+	pendingThrow *Exception
+	result       Value
+	reprSeen     map[Value]bool
+	freeFrames   []*Frame
+	stdinReader  *lineReader
 }
 
 type threadState uint8

@@ -1,6 +1,9 @@
 package interp
 
-import "sync/atomic"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // The builtin classes. Each is a *Type like a user class; its methods are
 // filled into Dict by the init functions of the file that implements the
@@ -145,13 +148,51 @@ var typeVersion atomic.Uint64
 // typeChanged invalidates every class's lookup cache.
 func typeChanged() { typeVersion.Add(1) }
 
+// classDictMu guards the namespaces of classes that threads share. A class
+// namespace is written after the class statement only by setting or
+// deleting a class attribute (typeSetAttr, typeDelAttr), which take it for
+// writing and bump typeVersion before letting go, so that every lookup
+// cache and inline cache filled from the old namespace is dropped; the
+// readers below take it for reading. Most reads never get here: Lookup
+// answers from its cache, the VM from its inline caches.
+var classDictMu sync.RWMutex
+
 func (c *Type) lookupSlow(name string) Value {
+	classDictMu.RLock()
+	defer classDictMu.RUnlock()
 	for _, k := range c.MRO {
 		if v, ok := k.Dict.GetStr(name); ok {
 			return v
 		}
 	}
 	return nil
+}
+
+// ownAttr looks name up in the class's own namespace, not its bases.
+func (c *Type) ownAttr(name string) (Value, bool) {
+	classDictMu.RLock()
+	v, ok := c.Dict.GetStr(name)
+	classDictMu.RUnlock()
+	return v, ok
+}
+
+// setClassAttr stores (or, with val nil, deletes) a class attribute of a
+// class that other threads may be using, and invalidates the caches.
+// It reports whether a deleted name was there.
+func (c *Type) setClassAttr(name string, val Value) bool {
+	classDictMu.Lock()
+	found := true
+	if val == nil {
+		found = c.Dict.DelStr(name)
+	} else {
+		c.Dict.SetStr(name, val)
+	}
+	typeChanged()
+	classDictMu.Unlock()
+	if name == "__getattribute__" || name == "__setattr__" {
+		c.refreshCaches()
+	}
+	return found
 }
 
 // TypeName returns the name of v's class, as error messages print it:

@@ -323,7 +323,8 @@ func addrValue(sa syscall.Sockaddr) interp.Value {
 	return interp.None
 }
 
-func intArgs(args []interp.Value, from int) ([]int, error) {
+// indexArgs reads the arguments from index from on as Python ints.
+func indexArgs(args []interp.Value, from int) ([]int, error) {
 	out := make([]int, 0, len(args)-from)
 	for _, a := range args[from:] {
 		n, err := interp.ToIndex(a)
@@ -359,7 +360,7 @@ func sockFuncs() funcs {
 	}
 	return funcs{
 		"socket": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := intArgs(args, 0)
+			a, err := indexArgs(args, 0)
 			if err != nil || len(a) != 3 {
 				return nil, argErr("_socket.socket(family, type, proto)")
 			}
@@ -375,7 +376,7 @@ func sockFuncs() funcs {
 			return s, nil
 		},
 		"socketpair": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-			a, err := intArgs(args, 0)
+			a, err := indexArgs(args, 0)
 			if err != nil || len(a) != 3 {
 				return nil, argErr("_socket.socketpair(family, type, proto)")
 			}
@@ -521,7 +522,7 @@ func sockFuncs() funcs {
 			}, func(any) (interp.Value, error) { return interp.None, nil })
 		}),
 		"recv": sock("recv", 2, func(t *interp.Thread, s *sockObj, args []interp.Value) (interp.Value, error) {
-			a, err := intArgs(args, 0)
+			a, err := indexArgs(args, 0)
 			if err != nil {
 				return nil, err
 			}
@@ -540,7 +541,7 @@ func sockFuncs() funcs {
 			})
 		}),
 		"recvfrom": sock("recvfrom", 2, func(t *interp.Thread, s *sockObj, args []interp.Value) (interp.Value, error) {
-			a, err := intArgs(args, 0)
+			a, err := indexArgs(args, 0)
 			if err != nil {
 				return nil, err
 			}
@@ -632,7 +633,7 @@ func sockFuncs() funcs {
 			return interp.None, sockError(t, opErr)
 		}),
 		"setsockopt": sock("setsockopt", 3, func(t *interp.Thread, s *sockObj, args []interp.Value) (interp.Value, error) {
-			a, err := intArgs(args[:2], 0)
+			a, err := indexArgs(args[:2], 0)
 			if err != nil {
 				return nil, err
 			}
@@ -653,7 +654,7 @@ func sockFuncs() funcs {
 			return interp.None, sockError(t, opErr)
 		}),
 		"getsockopt": sock("getsockopt", 2, func(t *interp.Thread, s *sockObj, args []interp.Value) (interp.Value, error) {
-			a, err := intArgs(args, 0)
+			a, err := indexArgs(args, 0)
 			if err != nil {
 				return nil, err
 			}
