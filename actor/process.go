@@ -171,6 +171,11 @@ func (p *Process) wakeFrom(ref uint64, v interp.Value, r *runner) {
 	t := p.timer
 	p.timer = nil
 	ch := p.blockCh
+	if ch != nil && p.sched.trace != nil {
+		// Traced: the process takes its turn in the run queue like any
+		// other, and the runner hands it over (trace_sched.go).
+		ch = nil
+	}
 	if ch != nil {
 		// The worker blocked in BlockingSuspend runs the process itself.
 		p.status = Running
@@ -208,7 +213,11 @@ func (p *Process) signal(s sysMessage) {
 		case Running:
 			p.thread.Cancel(s.reason)
 		case Waiting:
-			if p.blockCh != nil {
+			if p.blockCh != nil && p.sched.trace != nil {
+				// Traced: queued, then handed over (trace_sched.go).
+				p.thread.Cancel(s.reason)
+				p.resume = nil
+			} else if p.blockCh != nil {
 				p.thread.Cancel(s.reason)
 				p.status = Running
 				ch := p.blockCh

@@ -428,6 +428,10 @@ func (r *runner) loop() {
 		}
 		r.run(p)
 	}
+	if r.s.trace != nil {
+		// The turn that a runner handed over is done (trace_sched.go).
+		r.s.trace.yield <- struct{}{}
+	}
 }
 
 // run gives p one turn.
@@ -435,6 +439,12 @@ func (r *runner) run(p *Process) {
 	p.mu.Lock()
 	if p.status == Exited {
 		p.mu.Unlock()
+		return
+	}
+	if p.blockCh != nil {
+		// Traced: p's own goroutine, blocked in a nested suspension,
+		// runs the turn while this runner waits (trace_sched.go).
+		r.handOff(p)
 		return
 	}
 	if p.kill != "" {
@@ -605,6 +615,9 @@ func (r *runner) waitRef(p *Process, ref uint64, d time.Duration, onTimeout inte
 // worker's goroutine blocks until the wake-up, after handing its run
 // queue to a new goroutine so the other processes keep running.
 func (s *Scheduler) blockingSuspend(p *Process, payload any) (interp.Value, error) {
+	if s.trace != nil {
+		return s.tracedBlockingSuspend(p, payload)
+	}
 	r := p.run
 	ch := make(chan interp.Value, 1)
 	p.mu.Lock()

@@ -100,6 +100,10 @@ type traceState struct {
 	// exit waits, so that the roots start at the same point every run.
 	roots     chan struct{}
 	rootsOnce sync.Once
+
+	// yield hands the run back to the runner that handed a turn to a
+	// goroutine blocked in a nested suspension (trace_sched.go).
+	yield chan struct{}
 }
 
 // location is a file:line.
@@ -116,6 +120,7 @@ func newTraceState(t Tracer) *traceState {
 		timers:   map[uint64]location{},
 		names:    map[uint64]string{},
 		roots:    make(chan struct{}),
+		yield:    make(chan struct{}),
 	}
 }
 

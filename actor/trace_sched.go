@@ -12,9 +12,17 @@ package actor
 // run (and a person pausing at the prompt never makes a call time out),
 // and two runs of a program give the same events unless the program
 // reads the clock itself. The body's exit holds the worker until the
-// root supervisors are queued (traceState.roots). Left out: a suspension
-// inside a call made from Go code (a nested suspension) starts a second
-// worker, as it does untraced, which may reorder what follows.
+// root supervisors are queued (traceState.roots).
+//
+// A suspension inside a call made from Go code (a nested suspension: a
+// call in a sort key, in a __repr__) cannot unwind the Go stack, so the
+// goroutine that runs the process blocks and a new runner takes over the
+// run queue, as untraced. Under trace the blocked goroutine never runs
+// on its own: its wake-up puts the process in the run queue like any
+// other, and the runner that takes it hands the turn over (handOff) and
+// waits until the goroutine gives it back (traceState.yield), when the
+// turn ends or the process suspends inside Go code again. So one
+// goroutine at a time runs Python code or fires timers, in one order.
 
 import (
 	"container/heap"
@@ -149,4 +157,59 @@ func (s *Scheduler) Stack(target string) ([]interp.FrameInfo, error) {
 		}
 	}
 	return out, nil
+}
+
+// handOff gives a turn to p, whose goroutine waits in a nested
+// suspension, and waits for the turn to end. The caller holds p.mu.
+func (r *runner) handOff(p *Process) {
+	ch := p.blockCh
+	v := p.resume
+	p.resume = nil
+	p.status = Running
+	p.mu.Unlock()
+	ch <- v
+	<-r.s.trace.yield
+}
+
+// tracedBlockingSuspend is blockingSuspend under trace: the suspension
+// is set up before another runner may run, and the wake-up comes
+// through the run queue and handOff.
+func (s *Scheduler) tracedBlockingSuspend(p *Process, payload any) (interp.Value, error) {
+	r := p.run
+	if _, ok := payload.(receiveRequest); ok {
+		p.mu.Lock()
+		defer p.mu.Unlock()
+		if p.mailbox.Len() > 0 {
+			p.takeNextLocked()
+			v := p.resume
+			p.resume, p.status = nil, Running
+			return v, nil
+		}
+		return nil, interp.Errorf(interp.RuntimeErrorType, "cannot wait for a message inside a call made from Go code")
+	}
+	ch := make(chan interp.Value, 1)
+	p.mu.Lock()
+	p.blockCh = ch
+	p.mu.Unlock()
+	s.leaveTurn(p)
+	defer s.enterTurn(p)
+	r.suspend(p, payload)
+	if r.detached {
+		// A runner handed this turn over and waits for it back.
+		s.trace.yield <- struct{}{}
+	} else {
+		r.detached = true
+		s.startRunner(r.slot)
+	}
+	v := <-ch
+	p.mu.Lock()
+	p.blockCh = nil
+	p.resume = nil
+	p.status = Running
+	kill := p.kill
+	p.mu.Unlock()
+	if kill != "" {
+		return nil, &interp.Cancelled{Reason: kill}
+	}
+	return v, nil
 }

@@ -147,9 +147,12 @@ type traceKey struct {
 
 // TestTraceDeterministic runs programs twice under --json and finds the
 // same sequence of events; busy has four workers calling one counter
-// with sleeps between the calls, a send_after and a crash.
+// with sleeps between the calls, a send_after and a crash; nested has
+// calls and sleeps inside sort keys (suspensions inside Go code) from
+// two processes at once, nested supervisors, timers, a crash and its
+// restart, and a kill inside a sort key at shutdown.
 func TestTraceDeterministic(t *testing.T) {
-	for _, prog := range []string{"pingpong", "busy"} {
+	for _, prog := range []string{"pingpong", "busy", "nested"} {
 		t.Run(prog, func(t *testing.T) {
 			var runs [2][]traceKey
 			var stdouts [2]string
