@@ -401,19 +401,27 @@ func elixirVersion() string {
 // The anchors one at a time, for profiling (-cpuprofile, -memprofile).
 
 func BenchmarkAnchorCalls(b *testing.B) {
+	c0 := cpuTime()
 	b.ReportMetric(benchCallRate(b, b.N), "calls/s")
+	b.ReportMetric(float64(b.N)/(cpuTime()-c0).Seconds(), "calls/cpu-s")
 }
 
 func BenchmarkAnchorCasts(b *testing.B) {
+	c0 := cpuTime()
 	b.ReportMetric(benchCastRate(b, b.N), "casts/s")
+	b.ReportMetric(float64(b.N)/(cpuTime()-c0).Seconds(), "casts/cpu-s")
 }
 
 func BenchmarkAnchorSpawnIdle(b *testing.B) {
+	c0 := cpuTime()
 	rate, per := benchSpawnIdle(b, b.N)
+	b.ReportMetric(float64(b.N)/(cpuTime()-c0).Seconds(), "spawns/cpu-s")
 	b.ReportMetric(rate, "spawns/s")
 	b.ReportMetric(per, "B/proc")
 }
 
 func BenchmarkAnchorRestarts(b *testing.B) {
+	c0 := cpuTime()
 	b.ReportMetric(benchRestartRate(b, b.N), "restarts/s")
+	b.ReportMetric(float64(b.N)/(cpuTime()-c0).Seconds(), "restarts/cpu-s")
 }

@@ -91,7 +91,7 @@ func (s *Scheduler) preparePath(path string) (*Process, error) {
 			if err != nil {
 				return err
 			}
-			return t.Start(s.serve, []interp.Value{inst})
+			return s.startServe(p, inst)
 		}
 	}
 	return p, nil

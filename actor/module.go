@@ -436,6 +436,12 @@ func builtinWarn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 	if err != nil {
 		return nil, err
 	}
+	p.warn(msg)
+	return interp.None, nil
+}
+
+// warn logs a warning about p.
+func (p *Process) warn(msg string) {
 	p.mu.Lock()
 	name := p.name
 	p.mu.Unlock()
@@ -444,7 +450,6 @@ func builtinWarn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 		ev = ev.Str("name", name)
 	}
 	ev.Msg(processLabel(p.pid, name) + ": " + msg)
-	return interp.None, nil
 }
 
 func builtinStopped(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
@@ -477,6 +482,11 @@ func builtinHandlers(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (
 	if !ok {
 		return nil, interp.Errorf(interp.TypeErrorType, "_handlers() needs a class")
 	}
+	return handlersOf(t, c)
+}
+
+// handlersOf returns what _handlers returns for class c, computed once.
+func handlersOf(t *interp.Thread, c *interp.Type) (interp.Value, error) {
 	if h, ok := handlersCache.Load(c); ok {
 		return h.(interp.Value), nil
 	}
@@ -605,15 +615,21 @@ func builtinStarted(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (i
 	if err != nil {
 		return nil, err
 	}
+	p.started(p.run)
+	return interp.None, nil
+}
+
+// started tells the supervisor (or spawner) waiting for p, if any, that
+// p has started; r is the worker running p.
+func (p *Process) started(r *runner) {
 	p.sched.nstarted.Add(1)
 	p.mu.Lock()
 	f := p.onStarted
 	p.onStarted = nil
 	p.mu.Unlock()
 	if f != nil {
-		f(p.run)
+		f(r)
 	}
-	return interp.None, nil
 }
 
 // builtinStopChild stops a child in order and waits for its exit, killing

@@ -87,7 +87,15 @@ def _invoke(inst, handler, source, subject, message):
     return fn(inst, **kw)
 
 
+def _call_stop(fn, inst, reason):
+    # The Go server loop's call of a @stop handler that takes reason
+    # by keyword (server.go).
+    return fn(inst, reason=reason)
+
+
 def _serve(inst):
+    # A traced run's GenPy loop; an untraced run uses its Go twin,
+    # serveTurn in server.go, which must keep the same semantics.
     receivers, catchall, on_start, on_stop = _handlers(type(inst))
     inst.pid = self_pid()
     name = getattr(inst, "name", None)

@@ -95,6 +95,10 @@ type Process struct {
 	// run is the goroutine context of the worker running the process
 	// (valid while Running).
 	run *runner
+	// srv is the Go loop of a GenPy process in an untraced run
+	// (server.go); nil for the others. It is set before the process
+	// first waits for a message, under mu.
+	srv *genServer
 }
 
 // PID returns the process's identifier.
@@ -129,13 +133,24 @@ func (p *Process) deliverFrom(m *Message, r *runner) bool {
 	p.mailbox.PushUser(m)
 	wake := p.status == Waiting && p.wait == waitMessage
 	if wake {
-		p.takeNextLocked()
+		p.wakeForMessageLocked()
 	}
 	p.mu.Unlock()
 	if wake {
 		p.sched.ready(p, r)
 	}
 	return true
+}
+
+// wakeForMessageLocked makes runnable a process that waited for a
+// message and now has one. A Go-served GenPy takes it itself when it
+// runs (server.go); the Python loop gets it as its resume value.
+func (p *Process) wakeForMessageLocked() {
+	if p.srv != nil {
+		p.status, p.wait = Runnable, waitNone
+		return
+	}
+	p.takeNextLocked()
 }
 
 // takeNextLocked moves the next message of the mailbox into the resume
@@ -231,7 +246,7 @@ func (p *Process) signal(s sysMessage) {
 	case sysStop:
 		p.mailbox.pushSystem(s)
 		if p.status == Waiting && p.wait == waitMessage {
-			p.takeNextLocked()
+			p.wakeForMessageLocked()
 			wake = true
 		}
 	}

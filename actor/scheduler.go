@@ -126,6 +126,11 @@ type Scheduler struct {
 	serve     interp.Value
 	run       interp.Value
 	supervise interp.Value
+	// invoke and callStop call a handler with keywords, and
+	// responseType is _Response, for the Go server loop (server.go).
+	invoke       interp.Value
+	callStop     interp.Value
+	responseType *interp.Type
 
 	trace *traceState // nil unless traced (trace.go)
 }
@@ -291,9 +296,14 @@ func (s *Scheduler) installModule() error {
 	s.serve, _ = m.Dict.GetStr("_serve")
 	s.run, _ = m.Dict.GetStr("_run")
 	s.supervise, _ = m.Dict.GetStr("_supervise")
+	s.invoke, _ = m.Dict.GetStr("_invoke")
+	s.callStop, _ = m.Dict.GetStr("_call_stop")
+	resp, _ := m.Dict.GetStr("_Response")
+	s.responseType, _ = resp.(*interp.Type)
 	patchTimeSleep(s.interp)
 	interp.SetHost(s.interp, s)
-	if s.genpyType == nil || s.serve == nil || s.run == nil || s.supervise == nil {
+	if s.genpyType == nil || s.serve == nil || s.run == nil || s.supervise == nil ||
+		s.invoke == nil || s.callStop == nil || s.responseType == nil {
 		return fmt.Errorf("actor: the rebeam module in sys.modules is not rebeam's")
 	}
 	return nil
@@ -463,6 +473,10 @@ func (r *runner) run(p *Process) {
 			r.s.exit(p, "crashed: RuntimeError: "+err.Error(), nil)
 			return
 		}
+	}
+	if p.srv != nil {
+		r.serveTurn(p)
+		return
 	}
 	unlock := r.s.enterTurn(p)
 	res := p.thread.Run(r.s.cfg.Budget)

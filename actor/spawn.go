@@ -100,7 +100,7 @@ func (s *Scheduler) prepareSpawn(t *interp.Thread, target interp.Value, args []i
 			return nil, err
 		}
 		p := s.newProcess(true)
-		if err := p.thread.Start(s.serve, []interp.Value{inst}); err != nil {
+		if err := s.startServe(p, inst); err != nil {
 			s.exit(p, "crashed", nil)
 			return nil, err
 		}
@@ -141,6 +141,19 @@ func (s *Scheduler) prepareSpawn(t *interp.Thread, target interp.Value, args []i
 		return nil, err
 	}
 	return p, nil
+}
+
+// startServe makes p serve the GenPy instance inst: with the Go loop
+// (server.go), or in a traced run with the prelude's _serve.
+func (s *Scheduler) startServe(p *Process, inst interp.Value) error {
+	obj, ok := inst.(*interp.Object)
+	if s.trace != nil || !ok {
+		return p.thread.Start(s.serve, []interp.Value{inst})
+	}
+	p.mu.Lock()
+	p.srv = &genServer{inst: obj}
+	p.mu.Unlock()
+	return nil
 }
 
 // runnerOf returns the runner of the process running on t, so that a

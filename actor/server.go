@@ -1,0 +1,475 @@
+package actor
+
+// The GenPy server loop in Go.
+//
+// A GenPy process serves its instance: it registers its name, runs
+// @start, then takes its messages one at a time and runs the handler of
+// each, replying to callers. The prelude's _serve (prelude.py) is that
+// loop in Python; a traced run still uses it, because its hooks (_trace)
+// and the stacks a trace shows are defined on it. An untraced run uses
+// this one, which does the same with no Python of its own: between two
+// messages the process's thread holds no frame at all, a message is
+// handed to its handler as arguments (no (kind, source, subject, message)
+// tuple, no _invoke frame, no _reply call), and a process that finds
+// another message waiting takes it in the same turn. The handler itself
+// is an ordinary frame on the process's thread, so it may call, sleep and
+// be preempted like any Python code.
+//
+// Semantics are those of _serve, statement by statement: inst.pid is set,
+// a str inst.name is registered (RuntimeError if taken), @start runs,
+// _started is signalled; then each message: a stop runs @stop with the
+// reason and ends the process with it; a subject with no handler (and no
+// catch-all) is warned about and answered ("error", "unhandled: ...");
+// otherwise the handler runs and its result answers a caller with ("ok",
+// result) (or (status, value) for a response_ok/response_error), and a
+// cast's sender_pid with the raw result unless None.
+
+import (
+	"sync"
+
+	"github.com/rebeam/rebeam/interp"
+)
+
+// The phases of a Go-served GenPy.
+const (
+	srvInit     uint8 = iota // pid, name and @start to do
+	srvStarting              // @start runs on the thread
+	srvServing               // between messages, or a handler runs
+	srvStopping              // @stop runs on the thread
+)
+
+// genServer is the Go loop's state for one GenPy process; only the
+// process's worker touches it (the process is Running).
+type genServer struct {
+	inst  *interp.Object
+	h     *classServe
+	phase uint8
+	// running is true while a handler's frame is on the thread.
+	running bool
+	// reason is the reason of the stop being served.
+	reason string
+}
+
+// The arguments a handler takes, when its parameters after self can be
+// given positionally: each is one of these.
+const (
+	argSource uint8 = iota
+	argSubject
+	argMessage
+	argReason
+)
+
+// handler is one @receive, @start or @stop function of a GenPy class.
+type handler struct {
+	fn *interp.Function
+	// entry is the prelude's (fn, names, varkw) triple, for _invoke.
+	entry interp.Value
+	// pos lists the arguments after self in order when the handler can
+	// be called positionally with exactly those; nil means through
+	// _invoke (or _call_stop), with keywords as the prelude passes them.
+	pos      []uint8
+	positive bool // pos is valid (it may be empty)
+	// takesReason is, for @stop, whether it is passed reason=.
+	takesReason bool
+}
+
+// classServe is the Go form of a GenPy class's handlers.
+type classServe struct {
+	tuple     interp.Value // what _handlers returns
+	receivers map[string]*handler
+	catchall  *handler
+	onStart   *handler
+	onStop    *handler
+	// plain is true when the class leaves attribute access to object's
+	// (no __getattribute__, __getattr__ or __setattr__ of its own, no
+	// class attribute "pid" or "name"): then inst.pid and inst.name are
+	// the instance dict's entries.
+	plain bool
+}
+
+// serveCache holds the classServe of each class (classes do not change
+// once built, DESIGN.md).
+var serveCache sync.Map // *interp.Type -> *classServe
+
+// classServeOf returns the handlers of c, computing them once.
+func classServeOf(t *interp.Thread, c *interp.Type) (*classServe, error) {
+	if cs, ok := serveCache.Load(c); ok {
+		return cs.(*classServe), nil
+	}
+	tuple, err := handlersOf(t, c)
+	if err != nil {
+		return nil, err
+	}
+	tup := tuple.(interp.Tuple)
+	cs := &classServe{tuple: tuple, receivers: map[string]*handler{}}
+	if d, ok := tup[0].(*interp.Dict); ok {
+		d.Items(func(k, v interp.Value) bool {
+			if s, ok := k.(interp.Str); ok {
+				cs.receivers[string(s)] = newHandler(v, false)
+			}
+			return true
+		})
+	}
+	cs.catchall = newHandler(tup[1], false)
+	cs.onStart = newHandler(tup[2], false)
+	cs.onStop = newHandler(tup[3], true)
+	obj := interp.ObjectType
+	cs.plain = c.Lookup("__getattribute__") == obj.Lookup("__getattribute__") &&
+		c.Lookup("__setattr__") == obj.Lookup("__setattr__") &&
+		c.Lookup("__getattr__") == nil && c.Lookup("pid") == nil && c.Lookup("name") == nil
+	actual, _ := serveCache.LoadOrStore(c, cs)
+	return actual.(*classServe), nil
+}
+
+// newHandler makes the handler of an entry triple (None is nil). For a
+// @stop handler (stop), the argument offered is reason rather than
+// source, subject and message.
+func newHandler(entry interp.Value, stop bool) *handler {
+	tup, ok := entry.(interp.Tuple)
+	if !ok || len(tup) != 3 {
+		return nil
+	}
+	fn, _ := tup[0].(*interp.Function)
+	if fn == nil {
+		return nil
+	}
+	h := &handler{fn: fn, entry: entry}
+	names, _ := tup[1].(interp.Tuple)
+	varkw := tup[2] == interp.True
+	if stop {
+		h.takesReason = varkw
+		for _, n := range names {
+			if n == interp.Str("reason") {
+				h.takesReason = true
+			}
+		}
+	}
+	code := fn.Code
+	if varkw || code.KwOnlyCount != 0 || code.PosOnlyCount > 1 || code.ArgCount != len(names)+1 {
+		return h
+	}
+	for _, n := range names {
+		s, _ := n.(interp.Str)
+		switch {
+		case stop && s == "reason":
+			h.pos = append(h.pos, argReason)
+		case !stop && s == "source":
+			h.pos = append(h.pos, argSource)
+		case !stop && s == "subject":
+			h.pos = append(h.pos, argSubject)
+		case !stop && s == "message":
+			h.pos = append(h.pos, argMessage)
+		default:
+			return h // a parameter the prelude would leave to its default
+		}
+	}
+	h.positive = true
+	return h
+}
+
+// startHandler puts the call of h on p's thread: positionally when it
+// can, else through the prelude's _invoke (or _call_stop), as _serve
+// calls it. m is the message handled (nil for @start and @stop); stop
+// says h is @stop, called with reason.
+func (s *Scheduler) startHandler(p *Process, h *handler, m *Message, stop bool, reason string) error {
+	inst := p.srv.inst
+	t := p.thread
+	var src, subj, body interp.Value = interp.None, interp.None, interp.None
+	if m != nil {
+		src, subj, body = m.Source, interp.Str(m.Subject), m.Body
+	}
+	if h.positive {
+		var buf [4]interp.Value
+		args := append(buf[:0], interp.Value(inst))
+		for _, a := range h.pos {
+			switch a {
+			case argSource:
+				args = append(args, src)
+			case argSubject:
+				args = append(args, subj)
+			case argMessage:
+				args = append(args, body)
+			case argReason:
+				args = append(args, interp.Str(reason))
+			}
+		}
+		return t.Start(h.fn, args)
+	}
+	if stop {
+		if !h.takesReason {
+			return t.Start(h.fn, []interp.Value{inst})
+		}
+		return t.Start(s.callStop, []interp.Value{h.fn, inst, interp.Str(reason)})
+	}
+	return t.Start(s.invoke, []interp.Value{inst, h.entry, src, subj, body})
+}
+
+// msgCost is the steps of the budget a message costs besides its
+// handler's own, as the Python loop's iteration did.
+const msgCost = 4
+
+// serveTurn gives a Go-served GenPy one turn: it finishes the handler on
+// its thread, if any, then takes message after message while its budget
+// lasts.
+func (r *runner) serveTurn(p *Process) {
+	s := r.s
+	srv := p.srv
+	budget := s.cfg.Budget
+	s.enterPhase(p)
+	for {
+		if srv.running {
+			res := p.thread.Run(budget)
+			if res.Kind != interp.Finished {
+				s.leaveTurn(p)
+				r.after(p, res)
+				return
+			}
+			srv.running = false
+			budget = p.thread.BudgetLeft()
+			if err := r.handlerDone(p, res.Value); err != nil {
+				s.leaveTurn(p)
+				r.crash(p, err)
+				return
+			}
+			if srv.phase == srvStopping {
+				s.leaveTurn(p)
+				p.stopReason = srv.reason
+				s.exit(p, srv.reason, nil)
+				return
+			}
+		}
+		if srv.phase == srvInit {
+			if err := r.serverInit(p); err != nil {
+				s.leaveTurn(p)
+				r.crash(p, err)
+				return
+			}
+			continue
+		}
+		// Between messages: take the next one, if the turn allows.
+		budget -= msgCost
+		p.mu.Lock()
+		if p.kill != "" {
+			reason := p.kill
+			p.mu.Unlock()
+			s.leaveTurn(p)
+			s.exit(p, reason, nil)
+			return
+		}
+		if p.mailbox.Len() == 0 {
+			p.status, p.wait = Waiting, waitMessage
+			p.mu.Unlock()
+			s.leaveTurn(p)
+			return
+		}
+		if budget <= 0 {
+			p.status = Runnable
+			p.mu.Unlock()
+			s.leaveTurn(p)
+			s.requeue(p, r)
+			return
+		}
+		sys, m, _ := p.mailbox.next()
+		p.current = m
+		if m != nil {
+			p.lastSubject = m.Subject
+		}
+		p.mu.Unlock()
+		var err error
+		if m == nil {
+			err = r.serveStop(p, sys.reason)
+		} else {
+			err = r.serveMessage(p, m)
+		}
+		if err != nil {
+			s.leaveTurn(p)
+			r.crash(p, err)
+			return
+		}
+		if srv.phase == srvStopping && !srv.running {
+			s.leaveTurn(p)
+			p.stopReason = srv.reason
+			s.exit(p, srv.reason, nil)
+			return
+		}
+	}
+}
+
+// serverInit does what _serve does before its loop, up to starting
+// @start.
+func (r *runner) serverInit(p *Process) error {
+	s := r.s
+	srv := p.srv
+	t := p.thread
+	cs, err := classServeOf(t, srv.inst.Class)
+	if err != nil {
+		return err
+	}
+	srv.h = cs
+	inst := srv.inst
+	var name interp.Value = interp.None
+	if cs.plain && inst.Dict != nil {
+		inst.Dict.SetStr("pid", p.pidValue)
+		if v, ok := inst.Dict.GetStr("name"); ok {
+			name = v
+		}
+	} else {
+		if err := interp.SetAttr(t, inst, "pid", p.pidValue); err != nil {
+			return err
+		}
+		v, err := interp.GetAttr(t, inst, "name")
+		if err != nil {
+			e, ok := err.(*interp.Exception)
+			if !ok || !interp.IsSubtype(e.Class, interp.AttributeErrorType) {
+				return err
+			}
+		} else {
+			name = v
+		}
+	}
+	if str, ok := name.(interp.Str); ok && !s.register(p, string(str)) {
+		return interp.Errorf(interp.RuntimeErrorType, "the name %s is already registered", reprOf(t, str))
+	}
+	if cs.onStart != nil {
+		srv.phase = srvStarting
+		if err := s.startHandler(p, cs.onStart, nil, false, ""); err != nil {
+			return err
+		}
+		srv.running = true
+		return nil
+	}
+	srv.phase = srvServing
+	p.started(r)
+	return nil
+}
+
+// serveMessage starts the handler of user message m, or answers it at
+// once when the class has none.
+func (r *runner) serveMessage(p *Process, m *Message) error {
+	s := r.s
+	srv := p.srv
+	h := srv.h.receivers[m.Subject]
+	if h == nil {
+		h = srv.h.catchall
+	}
+	if h == nil {
+		p.warn("unhandled message with subject " + reprOf(p.thread, interp.Str(m.Subject)))
+		return r.reply(p, errorTuple("unhandled: "+m.Subject), interp.None)
+	}
+	if err := s.startHandler(p, h, m, false, ""); err != nil {
+		return err
+	}
+	srv.running = true
+	return nil
+}
+
+// serveStop starts @stop for an orderly stop with reason, or ends the
+// process at once when the class has none.
+func (r *runner) serveStop(p *Process, reason string) error {
+	srv := p.srv
+	srv.phase, srv.reason = srvStopping, reason
+	if h := srv.h.onStop; h != nil {
+		if err := r.s.startHandler(p, h, nil, true, reason); err != nil {
+			return err
+		}
+		srv.running = true
+	}
+	return nil
+}
+
+// handlerDone acts on the result of the handler that finished.
+func (r *runner) handlerDone(p *Process, result interp.Value) error {
+	srv := p.srv
+	switch srv.phase {
+	case srvStarting:
+		srv.phase = srvServing
+		p.started(r)
+		return nil
+	case srvStopping:
+		return nil
+	}
+	m := p.current
+	if m == nil || m.replied {
+		return nil
+	}
+	if m.reply == nil && m.replyPID == nil {
+		m.replied = true // a plain cast: no answer to build
+		return nil
+	}
+	if o, ok := result.(*interp.Object); ok && interp.IsSubtype(o.Class, r.s.responseType) {
+		t := p.thread
+		status, err := interp.GetAttr(t, o, "status")
+		if err != nil {
+			return err
+		}
+		value, err := interp.GetAttr(t, o, "value")
+		if err != nil {
+			return err
+		}
+		return r.reply(p, interp.Tuple{status, value}, interp.Tuple{status, value})
+	}
+	if m.reply != nil {
+		return r.reply(p, okTuple(result), result)
+	}
+	return r.reply(p, nil, result)
+}
+
+// reply answers the message being handled, as _reply does: a caller
+// gets reply, a cast's sender_pid gets raw unless it is None.
+func (r *runner) reply(p *Process, reply, raw interp.Value) error {
+	m := p.current
+	if m == nil || m.replied {
+		return nil
+	}
+	m.replied = true
+	t := p.thread
+	switch {
+	case m.reply != nil:
+		v, err := CopyMessage(t, reply)
+		if err != nil {
+			v = errorTuple("crashed: " + excText(t, err.(*interp.Exception)))
+		}
+		m.reply.caller.wakeFrom(m.reply.ref, v, r)
+	case m.replyPID != nil && raw != interp.None:
+		v, err := CopyMessage(t, raw)
+		if err != nil {
+			return err
+		}
+		m.replyPID.deliverFrom(&Message{Source: p.pidValue, Subject: m.Subject, Body: v}, r)
+	}
+	return nil
+}
+
+// crash ends p with the exception err raised by the Go loop's Python
+// (a handler that could not be called, a reply that could not be sent).
+func (r *runner) crash(p *Process, err error) {
+	exc, ok := err.(*interp.Exception)
+	if !ok {
+		if c, ok := err.(*interp.Cancelled); ok {
+			r.s.exit(p, c.Reason, nil)
+			return
+		}
+		exc = interp.Errorf(interp.RuntimeErrorType, "%v", err)
+	}
+	if isSystemExit(exc) {
+		p.mu.Lock()
+		p.err = exc
+		p.mu.Unlock()
+		r.s.exit(p, "normal", nil)
+		return
+	}
+	r.s.exit(p, crashReason(p.thread, exc), exc)
+}
+
+// enterPhase is enterTurn without the closure.
+func (s *Scheduler) enterPhase(p *Process) {
+	switch {
+	case !s.bodyLive.Load():
+	case p.body:
+		s.phase.Lock()
+		p.phaseHeld = phaseWrite
+	default:
+		s.phase.RLock()
+		p.phaseHeld = phaseRead
+	}
+}
