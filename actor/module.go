@@ -43,6 +43,7 @@ func newModule(t *interp.Thread) (*interp.Module, error) {
 		"_monotonic":   builtinMonotonic,
 		"_give_up":     builtinGiveUp,
 		"_started":     builtinStarted,
+		"_stopping":    builtinStopping,
 		"_copy":        builtinCopy,
 		"_check_child": builtinCheckChild,
 		"_trace":       builtinTrace,
@@ -613,6 +614,22 @@ func builtinStarted(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (i
 		f(p.run)
 	}
 	return interp.None, nil
+}
+
+// builtinStopping reports whether the process has been told to stop (a
+// stop or a kill is pending): a supervisor still starting its children
+// starts no more, and stops those it started, in order.
+func builtinStopping(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	if err := interp.UnpackArgs("_stopping", args, kw); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return interp.Bool(p.kill != "" || p.mailbox.sys.len() > 0), nil
 }
 
 // builtinStopChild stops a child in order and waits for its exit, killing

@@ -12,6 +12,7 @@ package actor
 
 import (
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/rebeam/rebeam/interp"
@@ -195,6 +196,12 @@ func cutMessage(r string) string {
 	return r
 }
 
+// BodyName is the name under which a traced run shows the process of
+// the script body, which cannot register a name of its own: in events,
+// in the process table, and for Find (so `state __main__` and `where
+// __main__` work). A process registered under this name wins in Find.
+const BodyName = "__main__"
+
 // who fills in the process fields of an event.
 func who(p *Process) (PID, string) {
 	if p == nil {
@@ -202,7 +209,16 @@ func who(p *Process) (PID, string) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.pid, p.name
+	return p.pid, displayName(p, p.name)
+}
+
+// displayName is the name a traced run shows for p, whose registered
+// name is name.
+func displayName(p *Process, name string) string {
+	if name == "" && p.body {
+		return BodyName
+	}
+	return name
 }
 
 // nameOf is the registered name of the process pid, live or exited.
@@ -314,11 +330,31 @@ func (s *Scheduler) traceTimer(id uint64, target interp.Value, to *Process, m *M
 	if to == nil {
 		if name, ok := target.(interp.Str); ok {
 			ev.PeerName = string(name)
+		} else {
+			s.setPeer(ev, target) // exited
 		}
 	}
 	ev.Subject = m.Subject
 	ev.Message = s.eventRepr(nil, m.Body)
 	s.send(ev)
+}
+
+// sleepEvent is the timer event of p's sleep for d, which p (running
+// its turn) asks for now; waitRef reports it when the sleep ends.
+func (s *Scheduler) sleepEvent(p *Process, d time.Duration) *Event {
+	ev := newEvent(EventTimer, p, nil, userLocation(p.thread))
+	ev.Subject = "sleep"
+	ev.Message = s.eventRepr(nil, interp.Float(d.Seconds()))
+	return ev
+}
+
+// timeoutEvent is the timer event of the timeout of p's call of q with
+// m, which waitRef reports if the call times out.
+func (s *Scheduler) timeoutEvent(p, q *Process, m *Message) *Event {
+	ev := newEvent(EventTimer, p, q, userLocation(p.thread))
+	ev.Subject = m.Subject
+	ev.Message = s.eventRepr(nil, errorTuple("timeout"))
+	return ev
 }
 
 // traceStop reports the orderly stop of p, running t.
@@ -331,6 +367,7 @@ func (s *Scheduler) traceStop(t *interp.Thread, p *Process, reason string) {
 // traceExit reports p's exit (and first its crash, if exc is set). It
 // runs after p left the process table; name is its registered name.
 func (s *Scheduler) traceExit(p *Process, name, reason string, exc *interp.Exception) {
+	name = displayName(p, name)
 	var loc location
 	if exc != nil {
 		for tb := exc.Traceback; tb != nil; tb = tb.Next {

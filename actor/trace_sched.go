@@ -58,6 +58,9 @@ func (ts *timers) now() time.Time {
 // fireTimer fires the earliest pending timer of a traced run, moving the
 // virtual clock to its deadline; it reports whether there was one.
 func (s *Scheduler) fireTimer() bool {
+	if s.live.Load() == 0 {
+		return false // the run is over: what is pending would reach no one
+	}
 	ts := s.timers
 	ts.mu.Lock()
 	if len(ts.h) == 0 || ts.vnow == nil {
@@ -92,7 +95,7 @@ func (s *Scheduler) Processes() []ProcessInfo {
 	var out []ProcessInfo
 	for _, p := range s.processes() {
 		p.mu.Lock()
-		info := ProcessInfo{PID: p.pid, Name: p.name, Status: p.status, Mailbox: p.mailbox.Len()}
+		info := ProcessInfo{PID: p.pid, Name: displayName(p, p.name), Status: p.status, Mailbox: p.mailbox.Len()}
 		p.mu.Unlock()
 		loc := userLocation(p.thread)
 		info.File, info.Line = loc.file, loc.line
@@ -102,10 +105,18 @@ func (s *Scheduler) Processes() []ProcessInfo {
 }
 
 // Find returns the live process a tracer's user names: a registered
-// name, a pid as printed (<local.3>) or its number (3).
+// name, BodyName for the script body, a pid as printed (<local.3>) or
+// its number (3).
 func (s *Scheduler) Find(target string) *Process {
 	if p := s.Whereis(target); p != nil {
 		return p
+	}
+	if target == BodyName {
+		for _, p := range s.processes() {
+			if p.body {
+				return p
+			}
+		}
 	}
 	num := strings.TrimSuffix(strings.TrimPrefix(target, "<"+LocalNode+"."), ">")
 	if id, err := strconv.ParseUint(num, 10, 64); err == nil {
