@@ -660,6 +660,14 @@ func builtinMonotonic(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) 
 	if err != nil {
 		return nil, err
 	}
+	if ts := p.sched.timers; p.sched.trace != nil {
+		// Traced: the virtual clock (trace_sched.go), so that restart
+		// intensity does not depend on how long a person paused.
+		ts.mu.Lock()
+		d := ts.now().Sub(p.sched.trace.start)
+		ts.mu.Unlock()
+		return interp.Float(d.Seconds()), nil
+	}
 	return interp.Float(time.Since(p.sched.started).Seconds()), nil
 }
 

@@ -102,6 +102,9 @@ type traceState struct {
 	roots     chan struct{}
 	rootsOnce sync.Once
 
+	// start is the virtual clock's reading when the run began.
+	start time.Time
+
 	// yield hands the run back to the runner that handed a turn to a
 	// goroutine blocked in a nested suspension (trace_sched.go).
 	yield chan struct{}

@@ -9,7 +9,8 @@ package actor
 // stopped and time is virtual; when no process can run, the worker fires
 // the earliest pending timer and the clock jumps to its deadline. So
 // sleeps, send_after and call timeouts happen at the same point of every
-// run (and a person pausing at the prompt never makes a call time out),
+// run (and a person pausing at the prompt never makes a call time out);
+// a supervisor's restart intensity is measured on the same clock,
 // and two runs of a program give the same events unless the program
 // reads the clock itself. The body's exit holds the worker until the
 // root supervisors are queued (traceState.roots).
@@ -43,6 +44,7 @@ func (s *Scheduler) startTrace(t Tracer) {
 	s.timers.mu.Lock()
 	s.timers.vnow = &now
 	s.timers.mu.Unlock()
+	s.trace.start = now
 	s.module.Dict.SetStr("_tracing", interp.True)
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -260,5 +261,46 @@ shutdown()
 	}
 	if out != "('error', 'timeout')\ngot late\n" {
 		t.Errorf("output %q", out)
+	}
+}
+
+// TestTraceRestartIntensityClock: a supervisor measures its restart
+// intensity on the virtual clock of a traced run, as it would on the
+// wall clock untraced: a child that crashes every 4 seconds never
+// exceeds 1 restart in 3 seconds, though the run takes no real time.
+func TestTraceRestartIntensityClock(t *testing.T) {
+	rec := &recorder{}
+	out, prog := runTraced(t, `
+from rebeam import GenPy, Supervisor, call, receive, shutdown, sleep
+
+class Count(GenPy):
+    def __init__(self):
+        self.name = "count"
+
+    @receive("inc")
+    def inc(self):
+        self.state["n"] = self.state.get("n", 0) + 1
+        return self.state["n"]
+
+def flaky():
+    sleep(4)
+    _, n = call("count", "inc")
+    if n == 4:
+        shutdown()
+    raise RuntimeError(n)
+
+Supervisor([Count(), flaky], max_restarts=1, max_seconds=3)
+`, rec)
+	if prog.Err != nil || prog.Status != 0 {
+		t.Fatalf("status %d, %v\n%s\n%v", prog.Status, prog.Err, out, rec.lines())
+	}
+	n := 0
+	for _, k := range rec.kinds() {
+		if strings.HasPrefix(k, "restart ") {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d restarts, want 3:\n%v", n, rec.lines())
 	}
 }
