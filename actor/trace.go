@@ -48,6 +48,7 @@ type Event struct {
 	Kind EventKind
 	// PID and Name are the process the event happened in (PID.ID is 0
 	// when it was the runtime itself, as when root supervisors start).
+	// Name is the registered name, BodyName for the script body.
 	PID  PID
 	Name string
 	// Peer and PeerName are the other side: the target of a call or
