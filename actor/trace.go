@@ -361,9 +361,23 @@ func (s *Scheduler) timeoutEvent(p, q *Process, m *Message) *Event {
 	return ev
 }
 
-// traceStop reports the orderly stop of p, running t.
+// traceStop reports the orderly stop of p, running t, at its @stop
+// handler if it has one.
 func (s *Scheduler) traceStop(t *interp.Thread, p *Process, reason string) {
-	ev := newEvent(EventStop, p, nil, userLocation(t))
+	loc := userLocation(t)
+	s.trace.mu.Lock()
+	inst, _ := s.trace.insts[p.pid.ID].(*interp.Object)
+	s.trace.mu.Unlock()
+	if inst != nil {
+		if h, ok := handlersCache.Load(inst.Class); ok {
+			if tup, ok := h.(interp.Tuple); ok && len(tup) == 4 {
+				if l := codeLocation(handlerFn(tup[3])); l.file != "" {
+					loc = l
+				}
+			}
+		}
+	}
+	ev := newEvent(EventStop, p, nil, loc)
 	ev.Message = s.eventRepr(t, interp.Str(reason))
 	s.send(ev)
 }
@@ -404,6 +418,15 @@ func (s *Scheduler) traceDown(watcher *Process, pid interp.Value, reason string)
 	s.send(ev)
 }
 
+// handlerFn is the function of a handler entry (fn, names, varkw), or
+// nil.
+func handlerFn(v interp.Value) interp.Value {
+	if tup, ok := v.(interp.Tuple); ok && len(tup) > 0 {
+		return tup[0]
+	}
+	return nil
+}
+
 // builtinTrace is rebeam._trace(kind, ...), the prelude's hook for the
 // events only it sees; the prelude calls it only when _tracing is true:
 //
@@ -425,12 +448,6 @@ func builtinTrace(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (int
 			return args[i]
 		}
 		return interp.None
-	}
-	handlerFn := func(v interp.Value) interp.Value {
-		if tup, ok := v.(interp.Tuple); ok && len(tup) > 0 {
-			return tup[0]
-		}
-		return nil
 	}
 	switch kind {
 	case "start":

@@ -304,3 +304,39 @@ Supervisor([Count(), flaky], max_restarts=1, max_seconds=3)
 		t.Errorf("%d restarts, want 3:\n%v", n, rec.lines())
 	}
 }
+
+// TestTraceStopAt: a GenPy's stop event is at its @stop handler.
+func TestTraceStopAt(t *testing.T) {
+	rec := &recorder{}
+	out, prog := runTraced(t, `
+from rebeam import GenPy, Supervisor, receive, start, stop, shutdown, send_after
+
+class A(GenPy):
+    @start
+    def begin(self):
+        send_after(0.1, self.pid, "end")
+
+    @receive("end")
+    def end(self):
+        shutdown()
+
+    @stop
+    def bye(self, reason):
+        print("bye", reason)
+
+Supervisor([A()])
+`, rec)
+	if prog.Err != nil || prog.Status != 0 || out != "bye shutdown\n" {
+		t.Fatalf("status %d, %v, output %q", prog.Status, prog.Err, out)
+	}
+	var stops []string
+	for _, l := range rec.lines() {
+		if strings.Contains(l, " stop ") {
+			stops = append(stops, l)
+		}
+	}
+	want := []string{`#7 stop  ->  "" 'shutdown' main.py:14`, `#10 stop  ->  "" 'shutdown' :0`}
+	if diff := cmp.Diff(want, stops); diff != "" {
+		t.Errorf("stop events (-want +got):\n%s", diff)
+	}
+}
