@@ -252,7 +252,7 @@ func builtinMonitor(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (i
 	if to != nil {
 		pidValue = to.pidValue
 	}
-	p.sched.monitor(p, to, pidValue)
+	p.sched.monitor(t, p, to, pidValue)
 	return interp.None, nil
 }
 

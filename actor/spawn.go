@@ -78,7 +78,7 @@ func (s *Scheduler) spawnWatched(t *interp.Thread, sup *Process, target interp.V
 	}
 	if sup != nil {
 		p.supervised.Store(true)
-		s.monitor(sup, p, p.pidValue)
+		s.monitor(t, sup, p, p.pidValue)
 		sup.mu.Lock()
 		sup.children = append(sup.children, p)
 		sup.mu.Unlock()

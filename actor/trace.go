@@ -93,6 +93,7 @@ type traceState struct {
 	insts    map[uint64]interp.Value
 	handlers map[uint64]location
 	timers   map[uint64]location
+	monitors map[uint64]location // where each monitor was set up, by ref
 	// names keeps the registered names of exited processes, so that
 	// the events that follow an exit (DOWN, restart) can name it.
 	names map[uint64]string
@@ -123,6 +124,7 @@ func newTraceState(t Tracer) *traceState {
 		insts:    map[uint64]interp.Value{},
 		handlers: map[uint64]location{},
 		timers:   map[uint64]location{},
+		monitors: map[uint64]location{},
 		names:    map[uint64]string{},
 		roots:    make(chan struct{}),
 		yield:    make(chan struct{}),
@@ -409,9 +411,23 @@ func (s *Scheduler) traceExit(p *Process, name, reason string, exc *interp.Excep
 	s.send(ev)
 }
 
-// traceDown reports that watcher is told that pid exited.
-func (s *Scheduler) traceDown(watcher *Process, pid interp.Value, reason string) {
-	ev := newEvent(EventDown, watcher, nil, location{})
+// traceNoteMonitor remembers where monitor ref was set up.
+func (s *Scheduler) traceNoteMonitor(t *interp.Thread, ref uint64) {
+	if loc := userLocation(t); loc.file != "" {
+		s.trace.mu.Lock()
+		s.trace.monitors[ref] = loc
+		s.trace.mu.Unlock()
+	}
+}
+
+// traceDown reports that watcher is told, by monitor ref, that pid
+// exited; the event is at the monitor call.
+func (s *Scheduler) traceDown(watcher *Process, ref uint64, pid interp.Value, reason string) {
+	s.trace.mu.Lock()
+	loc := s.trace.monitors[ref]
+	delete(s.trace.monitors, ref)
+	s.trace.mu.Unlock()
+	ev := newEvent(EventDown, watcher, nil, loc)
 	s.setPeer(ev, pid)
 	ev.Subject = "DOWN"
 	ev.Message = s.eventRepr(nil, interp.Str(reason))

@@ -340,3 +340,33 @@ Supervisor([A()])
 		t.Errorf("stop events (-want +got):\n%s", diff)
 	}
 }
+
+// TestTraceDownAt: a DOWN event is at the monitor call that asked for
+// it, also for a target already gone.
+func TestTraceDownAt(t *testing.T) {
+	rec := &recorder{}
+	out, prog := runTraced(t, `
+from rebeam import monitor, receive, spawn, sleep
+
+def quick():
+    pass
+
+p = spawn(quick)
+monitor(p)
+sleep(1)
+monitor(p)
+`, rec)
+	if prog.Err != nil || prog.Status != 0 {
+		t.Fatalf("status %d, %v, output %q", prog.Status, prog.Err, out)
+	}
+	var downs []string
+	for _, l := range rec.lines() {
+		if strings.Contains(l, " down ") {
+			downs = append(downs, l[strings.IndexByte(l, ' ')+1:])
+		}
+	}
+	want := []string{`down __main__ ->  "DOWN" 'normal' main.py:8`, `down __main__ ->  "DOWN" 'noproc' main.py:10`}
+	if diff := cmp.Diff(want, downs); diff != "" {
+		t.Errorf("down events (-want +got):\n%s", diff)
+	}
+}
