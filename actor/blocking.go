@@ -171,7 +171,7 @@ func (r *runner) blockingCall(p *Process, c *interp.BlockingCall) {
 	st.op = op
 	st.mu.Unlock()
 	ref := s.refs.Add(1)
-	r.waitRef(p, ref, 0, nil)
+	r.waitRef(p, ref, 0, nil, nil)
 	go func() {
 		v, err := c.Fn()
 		st.mu.Lock()

@@ -64,7 +64,7 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	}
 	slices.Sort(refs)
 	for _, ref := range refs {
-		s.sendDown(monitors[ref], p.pidValue, reason)
+		s.sendDown(monitors[ref], ref, p.pidValue, reason)
 	}
 	for _, m := range pending {
 		if m.reply == nil {
@@ -97,10 +97,11 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	}
 }
 
-// sendDown tells watcher that the process pid exited.
-func (s *Scheduler) sendDown(watcher *Process, pid interp.Value, reason string) {
+// sendDown tells watcher that the process pid exited; ref is the
+// monitor's (0 for none).
+func (s *Scheduler) sendDown(watcher *Process, ref uint64, pid interp.Value, reason string) {
 	if s.trace != nil {
-		s.traceDown(watcher, pid, reason)
+		s.traceDown(watcher, ref, pid, reason)
 	}
 	body := interp.NewDict()
 	body.SetStr("pid", pid)
@@ -109,21 +110,26 @@ func (s *Scheduler) sendDown(watcher *Process, pid interp.Value, reason string) 
 }
 
 // monitor makes watcher receive DOWN when target exits (at once, with
-// reason "noproc", when it already has).
-func (s *Scheduler) monitor(watcher *Process, target *Process, targetValue interp.Value) {
+// reason "noproc", when it already has). t is the watcher's thread,
+// where a traced run finds the monitor call's file:line.
+func (s *Scheduler) monitor(t *interp.Thread, watcher *Process, target *Process, targetValue interp.Value) {
+	ref := s.refs.Add(1)
+	if s.trace != nil {
+		s.traceNoteMonitor(t, ref)
+	}
 	if target != nil {
 		target.mu.Lock()
 		if target.status != Exited {
 			if target.monitors == nil {
 				target.monitors = map[uint64]*Process{}
 			}
-			target.monitors[s.refs.Add(1)] = watcher
+			target.monitors[ref] = watcher
 			target.mu.Unlock()
 			return
 		}
 		target.mu.Unlock()
 	}
-	s.sendDown(watcher, targetValue, "noproc")
+	s.sendDown(watcher, ref, targetValue, "noproc")
 }
 
 // crashReason is the exit reason of a process killed by exc.

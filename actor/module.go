@@ -44,6 +44,7 @@ func newModule(t *interp.Thread) (*interp.Module, error) {
 		"_give_up":       builtinGiveUp,
 		"_shutting_down": builtinShuttingDown,
 		"_started":       builtinStarted,
+		"_stopping":      builtinStopping,
 		"_copy":          builtinCopy,
 		"_check_child":   builtinCheckChild,
 		"_trace":         builtinTrace,
@@ -252,7 +253,7 @@ func builtinMonitor(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (i
 	if to != nil {
 		pidValue = to.pidValue
 	}
-	p.sched.monitor(p, to, pidValue)
+	p.sched.monitor(t, p, to, pidValue)
 	return interp.None, nil
 }
 
@@ -632,6 +633,22 @@ func (p *Process) started(r *runner) {
 	}
 }
 
+// builtinStopping reports whether the process has been told to stop (a
+// stop or a kill is pending): a supervisor still starting its children
+// starts no more, and stops those it started, in order.
+func builtinStopping(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	if err := interp.UnpackArgs("_stopping", args, kw); err != nil {
+		return nil, err
+	}
+	p, err := current(t)
+	if err != nil {
+		return nil, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return interp.Bool(p.kill != "" || p.mailbox.sys.len() > 0), nil
+}
+
 // builtinStopChild stops a child in order and waits for its exit, killing
 // it after its shutdown seconds.
 func builtinStopChild(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
@@ -659,6 +676,14 @@ func builtinMonotonic(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) 
 	p, err := current(t)
 	if err != nil {
 		return nil, err
+	}
+	if ts := p.sched.timers; p.sched.trace != nil {
+		// Traced: the virtual clock (trace_sched.go), so that restart
+		// intensity does not depend on how long a person paused.
+		ts.mu.Lock()
+		d := ts.now().Sub(p.sched.trace.start)
+		ts.mu.Unlock()
+		return interp.Float(d.Seconds()), nil
 	}
 	return interp.Float(time.Since(p.sched.started).Seconds()), nil
 }

@@ -203,6 +203,11 @@ def _supervise(sup):
 
     def start_from(i):
         for j in range(i, len(sup.children)):
+            if _stopping():
+                # Told to stop while starting (shutdown, SIGINT, q in
+                # trace): start no more; the stop, next, stops the
+                # children started so far in reverse order.
+                return
             pids[j] = _start_child(sup.children[j])
 
     def stop_from(i, reason):

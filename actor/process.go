@@ -206,6 +206,13 @@ func (p *Process) wakeFrom(ref uint64, v interp.Value, r *runner) {
 	p.sched.ready(p, r)
 }
 
+// waitsFor reports whether p waits for the wake-up tagged ref.
+func (p *Process) waitsFor(ref uint64) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.status == Waiting && p.wait == waitRef && p.ref == ref
+}
+
 // signal delivers a system message. A kill wakes the process from any
 // wait (it will exit before running again) and cancels it if it runs; a
 // stop wakes it only from a wait for messages, where a GenPy serves it.

@@ -569,13 +569,17 @@ func (r *runner) suspend(p *Process, payload any) {
 	case callRequest:
 		ref := s.refs.Add(1)
 		req.msg.reply = &replyTo{caller: p, ref: ref}
-		r.waitRef(p, ref, req.timeout, errorTuple("timeout"))
+		var ev *Event
+		if s.trace != nil && req.timeout > 0 {
+			ev = s.timeoutEvent(p, req.target, req.msg)
+		}
+		r.waitRef(p, ref, req.timeout, errorTuple("timeout"), ev)
 		if !req.target.deliverFrom(req.msg, r) {
 			p.wakeFrom(ref, errorTuple("noproc"), r)
 		}
 	case stopChildRequest:
 		ref := s.refs.Add(1)
-		r.waitRef(p, ref, 0, nil)
+		r.waitRef(p, ref, 0, nil, nil)
 		target := req.target
 		target.mu.Lock()
 		alive := target.status != Exited
@@ -593,7 +597,7 @@ func (r *runner) suspend(p *Process, payload any) {
 		}
 	case startChildRequest:
 		ref := s.refs.Add(1)
-		r.waitRef(p, ref, 0, nil)
+		r.waitRef(p, ref, 0, nil, nil)
 		c := req.child
 		c.mu.Lock()
 		c.onStarted = func(cr *runner) { p.wakeFrom(ref, c.pidValue, cr) }
@@ -605,7 +609,11 @@ func (r *runner) suspend(p *Process, payload any) {
 	case sleepRequest:
 		ref := s.refs.Add(1)
 		// A zero sleep still yields, through a timer due at once.
-		r.waitRef(p, ref, max(req.d, time.Nanosecond), interp.None)
+		var ev *Event
+		if s.trace != nil {
+			ev = s.sleepEvent(p, req.d)
+		}
+		r.waitRef(p, ref, max(req.d, time.Nanosecond), interp.None, ev)
 	default:
 		p.mu.Lock()
 		p.resume = nil
@@ -615,12 +623,22 @@ func (r *runner) suspend(p *Process, payload any) {
 }
 
 // waitRef makes p wait for the wake-up tagged ref, or for d to pass (if
-// d > 0), which wakes it with onTimeout.
-func (r *runner) waitRef(p *Process, ref uint64, d time.Duration, onTimeout interp.Value) {
+// d > 0), which wakes it with onTimeout. A traced run reports ev (a
+// timer event) when the time is up and p still waits (trace.go).
+func (r *runner) waitRef(p *Process, ref uint64, d time.Duration, onTimeout interp.Value, ev *Event) {
 	p.mu.Lock()
 	p.status, p.wait, p.ref = Waiting, waitRef, ref
 	if d > 0 {
-		p.timer = r.s.timers.after(d, func() { p.wake(ref, onTimeout) })
+		fire := func() { p.wake(ref, onTimeout) }
+		if ev != nil {
+			fire = func() {
+				if p.waitsFor(ref) {
+					r.s.send(ev)
+				}
+				p.wake(ref, onTimeout)
+			}
+		}
+		p.timer = r.s.timers.after(d, fire)
 	}
 	p.mu.Unlock()
 }

@@ -76,15 +76,22 @@ func (s *Scheduler) spawnWatched(t *interp.Thread, sup *Process, target interp.V
 	if err != nil {
 		return nil, err
 	}
-	if s.trace != nil {
-		s.traceSpawn(t, p, target, args)
-	}
 	if sup != nil {
 		p.supervised.Store(true)
-		s.monitor(sup, p, p.pidValue)
+		s.monitor(t, sup, p, p.pidValue)
 		sup.mu.Lock()
 		sup.children = append(sup.children, p)
 		sup.mu.Unlock()
+	}
+	if sup == nil && s.shuttingDown() {
+		// Spawned after Shutdown took its list: stopped as the others
+		// are (a supervised one is left to its supervisor).
+		p.signal(sysMessage{kind: sysStop, reason: "shutdown"})
+	}
+	if s.trace != nil {
+		// After the supervision is set up: the tracer may call
+		// Shutdown, which leaves a supervised process to its supervisor.
+		s.traceSpawn(t, p, target, args)
 	}
 	return p, nil
 }

@@ -12,6 +12,7 @@ package actor
 
 import (
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/rebeam/rebeam/interp"
@@ -47,6 +48,7 @@ type Event struct {
 	Kind EventKind
 	// PID and Name are the process the event happened in (PID.ID is 0
 	// when it was the runtime itself, as when root supervisors start).
+	// Name is the registered name, BodyName for the script body.
 	PID  PID
 	Name string
 	// Peer and PeerName are the other side: the target of a call or
@@ -91,6 +93,7 @@ type traceState struct {
 	insts    map[uint64]interp.Value
 	handlers map[uint64]location
 	timers   map[uint64]location
+	monitors map[uint64]location // where each monitor was set up, by ref
 	// names keeps the registered names of exited processes, so that
 	// the events that follow an exit (DOWN, restart) can name it.
 	names map[uint64]string
@@ -100,6 +103,9 @@ type traceState struct {
 	// exit waits, so that the roots start at the same point every run.
 	roots     chan struct{}
 	rootsOnce sync.Once
+
+	// start is the virtual clock's reading when the run began.
+	start time.Time
 
 	// yield hands the run back to the runner that handed a turn to a
 	// goroutine blocked in a nested suspension (trace_sched.go).
@@ -118,6 +124,7 @@ func newTraceState(t Tracer) *traceState {
 		insts:    map[uint64]interp.Value{},
 		handlers: map[uint64]location{},
 		timers:   map[uint64]location{},
+		monitors: map[uint64]location{},
 		names:    map[uint64]string{},
 		roots:    make(chan struct{}),
 		yield:    make(chan struct{}),
@@ -195,6 +202,12 @@ func cutMessage(r string) string {
 	return r
 }
 
+// BodyName is the name under which a traced run shows the process of
+// the script body, which cannot register a name of its own: in events,
+// in the process table, and for Find (so `state __main__` and `where
+// __main__` work). A process registered under this name wins in Find.
+const BodyName = "__main__"
+
 // who fills in the process fields of an event.
 func who(p *Process) (PID, string) {
 	if p == nil {
@@ -202,7 +215,16 @@ func who(p *Process) (PID, string) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return p.pid, p.name
+	return p.pid, displayName(p, p.name)
+}
+
+// displayName is the name a traced run shows for p, whose registered
+// name is name.
+func displayName(p *Process, name string) string {
+	if name == "" && p.body {
+		return BodyName
+	}
+	return name
 }
 
 // nameOf is the registered name of the process pid, live or exited.
@@ -314,6 +336,8 @@ func (s *Scheduler) traceTimer(id uint64, target interp.Value, to *Process, m *M
 	if to == nil {
 		if name, ok := target.(interp.Str); ok {
 			ev.PeerName = string(name)
+		} else {
+			s.setPeer(ev, target) // exited
 		}
 	}
 	ev.Subject = m.Subject
@@ -321,9 +345,41 @@ func (s *Scheduler) traceTimer(id uint64, target interp.Value, to *Process, m *M
 	s.send(ev)
 }
 
-// traceStop reports the orderly stop of p, running t.
+// sleepEvent is the timer event of p's sleep for d, which p (running
+// its turn) asks for now; waitRef reports it when the sleep ends.
+func (s *Scheduler) sleepEvent(p *Process, d time.Duration) *Event {
+	ev := newEvent(EventTimer, p, nil, userLocation(p.thread))
+	ev.Subject = "sleep"
+	ev.Message = s.eventRepr(nil, interp.Float(d.Seconds()))
+	return ev
+}
+
+// timeoutEvent is the timer event of the timeout of p's call of q with
+// m, which waitRef reports if the call times out.
+func (s *Scheduler) timeoutEvent(p, q *Process, m *Message) *Event {
+	ev := newEvent(EventTimer, p, q, userLocation(p.thread))
+	ev.Subject = m.Subject
+	ev.Message = s.eventRepr(nil, errorTuple("timeout"))
+	return ev
+}
+
+// traceStop reports the orderly stop of p, running t, at its @stop
+// handler if it has one.
 func (s *Scheduler) traceStop(t *interp.Thread, p *Process, reason string) {
-	ev := newEvent(EventStop, p, nil, userLocation(t))
+	loc := userLocation(t)
+	s.trace.mu.Lock()
+	inst, _ := s.trace.insts[p.pid.ID].(*interp.Object)
+	s.trace.mu.Unlock()
+	if inst != nil {
+		if h, ok := handlersCache.Load(inst.Class); ok {
+			if tup, ok := h.(interp.Tuple); ok && len(tup) == 4 {
+				if l := codeLocation(handlerFn(tup[3])); l.file != "" {
+					loc = l
+				}
+			}
+		}
+	}
+	ev := newEvent(EventStop, p, nil, loc)
 	ev.Message = s.eventRepr(t, interp.Str(reason))
 	s.send(ev)
 }
@@ -331,6 +387,7 @@ func (s *Scheduler) traceStop(t *interp.Thread, p *Process, reason string) {
 // traceExit reports p's exit (and first its crash, if exc is set). It
 // runs after p left the process table; name is its registered name.
 func (s *Scheduler) traceExit(p *Process, name, reason string, exc *interp.Exception) {
+	name = displayName(p, name)
 	var loc location
 	if exc != nil {
 		for tb := exc.Traceback; tb != nil; tb = tb.Next {
@@ -354,13 +411,36 @@ func (s *Scheduler) traceExit(p *Process, name, reason string, exc *interp.Excep
 	s.send(ev)
 }
 
-// traceDown reports that watcher is told that pid exited.
-func (s *Scheduler) traceDown(watcher *Process, pid interp.Value, reason string) {
-	ev := newEvent(EventDown, watcher, nil, location{})
+// traceNoteMonitor remembers where monitor ref was set up.
+func (s *Scheduler) traceNoteMonitor(t *interp.Thread, ref uint64) {
+	if loc := userLocation(t); loc.file != "" {
+		s.trace.mu.Lock()
+		s.trace.monitors[ref] = loc
+		s.trace.mu.Unlock()
+	}
+}
+
+// traceDown reports that watcher is told, by monitor ref, that pid
+// exited; the event is at the monitor call.
+func (s *Scheduler) traceDown(watcher *Process, ref uint64, pid interp.Value, reason string) {
+	s.trace.mu.Lock()
+	loc := s.trace.monitors[ref]
+	delete(s.trace.monitors, ref)
+	s.trace.mu.Unlock()
+	ev := newEvent(EventDown, watcher, nil, loc)
 	s.setPeer(ev, pid)
 	ev.Subject = "DOWN"
 	ev.Message = s.eventRepr(nil, interp.Str(reason))
 	s.send(ev)
+}
+
+// handlerFn is the function of a handler entry (fn, names, varkw), or
+// nil.
+func handlerFn(v interp.Value) interp.Value {
+	if tup, ok := v.(interp.Tuple); ok && len(tup) > 0 {
+		return tup[0]
+	}
+	return nil
 }
 
 // builtinTrace is rebeam._trace(kind, ...), the prelude's hook for the
@@ -384,12 +464,6 @@ func builtinTrace(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (int
 			return args[i]
 		}
 		return interp.None
-	}
-	handlerFn := func(v interp.Value) interp.Value {
-		if tup, ok := v.(interp.Tuple); ok && len(tup) > 0 {
-			return tup[0]
-		}
-		return nil
 	}
 	switch kind {
 	case "start":

@@ -9,7 +9,8 @@ package actor
 // stopped and time is virtual; when no process can run, the worker fires
 // the earliest pending timer and the clock jumps to its deadline. So
 // sleeps, send_after and call timeouts happen at the same point of every
-// run (and a person pausing at the prompt never makes a call time out),
+// run (and a person pausing at the prompt never makes a call time out);
+// a supervisor's restart intensity is measured on the same clock,
 // and two runs of a program give the same events unless the program
 // reads the clock itself. The body's exit holds the worker until the
 // root supervisors are queued (traceState.roots).
@@ -43,6 +44,7 @@ func (s *Scheduler) startTrace(t Tracer) {
 	s.timers.mu.Lock()
 	s.timers.vnow = &now
 	s.timers.mu.Unlock()
+	s.trace.start = now
 	s.module.Dict.SetStr("_tracing", interp.True)
 }
 
@@ -58,6 +60,9 @@ func (ts *timers) now() time.Time {
 // fireTimer fires the earliest pending timer of a traced run, moving the
 // virtual clock to its deadline; it reports whether there was one.
 func (s *Scheduler) fireTimer() bool {
+	if s.live.Load() == 0 {
+		return false // the run is over: what is pending would reach no one
+	}
 	ts := s.timers
 	ts.mu.Lock()
 	if len(ts.h) == 0 || ts.vnow == nil {
@@ -92,7 +97,7 @@ func (s *Scheduler) Processes() []ProcessInfo {
 	var out []ProcessInfo
 	for _, p := range s.processes() {
 		p.mu.Lock()
-		info := ProcessInfo{PID: p.pid, Name: p.name, Status: p.status, Mailbox: p.mailbox.Len()}
+		info := ProcessInfo{PID: p.pid, Name: displayName(p, p.name), Status: p.status, Mailbox: p.mailbox.Len()}
 		p.mu.Unlock()
 		loc := userLocation(p.thread)
 		info.File, info.Line = loc.file, loc.line
@@ -102,10 +107,18 @@ func (s *Scheduler) Processes() []ProcessInfo {
 }
 
 // Find returns the live process a tracer's user names: a registered
-// name, a pid as printed (<local.3>) or its number (3).
+// name, BodyName for the script body, a pid as printed (<local.3>) or
+// its number (3).
 func (s *Scheduler) Find(target string) *Process {
 	if p := s.Whereis(target); p != nil {
 		return p
+	}
+	if target == BodyName {
+		for _, p := range s.processes() {
+			if p.body {
+				return p
+			}
+		}
 	}
 	num := strings.TrimSuffix(strings.TrimPrefix(target, "<"+LocalNode+"."), ">")
 	if id, err := strconv.ParseUint(num, 10, 64); err == nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 
@@ -143,5 +144,229 @@ func TestTraceNestedDeterministic(t *testing.T) {
 		if !found {
 			t.Errorf("no %s event:\n%v", kind, runs[0])
 		}
+	}
+}
+
+// kinds returns "kind name" for each event.
+func (r *recorder) kinds() []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	for _, ev := range r.events {
+		out = append(out, string(ev.Kind)+" "+ev.Name)
+	}
+	return out
+}
+
+const pingpongProgram = `
+from rebeam import GenPy, Supervisor, call, cast, receive, shutdown, start
+
+class Pong(GenPy):
+    def __init__(self):
+        self.name = "pong"
+
+    @receive("ping")
+    def ping(self, message):
+        return message
+
+class Ping(GenPy):
+    def __init__(self):
+        self.name = "ping"
+
+    @start()
+    def start(self):
+        cast(self.pid, "go")
+
+    @receive("go")
+    def go(self):
+        print(call("pong", "ping", 1))
+        shutdown()
+
+Supervisor([Pong(), Ping()])
+`
+
+// TestTraceShutdownWhileStarting calls Shutdown, as q does, from the
+// tracer while the root supervisor is starting its children: it starts
+// no more, stops those it started in reverse order, and the run ends
+// with status 0.
+func TestTraceShutdownWhileStarting(t *testing.T) {
+	for _, at := range []uint64{2, 3, 4} {
+		t.Run(fmt.Sprint(at), func(t *testing.T) {
+			rec := &recorder{at: func(s *Scheduler, ev *Event) {
+				if ev.Seq == at {
+					s.Shutdown(0)
+				}
+			}}
+			out, prog := runTraced(t, pingpongProgram, rec)
+			if prog.Err != nil || prog.Status != 0 || out != "" {
+				t.Fatalf("status %d, %v, output %q", prog.Status, prog.Err, out)
+			}
+			// #1 is the body's exit, #2 the root's spawn, #3 Pong's,
+			// #4 Pong's start.
+			want := map[uint64][]string{
+				2: {"exit __main__", "spawn ", "stop ", "exit "},
+				3: {"exit __main__", "spawn ", "spawn ", "start pong", "stop pong", "exit pong", "down ", "stop ", "exit "},
+				4: {"exit __main__", "spawn ", "spawn ", "start pong", "stop pong", "exit pong", "down ", "stop ", "exit "},
+			}[at]
+			if diff := cmp.Diff(want, rec.kinds()); diff != "" {
+				t.Errorf("events (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestTraceTimers checks the timer events of a sleep (in the body, shown
+// as __main__), of a call's timeout and of a send_after, each with the
+// file:line of the statement that set it.
+func TestTraceTimers(t *testing.T) {
+	rec := &recorder{}
+	out, prog := runTraced(t, `
+from rebeam import GenPy, call, receive, send_after, shutdown, sleep, spawn
+import time
+
+class Slow(GenPy):
+    @receive("slow")
+    def slow(self):
+        time.sleep(2)
+
+    @receive()
+    def other(self, subject):
+        print("got", subject)
+
+p = spawn(Slow())
+sleep(0.5)
+print(call(p, "slow", timeout=1))
+send_after(0.25, p, "late")
+sleep(3)
+shutdown()
+`, rec)
+	if prog.Err != nil || prog.Status != 0 {
+		t.Fatalf("status %d, %v\n%s", prog.Status, prog.Err, out)
+	}
+	var got []string
+	for _, l := range rec.lines() {
+		if bytes.Contains([]byte(l), []byte(" timer ")) {
+			got = append(got, l[bytes.IndexByte([]byte(l), ' ')+1:])
+		}
+	}
+	want := []string{
+		`timer __main__ ->  "sleep" 0.5 main.py:15`,
+		`timer __main__ ->  "slow" ('error', 'timeout') main.py:16`,
+		`timer __main__ ->  "late" None main.py:17`,
+		`timer  ->  "sleep" 2.0 main.py:8`,
+		`timer __main__ ->  "sleep" 3.0 main.py:18`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("timer events (-want +got):\n%s", diff)
+	}
+	if out != "('error', 'timeout')\ngot late\n" {
+		t.Errorf("output %q", out)
+	}
+}
+
+// TestTraceRestartIntensityClock: a supervisor measures its restart
+// intensity on the virtual clock of a traced run, as it would on the
+// wall clock untraced: a child that crashes every 4 seconds never
+// exceeds 1 restart in 3 seconds, though the run takes no real time.
+func TestTraceRestartIntensityClock(t *testing.T) {
+	rec := &recorder{}
+	out, prog := runTraced(t, `
+from rebeam import GenPy, Supervisor, call, receive, shutdown, sleep
+
+class Count(GenPy):
+    def __init__(self):
+        self.name = "count"
+
+    @receive("inc")
+    def inc(self):
+        self.state["n"] = self.state.get("n", 0) + 1
+        return self.state["n"]
+
+def flaky():
+    sleep(4)
+    _, n = call("count", "inc")
+    if n == 4:
+        shutdown()
+    raise RuntimeError(n)
+
+Supervisor([Count(), flaky], max_restarts=1, max_seconds=3)
+`, rec)
+	if prog.Err != nil || prog.Status != 0 {
+		t.Fatalf("status %d, %v\n%s\n%v", prog.Status, prog.Err, out, rec.lines())
+	}
+	n := 0
+	for _, k := range rec.kinds() {
+		if strings.HasPrefix(k, "restart ") {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d restarts, want 3:\n%v", n, rec.lines())
+	}
+}
+
+// TestTraceStopAt: a GenPy's stop event is at its @stop handler.
+func TestTraceStopAt(t *testing.T) {
+	rec := &recorder{}
+	out, prog := runTraced(t, `
+from rebeam import GenPy, Supervisor, receive, start, stop, shutdown, send_after
+
+class A(GenPy):
+    @start
+    def begin(self):
+        send_after(0.1, self.pid, "end")
+
+    @receive("end")
+    def end(self):
+        shutdown()
+
+    @stop
+    def bye(self, reason):
+        print("bye", reason)
+
+Supervisor([A()])
+`, rec)
+	if prog.Err != nil || prog.Status != 0 || out != "bye shutdown\n" {
+		t.Fatalf("status %d, %v, output %q", prog.Status, prog.Err, out)
+	}
+	var stops []string
+	for _, l := range rec.lines() {
+		if strings.Contains(l, " stop ") {
+			stops = append(stops, l)
+		}
+	}
+	want := []string{`#7 stop  ->  "" 'shutdown' main.py:14`, `#10 stop  ->  "" 'shutdown' :0`}
+	if diff := cmp.Diff(want, stops); diff != "" {
+		t.Errorf("stop events (-want +got):\n%s", diff)
+	}
+}
+
+// TestTraceDownAt: a DOWN event is at the monitor call that asked for
+// it, also for a target already gone.
+func TestTraceDownAt(t *testing.T) {
+	rec := &recorder{}
+	out, prog := runTraced(t, `
+from rebeam import monitor, receive, spawn, sleep
+
+def quick():
+    pass
+
+p = spawn(quick)
+monitor(p)
+sleep(1)
+monitor(p)
+`, rec)
+	if prog.Err != nil || prog.Status != 0 {
+		t.Fatalf("status %d, %v, output %q", prog.Status, prog.Err, out)
+	}
+	var downs []string
+	for _, l := range rec.lines() {
+		if strings.Contains(l, " down ") {
+			downs = append(downs, l[strings.IndexByte(l, ' ')+1:])
+		}
+	}
+	want := []string{`down __main__ ->  "DOWN" 'normal' main.py:8`, `down __main__ ->  "DOWN" 'noproc' main.py:10`}
+	if diff := cmp.Diff(want, downs); diff != "" {
+		t.Errorf("down events (-want +got):\n%s", diff)
 	}
 }

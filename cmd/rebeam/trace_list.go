@@ -33,34 +33,69 @@ var (
 
 // imports resolves the names a module binds by importing: a local name
 // to the rebeam or time function it stands for ("rebeam.call",
-// "time.sleep"), or to a module ("rebeam", "time").
-type imports map[string]string
+// "time.sleep"), or to a module ("rebeam", "time"). A star import
+// (`from rebeam import *`) binds every message point's name, except
+// those the module defines itself (defined).
+type imports struct {
+	names   map[string]string
+	star    map[string]bool // "rebeam", "time"
+	defined map[string]bool
+}
 
-func (im imports) add(n ast.Node) {
+func newImports() *imports {
+	return &imports{names: map[string]string{}, star: map[string]bool{}, defined: map[string]bool{}}
+}
+
+func (im *imports) add(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.Import:
 		for _, a := range n.Names {
 			if a.Name == "rebeam" || a.Name == "time" {
-				im[cmp.Or(a.Asname, a.Name)] = a.Name
+				im.names[cmp.Or(a.Asname, a.Name)] = a.Name
 			}
 		}
 	case *ast.ImportFrom:
 		if n.Level == 0 && (n.Module == "rebeam" || n.Module == "time") {
 			for _, a := range n.Names {
-				im[cmp.Or(a.Asname, a.Name)] = n.Module + "." + a.Name
+				if a.Name == "*" {
+					im.star[n.Module] = true
+					continue
+				}
+				im.names[cmp.Or(a.Asname, a.Name)] = n.Module + "." + a.Name
+			}
+		}
+	case *ast.FunctionDef:
+		im.defined[n.Name] = true
+	case *ast.ClassDef:
+		im.defined[n.Name] = true
+	case *ast.Assign:
+		for _, t := range n.Targets {
+			if name, ok := t.(*ast.Name); ok {
+				im.defined[name.Id] = true
 			}
 		}
 	}
 }
 
 // resolve returns what the expression e names ("rebeam.call"), or "".
-func (im imports) resolve(e ast.Expr) string {
+func (im *imports) resolve(e ast.Expr) string {
 	switch e := e.(type) {
 	case *ast.Name:
-		return im[e.Id]
+		if r, ok := im.names[e.Id]; ok {
+			return r
+		}
+		if im.defined[e.Id] {
+			return ""
+		}
+		if im.star["rebeam"] && (rebeamPoints[e.Id] || rebeamHandlers[e.Id]) {
+			return "rebeam." + e.Id
+		}
+		if im.star["time"] && e.Id == "sleep" {
+			return "time.sleep"
+		}
 	case *ast.Attribute:
 		if base, ok := e.Value.(*ast.Name); ok {
-			if mod := im[base.Id]; mod == "rebeam" || mod == "time" {
+			if mod := im.names[base.Id]; mod == "rebeam" || mod == "time" {
 				return mod + "." + e.Attr
 			}
 		}
@@ -79,18 +114,24 @@ func pointKind(name string) string {
 	return ""
 }
 
-// listPoints returns the message points of the Python source src.
+// listPoints returns the message points of the Python source src, the
+// modules it imports and the .py files it names (process targets, as
+// in Supervisor(["worker.py"])), which may be files beside it.
 func listPoints(file string, src []byte) ([]messagePoint, []string, error) {
 	mod, err := ast.ParseFile(file, src, ast.ModeExec, false)
 	if err != nil {
 		return nil, nil, err
 	}
 	lines := strings.Split(string(src), "\n")
-	im := imports{}
-	var locals []string // modules imported by name, maybe files beside
+	im := newImports()
+	var locals []string // modules imported by name or .py paths, maybe files beside
 	ast.Inspect(mod, func(n ast.Node) bool {
 		im.add(n)
 		switch n := n.(type) {
+		case *ast.Constant:
+			if s, ok := n.Value.(string); ok && strings.HasSuffix(s, ".py") && !strings.ContainsAny(s, "\n*?") {
+				locals = append(locals, s)
+			}
 		case *ast.Import:
 			for _, a := range n.Names {
 				locals = append(locals, a.Name)
@@ -134,7 +175,7 @@ func listPoints(file string, src []byte) ([]messagePoint, []string, error) {
 
 // handlerPoint is the message point of a GenPy handler marked by the
 // decorator d (@receive, @receive("subject"), @start, ...).
-func handlerPoint(im imports, file string, fd *ast.FunctionDef, class string, d ast.Expr) (messagePoint, bool) {
+func handlerPoint(im *imports, file string, fd *ast.FunctionDef, class string, d ast.Expr) (messagePoint, bool) {
 	var args []ast.Expr
 	if c, ok := d.(*ast.Call); ok {
 		d, args = c.Func, c.Args
@@ -186,7 +227,8 @@ func segment(lines []string, sp ast.Span) string {
 }
 
 // listProgram prints the message points of the program file and of the
-// modules it imports from its own folder (each once), file by file.
+// modules it imports from its own folder, and of the .py files it names
+// there (each once), file by file.
 func listProgram(w io.Writer, file string) error {
 	dir := filepath.Dir(file)
 	seen := map[string]bool{}
@@ -211,7 +253,10 @@ func listProgram(w io.Writer, file string) error {
 		}
 		for _, m := range locals {
 			path := filepath.Join(dir, filepath.FromSlash(strings.ReplaceAll(m, ".", "/"))+".py")
-			if _, err := os.Stat(path); err == nil {
+			if strings.HasSuffix(m, ".py") {
+				path = filepath.Join(dir, filepath.FromSlash(m))
+			}
+			if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
 				queue = append(queue, path)
 			}
 		}

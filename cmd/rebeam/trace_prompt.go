@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -109,7 +111,7 @@ func (pr *prompter) command(s *actor.Scheduler, f []string) bool {
 		return true
 	case "b", "break":
 		if arg == "" {
-			for k := range pr.breaks {
+			for _, k := range slices.Sorted(maps.Keys(pr.breaks)) {
 				fmt.Fprintln(pr.out, "break at", k)
 			}
 			return false

@@ -62,36 +62,84 @@ func (o *ptyOutput) waitPrompts(t *testing.T, n int) string {
 	return ""
 }
 
-// TestTraceInteractive drives `rebeam trace` through a pseudo-terminal:
-// it stops after the first event, s runs exactly one more, n 9 nine
-// more, state shows a GenPy's dict, p the process table, where a stack,
-// and q shuts the program down with status 0.
-func TestTraceInteractive(t *testing.T) {
+// ptySession is `rebeam trace main.py` run in the folder
+// testdata/trace/PROG on a pseudo-terminal.
+type ptySession struct {
+	t   *testing.T
+	cmd *exec.Cmd
+	tty interface {
+		Write([]byte) (int, error)
+		Close() error
+	}
+	out ptyOutput
+}
+
+func startPty(t *testing.T, prog string) *ptySession {
+	t.Helper()
 	cmd := exec.Command(rebeamExe(t), "trace", "main.py")
-	cmd.Dir = filepath.Join("testdata", "trace", "pingpong")
+	cmd.Dir = filepath.Join("testdata", "trace", prog)
 	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 50, Cols: 200})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer tty.Close()
-	var out ptyOutput
+	ps := &ptySession{t: t, cmd: cmd, tty: tty}
+	t.Cleanup(func() {
+		tty.Close()
+		if cmd.ProcessState == nil {
+			cmd.Process.Kill()
+			cmd.Wait()
+		}
+	})
 	go func() {
 		b := make([]byte, 4096)
 		for {
 			n, err := tty.Read(b)
-			out.mu.Lock()
-			out.buf.Write(b[:n])
-			out.mu.Unlock()
+			ps.out.mu.Lock()
+			ps.out.buf.Write(b[:n])
+			ps.out.mu.Unlock()
 			if err != nil {
 				return
 			}
 		}
 	}()
-	send := func(line string) {
-		if _, err := tty.Write([]byte(line + "\n")); err != nil {
-			t.Fatal(err)
-		}
+	return ps
+}
+
+// send types a line.
+func (ps *ptySession) send(line string) {
+	if _, err := ps.tty.Write([]byte(line + "\n")); err != nil {
+		ps.t.Fatal(err)
 	}
+}
+
+// wait waits for the program to end with status 0; it returns what the
+// terminal showed.
+func (ps *ptySession) wait() string {
+	t := ps.t
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- ps.cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("%v, want exit status 0\n%s", err, ps.out.String())
+		}
+	case <-time.After(20 * time.Second):
+		ps.cmd.Process.Kill()
+		t.Fatalf("the run did not end:\n%s", ps.out.String())
+	}
+	// The reader may still be copying the last bytes.
+	time.Sleep(50 * time.Millisecond)
+	return ps.out.String()
+}
+
+// TestTraceInteractive drives `rebeam trace` through a pseudo-terminal:
+// it stops after the first event, s runs exactly one more, n 9 nine
+// more, state shows a GenPy's dict, p the process table, where a stack,
+// and q shuts the program down with status 0.
+func TestTraceInteractive(t *testing.T) {
+	ps := startPty(t, "pingpong")
+	out, send, cmd := &ps.out, ps.send, ps.cmd
 	s := out.waitPrompts(t, 1)
 	if !strings.Contains(s, "#1 ") || strings.Contains(s, "#2 ") {
 		t.Fatalf("after the first event, want #1 and no #2:\n%s", s)
@@ -201,5 +249,181 @@ func TestTraceDeterministic(t *testing.T) {
 				t.Fatalf("stdout differs or holds events:\n%s\n---\n%s", stdouts[0], stdouts[1])
 			}
 		})
+	}
+}
+
+// TestTraceQuitWhileStarting types q while the root supervisor is still
+// starting its children (after Pong's spawn): Ping never starts, Pong
+// and the supervisor stop in order, and the run exits with status 0.
+func TestTraceQuitWhileStarting(t *testing.T) {
+	ps := startPty(t, "pingpong")
+	ps.out.waitPrompts(t, 1)
+	ps.send("s")
+	ps.out.waitPrompts(t, 2)
+	ps.send("s")
+	s := ps.out.waitPrompts(t, 3)
+	if !strings.Contains(s, "#3 spawn   <local.2> -> <local.3> Pong") {
+		t.Fatalf("want #3 to be Pong's spawn:\n%s", s)
+	}
+	ps.send("q")
+	s = ps.wait()
+	_, after, _ := strings.Cut(s, "(trace) q")
+	var got []string
+	for _, l := range strings.Split(after, "\n") {
+		if f := strings.Fields(l); len(f) >= 3 && strings.HasPrefix(f[0], "#") {
+			got = append(got, f[1]+" "+f[2])
+		}
+	}
+	want := []string{
+		"start pong<local.3>", "stop pong<local.3>", "exit pong<local.3>",
+		"down <local.2>", "stop <local.2>", "exit <local.2>",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("after q, events %v, want %v:\n%s", got, want, s)
+	}
+	if strings.Count(s, "(trace) ") != 3 {
+		t.Fatalf("a prompt after q:\n%s", s)
+	}
+}
+
+// TestTraceBreakContinue: Enter steps one event, b SUBJECT and b NAME
+// run to the next event with that subject or process name, d deletes a
+// breakpoint, c runs to the end without stopping.
+func TestTraceBreakContinue(t *testing.T) {
+	ps := startPty(t, "pingpong")
+	ps.out.waitPrompts(t, 1)
+	ps.send("")
+	s := ps.out.waitPrompts(t, 2)
+	if !strings.Contains(s, "#2 ") || strings.Contains(s, "#3 ") {
+		t.Fatalf("after Enter, want #2 and no #3:\n%s", s)
+	}
+	ps.send("b go")
+	s = ps.out.waitPrompts(t, 3)
+	if !strings.HasSuffix(strings.TrimSpace(s), "#7 cast    ping<local.4> -> ping<local.4> \"go\" None  main.py:28\r\n(trace)") || strings.Contains(s, "#8 ") {
+		t.Fatalf("b go: want a stop at #7, the cast of go:\n%s", s)
+	}
+	ps.send("b")
+	s = ps.out.waitPrompts(t, 4)
+	if !strings.Contains(s, "break at go") {
+		t.Fatalf("b: want the breakpoints listed:\n%s", s)
+	}
+	// The next event with subject go is #8, its receive.
+	ps.send("c")
+	s = ps.out.waitPrompts(t, 5)
+	if !strings.Contains(s, "#8 receive ping<local.4> <- ping<local.4> \"go\"") || strings.Contains(s, "#9 ") {
+		t.Fatalf("c: want a stop at #8, the receive of go:\n%s", s)
+	}
+	ps.send("d go")
+	ps.out.waitPrompts(t, 6)
+	ps.send("b pong")
+	s = ps.out.waitPrompts(t, 7)
+	if !strings.Contains(s, "#9 call    ping<local.4> -> pong<local.3>") || strings.Contains(s, "#10 ") {
+		t.Fatalf("b pong: want a stop at #9, the call of pong:\n%s", s)
+	}
+	ps.send("d pong")
+	ps.out.waitPrompts(t, 8)
+	ps.send("c")
+	s = ps.wait()
+	if !strings.Contains(s, "#25 exit    <local.2> 'shutdown'") || strings.Count(s, "(trace) ") != 8 {
+		t.Fatalf("c: want the run to end without another prompt:\n%s", s)
+	}
+}
+
+// TestTraceBodyName: the script body shows as __main__ in events and in
+// the process table, and where and state take that name.
+func TestTraceBodyName(t *testing.T) {
+	ps := startPty(t, "busy")
+	s := ps.out.waitPrompts(t, 1)
+	if !strings.Contains(s, "#1 spawn   __main__<local.1> -> <local.2> Counter  main.py:38") {
+		t.Fatalf("want #1 to be the body's spawn of the counter:\n%s", s)
+	}
+	ps.send("p")
+	s = ps.out.waitPrompts(t, 2)
+	if !strings.Contains(s, "<local.1>  __main__  running") {
+		t.Fatalf("p: want __main__ in the table:\n%s", s)
+	}
+	ps.send("where __main__")
+	s = ps.out.waitPrompts(t, 3)
+	if !strings.Contains(s, `File "main.py", line 38, in <module>`) {
+		t.Fatalf("where __main__: want the body's frame:\n%s", s)
+	}
+	ps.send("state __main__")
+	s = ps.out.waitPrompts(t, 4)
+	if !strings.Contains(s, "<local.1> serves no GenPy") {
+		t.Fatalf("state __main__: want an answer that it is no GenPy:\n%s", s)
+	}
+	ps.send("c")
+	ps.wait()
+}
+
+// TestTraceKinds runs nested under --json: every kind of event is
+// there, every event has its fields, and the seq numbers run from 1.
+func TestTraceKinds(t *testing.T) {
+	cmd := exec.Command(rebeamExe(t), "trace", "--json", "main.py")
+	cmd.Dir = filepath.Join("testdata", "trace", "nested")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v\n%s", err, stderr.String())
+	}
+	type event struct {
+		Seq      int    `json:"seq"`
+		Kind     string `json:"kind"`
+		PID      string `json:"pid"`
+		Name     string `json:"name"`
+		Peer     string `json:"peer"`
+		PeerName string `json:"peer_name"`
+		Subject  string `json:"subject"`
+		Message  string `json:"message"`
+		File     string `json:"file"`
+		Line     int    `json:"line"`
+	}
+	first := map[string]event{}
+	n := 0
+	for _, line := range strings.Split(stderr.String(), "\n") {
+		if !strings.HasPrefix(line, "{") {
+			continue
+		}
+		var raw map[string]any
+		if err := json.Unmarshal([]byte(line), &raw); err != nil {
+			t.Fatal(err)
+		}
+		if len(raw) != 10 {
+			t.Fatalf("want the 10 fields: %s", line)
+		}
+		var ev event
+		json.Unmarshal([]byte(line), &ev)
+		n++
+		if ev.Seq != n {
+			t.Fatalf("event %d has seq %d: %s", n, ev.Seq, line)
+		}
+		if _, ok := first[ev.Kind]; !ok {
+			first[ev.Kind] = ev
+		}
+	}
+	want := map[string]event{
+		"exit":    {Kind: "exit", PID: "<local.1>", Name: "__main__", Message: "'normal'"},
+		"spawn":   {Kind: "spawn", PID: "", Peer: "<local.2>", Message: "Supervisor"},
+		"start":   {Kind: "start", PID: "<local.3>", Name: "store", Subject: "Store", File: "main.py", Line: 14},
+		"timer":   {Kind: "timer", PID: "<local.7>", Name: "driver", Peer: "<local.7>", PeerName: "driver", Subject: "tick", Message: "None", File: "main.py", Line: 57},
+		"receive": {Kind: "receive", PID: "<local.7>", Name: "driver", Peer: "<local.7>", PeerName: "driver", Subject: "tick", Message: "None", File: "main.py", Line: 60},
+		"call":    {Kind: "call", PID: "<local.7>", Name: "driver", Peer: "<local.3>", PeerName: "store", Subject: "put", Message: "('c', 0)", File: "main.py", Line: 65},
+		"reply":   {Kind: "reply", PID: "<local.3>", Name: "store", Peer: "<local.7>", PeerName: "driver", Subject: "put", Message: "('ok', 1)", File: "main.py", Line: 18},
+		"cast":    {Kind: "cast", PID: "<local.7>", Name: "driver", Peer: "<local.5>", PeerName: "up", Subject: "rank", Message: "['c', 'a']", File: "main.py", Line: 70},
+		"crash":   {Kind: "crash", PID: "<local.5>", Name: "up", Subject: "boom", Message: "'crashed: RuntimeError: bad'", File: "main.py", Line: 42},
+		"down":    {Kind: "down", PID: "<local.4>", Name: "rankers", Peer: "<local.5>", PeerName: "up", Subject: "DOWN", Message: "'crashed: RuntimeError: bad'"},
+		"restart": {Kind: "restart", PID: "<local.4>", Name: "rankers", Peer: "<local.5>", PeerName: "up", Subject: "one_for_one", Message: "'crashed: RuntimeError: bad'"},
+		"stop":    {Kind: "stop", PID: "<local.7>", Name: "driver", Message: "'shutdown'"},
+	}
+	for kind, w := range want {
+		got, ok := first[kind]
+		if !ok {
+			t.Errorf("no %s event", kind)
+			continue
+		}
+		got.Seq = 0
+		if got != w {
+			t.Errorf("first %s event:\n got %+v\nwant %+v", kind, got, w)
+		}
 	}
 }
