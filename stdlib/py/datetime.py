@@ -1268,10 +1268,10 @@ class datetime(date):
         if self._tzinfo is not None:
             off = self.utcoffset()
         if off is None:
-            utc = datetime._from_posix(self._local_posix(), True, None)
-            utc = _new_datetime(datetime, utc._year, utc._month, utc._day,
-                                utc._hour, utc._minute, utc._second,
-                                self._microsecond, None)
+            # the local zone's offset at the instant timestamp() finds (in a
+            # gap, that instant's wall time differs from self's)
+            off = _local_offset(self._local_posix())
+            utc = self._plus_us(-off * 1000000)
         else:
             utc = self - off
         if tz is None:
