@@ -21,6 +21,7 @@ MAXYEAR = 9999
 _MAXORDINAL = 3652059          # date(9999, 12, 31).toordinal()
 _EPOCH_ORDINAL = 719163        # date(1970, 1, 1).toordinal()
 _US_PER_DAY = 86400000000
+_INF = float("inf")
 _MAX_DELTA_DAYS = 999999999
 
 # Days in each month of a common year (index 1..12), and the days before
@@ -1084,6 +1085,10 @@ class datetime(date):
     @classmethod
     def _from_posix(cls, t, utc, tz):
         if isinstance(t, float):
+            if t != t:
+                raise ValueError("Invalid value NaN (not a number)")
+            if t in (_INF, -_INF):
+                raise OverflowError("timestamp out of range for platform time_t")
             frac, whole = _math.modf(t)
             us = round(frac * 1e6)
             if us >= 1000000:
@@ -1092,8 +1097,6 @@ class datetime(date):
             elif us < 0:
                 whole -= 1.0
                 us += 1000000
-            if whole != whole or whole in (float("inf"), float("-inf")):
-                raise ValueError("Invalid value %s" % whole)
             secs = int(whole)
         else:
             secs = _check_int(t)
@@ -1108,6 +1111,8 @@ class datetime(date):
             o = _EPOCH_ORDINAL + days
             if not 1 <= o <= _MAXORDINAL:
                 y = _from_ordinal(o)[0]
+                if not -2147483648 <= y - 1900 <= 2147483647:
+                    raise OSError(75, "Value too large for defined data type")
                 raise ValueError("year %d is out of range" % y)
             y, m, d = _from_ordinal(o)
         else:
