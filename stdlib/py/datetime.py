@@ -4,8 +4,10 @@ date, time, datetime, timedelta, tzinfo and timezone, with the proleptic
 Gregorian calendar of years 1 to 9999. A date is kept as year, month and
 day; arithmetic goes through the ordinal (day 1 is 0001-01-01). A
 timedelta is kept normalized as days, seconds in [0, 86400) and
-microseconds in [0, 10**6). The local time zone comes from the time
-module (localtime's tm_gmtoff and tm_zone)."""
+microseconds in [0, 10**6). The Go module _datetime_native
+(stdlib/native_datetime.go) does the calendar arithmetic, the ISO 8601
+parsing and the field checks, and reads the local time zone's offset and
+name at an instant; strftime goes through time.strftime."""
 
 import sys
 import time as _time
