@@ -1438,12 +1438,20 @@ class datetime(date):
                    self._second, self._microsecond, delta_us)
         if r is None:
             raise OverflowError("date value out of range")
+        if type(self) is datetime:
+            new = object.__new__(datetime)
+            (new._year, new._month, new._day, new._hour, new._minute, new._second,
+             new._microsecond) = r
+            new._tzinfo = self._tzinfo
+            new._fold = 0
+            return new
         return _new_datetime(type(self), r[0], r[1], r[2], r[3], r[4], r[5], r[6],
                              self._tzinfo)
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return self._plus_us(other._us())
+            return self._plus_us((other._days * 86400 + other._seconds) * 1000000
+                                 + other._microseconds)
         return NotImplemented
 
     __radd__ = __add__
