@@ -1353,7 +1353,10 @@ class datetime(date):
     def _compare(self, other, eq):
         """-1, 0 or 1; 2 when eq and the two cannot be equal."""
         if self._tzinfo is other._tzinfo:
-            a, b = self._naive_key(), other._naive_key()
+            a = (self._year, self._month, self._day, self._hour, self._minute,
+                 self._second, self._microsecond)
+            b = (other._year, other._month, other._day, other._hour, other._minute,
+                 other._second, other._microsecond)
             return (a > b) - (a < b)
         off1 = self.utcoffset()
         off2 = other.utcoffset()
@@ -1378,6 +1381,11 @@ class datetime(date):
 
     def __eq__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) ==
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, True) == 0
         if isinstance(other, date):
             return False
@@ -1385,6 +1393,11 @@ class datetime(date):
 
     def __ne__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) !=
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, True) != 0
         if isinstance(other, date):
             return True
@@ -1392,6 +1405,11 @@ class datetime(date):
 
     def __lt__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) <
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, False) < 0
         if isinstance(other, date):
             _cmperror(self, other)
@@ -1399,6 +1417,11 @@ class datetime(date):
 
     def __le__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) <=
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, False) <= 0
         if isinstance(other, date):
             _cmperror(self, other)
@@ -1406,6 +1429,11 @@ class datetime(date):
 
     def __gt__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) >
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, False) > 0
         if isinstance(other, date):
             _cmperror(self, other)
@@ -1413,6 +1441,11 @@ class datetime(date):
 
     def __ge__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) >=
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, False) >= 0
         if isinstance(other, date):
             _cmperror(self, other)
