@@ -121,7 +121,8 @@ func bigFloorDivMod(a, b *big.Int) (Value, Value) {
 	q, m := new(big.Int), new(big.Int)
 	q.DivMod(a, b, m) // Euclidean: m >= 0
 	if m.Sign() != 0 && b.Sign() < 0 {
-		q.Add(q, big.NewInt(1))
+		// a = q*b + m = (q-1)*b + (m+b), and m+b takes b's sign
+		q.Sub(q, big.NewInt(1))
 		m.Add(m, b)
 	}
 	return MakeBig(q), MakeBig(m)

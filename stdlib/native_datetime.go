@@ -299,20 +299,23 @@ func isoWeekOrdinal(y, week, day int64) (int64, bool) {
 	return week1Monday(y) + (week-1)*7 + day - 1, true
 }
 
+// isoDate parses a date from the start of s; like CPython's, it ignores
+// what follows a complete date.
 func isoDate(s string) (y, m, d int64, ok bool) {
 	n := len(s)
-	if n < 7 || !isoDigits(s[:4]) {
+	digits := func(pos, k int) bool { return pos+k <= n && isoDigits(s[pos:pos+k]) }
+	if !digits(0, 4) {
 		return
 	}
 	y = isoAtoi(s[:4])
 	pos := 4
-	ext := s[4] == '-'
+	ext := pos < n && s[pos] == '-'
 	if ext {
-		pos = 5
+		pos++
 	}
 	if pos < n && s[pos] == 'W' {
 		pos++
-		if pos+2 > n || !isoDigits(s[pos:pos+2]) {
+		if !digits(pos, 2) {
 			return
 		}
 		week := isoAtoi(s[pos : pos+2])
@@ -325,14 +328,10 @@ func isoDate(s string) (y, m, d int64, ok bool) {
 				}
 				pos++
 			}
-			if pos >= n || s[pos] < '0' || s[pos] > '9' {
+			if !digits(pos, 1) {
 				return
 			}
 			day = int64(s[pos] - '0')
-			pos++
-		}
-		if pos != n {
-			return
 		}
 		o, good := isoWeekOrdinal(y, week, day)
 		if !good || o < 1 || o > maxOrdinal {
@@ -341,7 +340,7 @@ func isoDate(s string) (y, m, d int64, ok bool) {
 		y, m, d = ordinalToCivil(o)
 		return y, m, d, true
 	}
-	if pos+2 > n || !isoDigits(s[pos:pos+2]) {
+	if !digits(pos, 2) {
 		return
 	}
 	m = isoAtoi(s[pos : pos+2])
@@ -352,78 +351,87 @@ func isoDate(s string) (y, m, d int64, ok bool) {
 		}
 		pos++
 	}
-	if pos+2 != n || !isoDigits(s[pos:]) {
+	if !digits(pos, 2) {
 		return
 	}
-	return y, m, isoAtoi(s[pos:]), true
+	return y, m, isoAtoi(s[pos : pos+2]), true
 }
 
-// isoClock parses hours, minutes, seconds and a fraction.
-func isoClock(t string) (f [4]int64, ok bool) {
+// isoClock parses hours, minutes, seconds and a fraction. Its status is
+// 0 when t is all used, 1 when something is left over (which CPython
+// accepts before a UTC offset) and -1 when t is malformed.
+func isoClock(t string) (f [4]int64, status int) {
 	n, pos := len(t), 0
 	ext := false
 	for i := 0; i < 3; i++ {
 		if pos+2 > n || !isoDigits(t[pos:pos+2]) {
-			return f, false
+			return f, -1
 		}
 		f[i] = isoAtoi(t[pos : pos+2])
 		pos += 2
-		if pos >= n {
-			return f, true
+		var c byte
+		if pos < n {
+			c = t[pos]
 		}
-		c := t[pos]
+		pos++
+		if pos >= n {
+			if c != 0 {
+				return f, 1
+			}
+			return f, 0
+		}
 		if i == 0 {
 			ext = c == ':'
 		}
 		if ext && c == ':' {
-			pos++
-			if pos >= n {
-				return f, false
-			}
 			continue
 		}
 		if c == '.' || c == ',' {
-			pos++
-			if pos >= n {
-				return f, false
-			}
 			break
 		}
 		if ext {
-			return f, false
+			return f, -1
 		}
+		pos-- // the basic form: c starts the next field
 	}
-	rest := t[pos:]
-	head := rest
-	if len(head) > 6 {
-		head = head[:6]
+	take := n - pos
+	if take > 6 {
+		take = 6
 	}
-	if !isoDigits(head) || (len(rest) > 6 && !isoDigits(rest[6:])) {
-		return f, false
+	if !isoDigits(t[pos : pos+take]) {
+		return f, -1
 	}
-	us := isoAtoi(head)
-	for k := len(head); k < 6; k++ {
+	us := isoAtoi(t[pos : pos+take])
+	for k := take; k < 6; k++ {
 		us *= 10
 	}
 	f[3] = us
-	return f, true
+	pos += take
+	for pos < n && t[pos] >= '0' && t[pos] <= '9' {
+		pos++
+	}
+	if pos < n {
+		return f, 1
+	}
+	return f, 0
 }
 
 // isoTime parses a time with an optional offset; tz reports an offset.
 func isoTime(t string) (f [4]int64, tz bool, tzsecs, tzus int64, ok bool) {
 	cut := strings.IndexAny(t, "+-Z")
 	if cut < 0 {
-		f, ok = isoClock(t)
-		return
+		f, st := isoClock(t)
+		return f, false, 0, 0, st == 0
 	}
-	if f, ok = isoClock(t[:cut]); !ok {
-		return
+	f, st := isoClock(t[:cut])
+	if st < 0 {
+		return f, false, 0, 0, false
 	}
 	if t[cut] == 'Z' {
 		return f, true, 0, 0, cut == len(t)-1
 	}
-	off, good := isoClock(t[cut+1:])
-	if !good {
+	off, st := isoClock(t[cut+1:])
+	if st != 0 {
 		return f, false, 0, 0, false
 	}
 	tzsecs = off[0]*3600 + off[1]*60 + off[2]
@@ -493,7 +501,7 @@ func parseISO(s, kind string) interp.Value {
 	ok := false
 	switch kind {
 	case "date":
-		if n := len([]rune(s)); n == 7 || n == 8 || n == 10 {
+		if n := len(s); n == 7 || n == 8 || n == 10 {
 			y, m, d, ok = isoDate(s)
 		}
 	case "time":

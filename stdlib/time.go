@@ -353,10 +353,33 @@ func timeStrftime(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (int
 		}
 	}
 	if zone == "" && len(tup) > 9 && tup[9] == interp.None {
-		tm := time.Date(f[0], time.Month(max(f[1], 1)), max(f[2], 1), f[3], f[4], f[5], 0, time.Local)
-		zone, gmtoff = tm.Zone()
+		// a plain tuple, as glibc reads it: no zone when tm_isdst < 0,
+		// else tzname[tm_isdst > 0] with a zero tm_gmtoff
+		switch std, dst := localZoneNames(); {
+		case f[8] < 0:
+			gmtoff = noGmtoff
+		case f[8] > 0:
+			zone = dst
+		default:
+			zone = std
+		}
 	}
 	return interp.Str(strftime(format, f, zone, gmtoff)), nil
+}
+
+// noGmtoff as strftime's gmtoff makes %z print nothing.
+const noGmtoff = math.MinInt32
+
+// localZoneNames returns the local zone's standard and daylight saving
+// names, as time.tzname holds them.
+func localZoneNames() (string, string) {
+	year := time.Now().Year()
+	n1, o1 := time.Date(year, 1, 1, 0, 0, 0, 0, time.Local).Zone()
+	n2, o2 := time.Date(year, 7, 1, 0, 0, 0, 0, time.Local).Zone()
+	if o1 > o2 {
+		return n2, n1
+	}
+	return n1, n2
 }
 
 // strftime formats the time fields f (struct_time order) as C's strftime
@@ -383,12 +406,15 @@ func strftime(format string, f [9]int, zone string, gmtoff int) string {
 		i++
 		if k := strftimeSpecEnd(format, i); k > i {
 			// glibc's flags (- _ 0 ^ #), field width and E/O modifiers
-			if k >= len(format) || !strings.ContainsRune(strftimeConvs, rune(format[k])) {
+			if k >= len(format) || !strings.ContainsRune(strftimeConvs, rune(format[k])) ||
+				(format[k-1] == 'E' && strings.IndexByte("aAbBdDeFgGhHIjklmMSUVwW", format[k]) >= 0) ||
+				(format[k-1] == 'O' && strings.IndexByte("aAcDFxXY", format[k]) >= 0) {
+				// glibc copies a bad conversion, padded and cased as asked
 				end := k + 1
 				if end > len(format) {
 					end = len(format)
 				}
-				b.WriteString(format[i-1 : end])
+				b.WriteString(strftimeFlags(format[i-1:end], '?', format[i:k]))
 				i = k
 				continue
 			}
@@ -490,6 +516,9 @@ func strftime(format string, f [9]int, zone string, gmtoff int) string {
 		case 'Y':
 			fmt.Fprintf(&b, "%d", year)
 		case 'z':
+			if gmtoff == noGmtoff {
+				break
+			}
 			sign := '+'
 			off := gmtoff
 			if off < 0 {
@@ -548,6 +577,9 @@ func strftimeFlags(seg string, c byte, spec string) string {
 	if j < len(spec) {
 		width, _ = strconv.Atoi(spec[j:])
 	}
+	if c == 'z' && seg == "" {
+		return "" // no offset known: glibc prints nothing at all
+	}
 	fill := " "
 	if strings.IndexByte("CdegGHIjklmMSuUVwWyYs", c) >= 0 {
 		// a number: the flags replace its own padding
@@ -558,10 +590,10 @@ func strftimeFlags(seg string, c byte, spec string) string {
 		switch {
 		case pad == '-' && width == 0:
 			return strftimeCase(digits, c, upper, swap)
-		case width == 0:
-			width = len(seg)
+		case width < len(seg) && pad != '-':
+			width = len(seg) // a width only widens the field
 		}
-		if pad == '0' || (pad == 0 && c != 'e' && c != 'k' && c != 'l') {
+		if pad == '0' || (pad == 0 && c != 'e' && c != 'k' && c != 'l' && c != 's') {
 			fill = "0"
 		}
 		seg = digits
@@ -577,11 +609,12 @@ func strftimeFlags(seg string, c byte, spec string) string {
 // strftimeCase applies the ^ (upper) and # (swap case) flags.
 func strftimeCase(seg string, c byte, upper, swap bool) string {
 	switch {
+	case c == 'P':
 	case upper:
 		seg = strings.ToUpper(seg)
 	case swap && (c == 'p' || c == 'Z'):
 		seg = strings.ToLower(seg)
-	case swap:
+	case swap && strings.IndexByte("aAbBh", c) >= 0:
 		seg = strings.ToUpper(seg)
 	}
 	return seg

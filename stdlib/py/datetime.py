@@ -4,8 +4,10 @@ date, time, datetime, timedelta, tzinfo and timezone, with the proleptic
 Gregorian calendar of years 1 to 9999. A date is kept as year, month and
 day; arithmetic goes through the ordinal (day 1 is 0001-01-01). A
 timedelta is kept normalized as days, seconds in [0, 86400) and
-microseconds in [0, 10**6). The local time zone comes from the time
-module (localtime's tm_gmtoff and tm_zone)."""
+microseconds in [0, 10**6). The Go module _datetime_native
+(stdlib/native_datetime.go) does the calendar arithmetic, the ISO 8601
+parsing and the field checks, and reads the local time zone's offset and
+name at an instant; strftime goes through time.strftime."""
 
 import sys
 import time as _time
@@ -21,6 +23,7 @@ MAXYEAR = 9999
 _MAXORDINAL = 3652059          # date(9999, 12, 31).toordinal()
 _EPOCH_ORDINAL = 719163        # date(1970, 1, 1).toordinal()
 _US_PER_DAY = 86400000000
+_INF = float("inf")
 _MAX_DELTA_DAYS = 999999999
 
 # Days in each month of a common year (index 1..12), and the days before
@@ -1084,6 +1087,10 @@ class datetime(date):
     @classmethod
     def _from_posix(cls, t, utc, tz):
         if isinstance(t, float):
+            if t != t:
+                raise ValueError("Invalid value NaN (not a number)")
+            if t in (_INF, -_INF):
+                raise OverflowError("timestamp out of range for platform time_t")
             frac, whole = _math.modf(t)
             us = round(frac * 1e6)
             if us >= 1000000:
@@ -1092,8 +1099,6 @@ class datetime(date):
             elif us < 0:
                 whole -= 1.0
                 us += 1000000
-            if whole != whole or whole in (float("inf"), float("-inf")):
-                raise ValueError("Invalid value %s" % whole)
             secs = int(whole)
         else:
             secs = _check_int(t)
@@ -1108,6 +1113,8 @@ class datetime(date):
             o = _EPOCH_ORDINAL + days
             if not 1 <= o <= _MAXORDINAL:
                 y = _from_ordinal(o)[0]
+                if not -2147483648 <= y - 1900 <= 2147483647:
+                    raise OSError(75, "Value too large for defined data type")
                 raise ValueError("year %d is out of range" % y)
             y, m, d = _from_ordinal(o)
         else:
@@ -1268,10 +1275,10 @@ class datetime(date):
         if self._tzinfo is not None:
             off = self.utcoffset()
         if off is None:
-            utc = datetime._from_posix(self._local_posix(), True, None)
-            utc = _new_datetime(datetime, utc._year, utc._month, utc._day,
-                                utc._hour, utc._minute, utc._second,
-                                self._microsecond, None)
+            # the local zone's offset at the instant timestamp() finds (in a
+            # gap, that instant's wall time differs from self's)
+            off = _local_offset(self._local_posix())
+            utc = self._plus_us(-off * 1000000)
         else:
             utc = self - off
         if tz is None:
@@ -1346,7 +1353,10 @@ class datetime(date):
     def _compare(self, other, eq):
         """-1, 0 or 1; 2 when eq and the two cannot be equal."""
         if self._tzinfo is other._tzinfo:
-            a, b = self._naive_key(), other._naive_key()
+            a = (self._year, self._month, self._day, self._hour, self._minute,
+                 self._second, self._microsecond)
+            b = (other._year, other._month, other._day, other._hour, other._minute,
+                 other._second, other._microsecond)
             return (a > b) - (a < b)
         off1 = self.utcoffset()
         off2 = other.utcoffset()
@@ -1371,6 +1381,11 @@ class datetime(date):
 
     def __eq__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) ==
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, True) == 0
         if isinstance(other, date):
             return False
@@ -1378,6 +1393,11 @@ class datetime(date):
 
     def __ne__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) !=
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, True) != 0
         if isinstance(other, date):
             return True
@@ -1385,6 +1405,11 @@ class datetime(date):
 
     def __lt__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) <
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, False) < 0
         if isinstance(other, date):
             _cmperror(self, other)
@@ -1392,6 +1417,11 @@ class datetime(date):
 
     def __le__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) <=
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, False) <= 0
         if isinstance(other, date):
             _cmperror(self, other)
@@ -1399,6 +1429,11 @@ class datetime(date):
 
     def __gt__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) >
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, False) > 0
         if isinstance(other, date):
             _cmperror(self, other)
@@ -1406,6 +1441,11 @@ class datetime(date):
 
     def __ge__(self, other):
         if isinstance(other, datetime):
+            if self._tzinfo is other._tzinfo:
+                return ((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond) >=
+                        (other._year, other._month, other._day, other._hour,
+                         other._minute, other._second, other._microsecond))
             return self._compare(other, False) >= 0
         if isinstance(other, date):
             _cmperror(self, other)
@@ -1431,12 +1471,20 @@ class datetime(date):
                    self._second, self._microsecond, delta_us)
         if r is None:
             raise OverflowError("date value out of range")
+        if type(self) is datetime:
+            new = object.__new__(datetime)
+            (new._year, new._month, new._day, new._hour, new._minute, new._second,
+             new._microsecond) = r
+            new._tzinfo = self._tzinfo
+            new._fold = 0
+            return new
         return _new_datetime(type(self), r[0], r[1], r[2], r[3], r[4], r[5], r[6],
                              self._tzinfo)
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return self._plus_us(other._us())
+            return self._plus_us((other._days * 86400 + other._seconds) * 1000000
+                                 + other._microseconds)
         return NotImplemented
 
     __radd__ = __add__

@@ -31,3 +31,10 @@ try:
     date.fromisoformat(20240704)
 except TypeError as e:
     print('TypeError', e)
+# CPython 3.11's parser leaves some trailing characters unread
+for kind, s in [(date, '20240704T1'), (date, '2024W27100'), (datetime, '2024W27410'), (datetime, '2024-W27-4T10:007Z'),
+                (time, '12:30:455+01'), (time, '2024070461'), (time, '12:30:45.1234567x+01'), (time, '12:30:455')]:
+    try:
+        print(kind.__name__, repr(s), repr(kind.fromisoformat(s)))
+    except ValueError as e:
+        print(kind.__name__, repr(s), 'ValueError', e)

@@ -12,6 +12,7 @@ for code in 'aAbBcCdDeFgGhHIjmMpPrRSTuUVwWxXyYzZf%':
 print(dt.strftime('%Y-%m-%dT%H:%M:%S.%f%z (%Z) %% %q'), dt.strftime(''), dt.strftime('no codes'), dt.strftime('%'))
 print(datetime(1, 1, 1).strftime('%Y %C %y %G'), datetime(999, 12, 31).strftime('%Y|%C|%y|%j|%U|%W|%V'), datetime(9999, 12, 31).strftime('%G-%V-%u'))
 print(dt.strftime('%-d/%-m %-H:%M %_d %^a %^B %P %#p %3d %e %-I'))
+print(repr(datetime(2000, 3, 4, 5).strftime('%-Z|%4z|%5Q|%^7Em|%-3d|%1y|%-1S|%_1g|%8Ox|%#c|%^P|%OY|%Ey')))
 print(format(dt, '%d %B %Y'), format(dt), f'{dt:%H:%M}', '{:%Y}'.format(date(2020, 1, 1)), f'{date(2020, 2, 3)}', format(time(1), ''))
 print(datetime(2024, 1, 1, tzinfo=timezone(timedelta(hours=5, minutes=30, seconds=15, microseconds=5))).strftime('%z'))
 print(datetime(2024, 1, 1, tzinfo=timezone(timedelta(0), 'a%Yb')).strftime('[%Z]'), datetime(2024, 1, 1).strftime('[%z][%Z]'))
