@@ -32,7 +32,8 @@ def wait_new(name, old):
 
 
 def driver():
-    wait_new("temp", None)
+    wait_new("perm", None)
+    call("perm", "ping")  # every child has run @start
     print(call("temp", "crash"))
     for i in range(2):
         wait_new("perm", None)
