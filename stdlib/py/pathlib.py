@@ -80,6 +80,8 @@ class _PathParents(Sequence):
 class PurePath(object):
     """A path that does no I/O. PurePath(...) makes a PurePosixPath."""
 
+    __slots__ = ("_root", "_tail", "_str_cache")
+
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
@@ -349,15 +351,19 @@ class PurePath(object):
         return True
 
 
-os.PathLike.register(PurePath) if hasattr(os.PathLike, "register") else None
+os.PathLike.register(PurePath)
 
 
 class PurePosixPath(PurePath):
     """A pure path with POSIX semantics."""
 
+    __slots__ = ()
+
 
 class PureWindowsPath(PurePath):
     """Windows paths are not supported by rebeam."""
+
+    __slots__ = ()
 
     def __new__(cls, *args):
         raise NotImplementedError("rebeam does not support Windows paths")
@@ -488,6 +494,8 @@ def _id_name(filename, ident):
 
 class Path(PurePath):
     """A path on the file system. Path(...) makes a PosixPath."""
+
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
@@ -768,9 +776,13 @@ class Path(PurePath):
 class PosixPath(Path, PurePosixPath):
     """A file-system path on POSIX."""
 
+    __slots__ = ()
+
 
 class WindowsPath(Path, PureWindowsPath):
     """Windows paths cannot be made on POSIX."""
+
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         raise NotImplementedError("cannot instantiate %r on your system" % (cls.__name__,))
