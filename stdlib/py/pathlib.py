@@ -1,6 +1,7 @@
 """Object-oriented file-system paths, as CPython 3.11's pathlib behaves on
-POSIX: the pure classes do path arithmetic only, Path and PosixPath also
-touch the file system. Written for rebeam."""
+POSIX: the pure classes (PurePosixPath, and PureWindowsPath with Windows
+rules) do path arithmetic only; Path and PosixPath also touch the file
+system. Written for rebeam."""
 
 import fnmatch
 import os
