@@ -67,12 +67,30 @@ func cmpKeyLess(t *Thread, keys []Value, errp *error) func(a, b int) bool {
 			return nil
 		}
 	}
+	// A Python function without *args copies its arguments into its
+	// frame, so one argument slice serves every call of it.
+	var scratch []Value
 	return func(a, b int) bool {
 		if *errp != nil {
 			return false
 		}
 		ka, kb := keys[a].(*CmpKey), keys[b].(*CmpKey)
-		r, err := t.Call(ka.Cmp, []Value{ka.Obj, kb.Obj}, nil)
+		var args []Value
+		fn, reuse := ka.Cmp.(*Function)
+		reuse = reuse && fn.Code.Flags&CodeVarArgs == 0
+		if reuse {
+			if scratch == nil {
+				scratch = make([]Value, 2)
+			}
+			args = scratch
+			args[0], args[1] = ka.Obj, kb.Obj
+		} else {
+			args = []Value{ka.Obj, kb.Obj}
+		}
+		r, err := t.Call(ka.Cmp, args, nil)
+		if reuse {
+			args[0], args[1] = nil, nil
+		}
 		if err != nil {
 			*errp = err
 			return false

@@ -312,10 +312,18 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			f.push(b)
 		case opBinarySubscr:
 			k := f.pop()
-			if l, ok := f.top().(*List); ok {
-				if i, ok := k.(Int); ok && i >= 0 && int(i) < len(l.Items) {
-					f.stack[len(f.stack)-1] = l.Items[i]
-					continue
+			if i, ok := k.(Int); ok && i >= 0 {
+				switch c := f.top().(type) {
+				case *List:
+					if int(i) < len(c.Items) {
+						f.stack[len(f.stack)-1] = c.Items[i]
+						continue
+					}
+				case Tuple:
+					if int(i) < len(c) {
+						f.stack[len(f.stack)-1] = c[i]
+						continue
+					}
 				}
 			}
 			v, e := GetItem(t, f.top(), k)

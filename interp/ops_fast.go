@@ -158,6 +158,23 @@ func compareFast(op cmpOp, a, b Value) (r, ok bool) {
 				return x >= y, true
 			}
 		}
+	case Str:
+		if y, ok := b.(Str); ok {
+			switch op {
+			case cmpEq:
+				return x == y, true
+			case cmpNe:
+				return x != y, true
+			case cmpLt:
+				return x < y, true
+			case cmpLe:
+				return x <= y, true
+			case cmpGt:
+				return x > y, true
+			default:
+				return x >= y, true
+			}
+		}
 	}
 	return false, false
 }

@@ -81,25 +81,126 @@ func binaryInsertionSort(s []int, k int, lt func(a, b int) bool) {
 }
 
 // mergeRuns merges the sorted runs s[lo:mid] and s[mid:hi], taking from
-// the left run on ties. It returns the buffer for reuse.
+// the left run on ties. It returns the buffer for reuse. As timsort does,
+// it first leaves out the items of either run that are already in place,
+// and switches to galloping (exponential then binary search for how many
+// items to take from one run at once) while one run keeps winning, which
+// saves comparisons on partly ordered data.
 func mergeRuns(s []int, lo, mid, hi int, buf []int, lt func(a, b int) bool) []int {
 	if !lt(s[mid], s[mid-1]) {
 		return buf // already in order
 	}
+	lo += gallopRight(s[mid], s[lo:mid], lt)
+	hi = mid + gallopLeft(s[mid-1], s[mid:hi], lt)
 	buf = append(buf[:0], s[lo:mid]...)
 	i, j, k := 0, mid, lo
+	minGallop := sortMinGallop
 	for i < len(buf) && j < hi {
-		if lt(s[j], buf[i]) {
-			s[k] = s[j]
-			j++
-		} else {
-			s[k] = buf[i]
-			i++
+		// One item at a time, until a run wins minGallop times in a row.
+		winsA, winsB := 0, 0
+		for i < len(buf) && j < hi {
+			if lt(s[j], buf[i]) {
+				s[k] = s[j]
+				j++
+				winsB++
+				winsA = 0
+			} else {
+				s[k] = buf[i]
+				i++
+				winsA++
+				winsB = 0
+			}
+			k++
+			if winsA >= minGallop || winsB >= minGallop {
+				break
+			}
 		}
-		k++
+		// Galloping, while it takes long stretches.
+		for i < len(buf) && j < hi {
+			n := gallopRight(s[j], buf[i:], lt)
+			copy(s[k:], buf[i:i+n])
+			k += n
+			i += n
+			if i >= len(buf) {
+				break
+			}
+			s[k] = s[j] // buf[i] > s[j]
+			k++
+			j++
+			if j >= hi {
+				break
+			}
+			m := gallopLeft(buf[i], s[j:hi], lt)
+			copy(s[k:], s[j:j+m])
+			k += m
+			j += m
+			if j >= hi {
+				break
+			}
+			s[k] = buf[i] // s[j] >= buf[i]
+			k++
+			i++
+			if n < sortMinGallop && m < sortMinGallop {
+				minGallop++
+				break
+			}
+			if minGallop > 1 {
+				minGallop--
+			}
+		}
 	}
 	copy(s[k:], buf[i:])
 	return buf
+}
+
+const sortMinGallop = 7
+
+// gallopRight returns how many items of the sorted run are not greater
+// than key: the place of key after its equals.
+func gallopRight(key int, run []int, lt func(a, b int) bool) int {
+	n := len(run)
+	if n == 0 || lt(key, run[0]) {
+		return 0
+	}
+	last, ofs := 0, 1
+	for ofs < n && !lt(key, run[ofs]) {
+		last = ofs
+		ofs = ofs*2 + 1
+	}
+	lo, hi := last+1, min(ofs, n)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if lt(key, run[m]) {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
+// gallopLeft returns how many items of the sorted run are less than key:
+// the place of key before its equals.
+func gallopLeft(key int, run []int, lt func(a, b int) bool) int {
+	n := len(run)
+	if n == 0 || !lt(run[0], key) {
+		return 0
+	}
+	last, ofs := 0, 1
+	for ofs < n && lt(run[ofs], key) {
+		last = ofs
+		ofs = ofs*2 + 1
+	}
+	lo, hi := last+1, min(ofs, n)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if lt(run[m], key) {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // sortValues sorts items stably by key, as list.sort does. A descending

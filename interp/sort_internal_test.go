@@ -9,7 +9,7 @@ import (
 func TestStableSort(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	for _, n := range []int{0, 1, 2, 5, 31, 32, 33, 100, 1000, 150000} {
-		for _, kind := range []string{"rand", "sorted", "rev", "dups"} {
+		for _, kind := range []string{"rand", "sorted", "rev", "dups", "blocks", "mod", "saw"} {
 			keys := make([]int, n)
 			for i := range keys {
 				switch kind {
@@ -21,6 +21,12 @@ func TestStableSort(t *testing.T) {
 					keys[i] = n - i
 				case "dups":
 					keys[i] = r.Intn(4)
+				case "blocks": // sorted blocks of random length
+					keys[i] = (i%97)*1000 + r.Intn(3)
+				case "mod": // a descending order by i mod 1000
+					keys[i] = -(i%1000)*1000000 + i
+				case "saw":
+					keys[i] = i % 50
 				}
 			}
 			perm := make([]int, n)

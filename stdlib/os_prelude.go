@@ -161,13 +161,18 @@ def fsdecode(filename):
     filename = fspath(filename)
     return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename
 
-class PathLike:
+import abc as _abc
+
+class PathLike(_abc.ABC):
+    @_abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, '__fspath__') or NotImplemented
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__') or NotImplemented
+        return NotImplemented
 
 class DirEntry:
     def __init__(self, dirpath, name, kind):

@@ -1,6 +1,7 @@
 """Object-oriented file-system paths, as CPython 3.11's pathlib behaves on
-POSIX: the pure classes do path arithmetic only, Path and PosixPath also
-touch the file system. Written for rebeam."""
+POSIX: the pure classes (PurePosixPath, and PureWindowsPath with Windows
+rules) do path arithmetic only; Path and PosixPath also touch the file
+system. Written for rebeam."""
 
 import fnmatch
 import os
@@ -30,26 +31,182 @@ def _split_root(text):
     return "/", rest
 
 
-def _parse(args):
-    """(root, parts) of the arguments of a path constructor."""
-    root = ""
-    parts = []
-    for a in args:
-        if isinstance(a, PurePath):
-            piece_root, piece_parts = a._root, a._tail
+def _arg_text(a):
+    a = os.fspath(a)
+    if not isinstance(a, str):
+        raise TypeError("argument should be a str object or an os.PathLike "
+                        "object returning str, not %r" % (type(a),))
+    return a
+
+
+class _PosixFlavour:
+    """POSIX paths: '/' separates, '//' at the start is a root of its own,
+    case matters. A path is kept as its anchor (drive and root) and the
+    list of its other components."""
+
+    sep = "/"
+    altsep = ""
+
+    def parse(self, args):
+        """(anchor, parts) of the arguments of a path constructor."""
+        root = ""
+        parts = []
+        for a in args:
+            if isinstance(a, PurePath) and a._flavour is self:
+                piece_root, piece_parts = a._root, a._tail
+            elif isinstance(a, PurePath):
+                sub_root, piece_parts = self.parse(a._parts)
+                piece_root = sub_root
+            else:
+                piece_root, rest = _split_root(_arg_text(a))
+                piece_parts = [x for x in rest.split("/") if x and x != "."]
+            if piece_root:
+                root = piece_root
+                parts = list(piece_parts)
+            else:
+                parts.extend(piece_parts)
+        return root, parts
+
+    def join(self, anchor, tail, anchor2, tail2):
+        if anchor2:
+            return anchor2, tail2
+        return anchor, tail + tail2
+
+    def split_anchor(self, anchor):
+        return "", anchor
+
+    def casefold(self, s):
+        return s
+
+    def is_absolute(self, anchor):
+        return bool(anchor)
+
+    def is_reserved(self, path):
+        return False
+
+
+_DRIVE_LETTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_WINDOWS_RESERVED = ({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} |
+                     {"COM%s" % c for c in "123456789\xb9\xb2\xb3"} |
+                     {"LPT%s" % c for c in "123456789\xb9\xb2\xb3"})
+
+
+class _WindowsFlavour:
+    """Windows paths: '\\' and '/' separate, a drive ('C:' or a UNC
+    share '\\\\server\\share') may come before the root, case does not
+    matter in comparisons."""
+
+    sep = "\\"
+    altsep = "/"
+
+    def split_root(self, part):
+        """(drive, root, rest) of one path string using backslashes."""
+        sep = "\\"
+        prefix = ""
+        if part.startswith("\\\\?\\"):
+            prefix, part = part[:4], part[4:]
+            if part.startswith("UNC\\"):
+                prefix += part[:3]
+                part = sep + part[3:]
+        first, second, third = part[0:1], part[1:2], part[2:3]
+        if second == sep and first == sep and third != sep:
+            index = part.find(sep, 2)
+            if index != -1:
+                index2 = part.find(sep, index + 1)
+                if index2 != index + 1:
+                    if index2 == -1:
+                        index2 = len(part)
+                    if prefix:
+                        return prefix + part[1:index2], sep, part[index2 + 1:]
+                    return part[:index2], sep, part[index2 + 1:]
+        drv = root = ""
+        if second == ":" and first in _DRIVE_LETTERS:
+            drv = part[:2]
+            part = part[2:]
+            first = third
+        if first == sep:
+            root = first
+            part = part.lstrip(sep)
+        return prefix + drv, root, part
+
+    def _parse3(self, args):
+        texts = []
+        for a in args:
+            if isinstance(a, PurePath):
+                texts.extend(a._parts)
+            else:
+                texts.append(_arg_text(a))
+        parsed = []
+        drv = root = ""
+        it = reversed(texts)
+        for part in it:
+            if not part:
+                continue
+            part = part.replace("/", "\\")
+            drv, root, rel = self.split_root(part)
+            for x in reversed(rel.split("\\")):
+                if x and x != ".":
+                    parsed.append(x)
+            if drv or root:
+                if not drv:
+                    for part in it:
+                        if not part:
+                            continue
+                        drv = self.split_root(part.replace("/", "\\"))[0]
+                        if drv:
+                            break
+                break
+        parsed.reverse()
+        return drv, root, parsed
+
+    def parse(self, args):
+        drv, root, parts = self._parse3(args)
+        return drv + root, parts
+
+    def join(self, anchor, tail, anchor2, tail2):
+        drv, root = self.split_anchor(anchor)
+        drv2, root2 = self.split_anchor(anchor2)
+        if root2:
+            if not drv2 and drv:
+                return drv + root2, tail2
+        elif drv2:
+            if drv2.lower() == drv.lower():
+                return anchor, tail + tail2
         else:
-            a = os.fspath(a)
-            if not isinstance(a, str):
-                raise TypeError("argument should be a str object or an os.PathLike "
-                                "object returning str, not %r" % (type(a),))
-            piece_root, rest = _split_root(a)
-            piece_parts = [x for x in rest.split("/") if x and x != "."]
-        if piece_root:
-            root = piece_root
-            parts = list(piece_parts)
-        else:
-            parts.extend(piece_parts)
-    return root, parts
+            return anchor, tail + tail2
+        return anchor2, tail2
+
+    def split_anchor(self, anchor):
+        if anchor.endswith("\\"):
+            return anchor[:-1], "\\"
+        return anchor, ""
+
+    def casefold(self, s):
+        return s.lower()
+
+    def is_absolute(self, anchor):
+        drv, root = self.split_anchor(anchor)
+        return bool(drv and root)
+
+    def is_reserved(self, path):
+        parts = path._parts
+        if not parts or parts[0].startswith("\\\\"):
+            return False
+        name = parts[-1].partition(".")[0].partition(":")[0].rstrip(" ")
+        return name.upper() in _WINDOWS_RESERVED
+
+
+_posix_flavour = _PosixFlavour()
+_windows_flavour = _WindowsFlavour()
+
+
+def _quote(text):
+    safe = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/"
+    out = []
+    for b in text.encode("utf-8", "surrogateescape"):
+        c = chr(b)
+        out.append(c if c in safe else "%%%02X" % b)
+    return "".join(out)
 
 
 class _PathParents(Sequence):
@@ -80,6 +237,8 @@ class _PathParents(Sequence):
 class PurePath(object):
     """A path that does no I/O. PurePath(...) makes a PurePosixPath."""
 
+    __slots__ = ("_root", "_tail", "_str_cache")
+
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
@@ -91,7 +250,7 @@ class PurePath(object):
     @classmethod
     def _from_parts(cls, args):
         self = object.__new__(cls)
-        self._root, self._tail = _parse(args)
+        self._root, self._tail = cls._flavour.parse(args)
         self._str_cache = None
         return self
 
@@ -111,13 +270,13 @@ class PurePath(object):
 
     @property
     def _cparts(self):
-        return self._parts
+        if self._flavour is _posix_flavour:
+            return self._parts
+        return [p.lower() for p in self._parts]
 
     def _make_child(self, args):
-        root, tail = _parse(args)
-        if root:
-            return self._from_parsed(root, tail)
-        return self._from_parsed(self._root, self._tail + tail)
+        root, tail = self._flavour.parse(args)
+        return self._from_parsed(*self._flavour.join(self._root, self._tail, root, tail))
 
     def _make_child_relpath(self, name):
         return self._from_parsed(self._root, self._tail + [name])
@@ -125,7 +284,7 @@ class PurePath(object):
     def __str__(self):
         s = self._str_cache
         if s is None:
-            s = (self._root + "/".join(self._tail)) or "."
+            s = (self._root + self._flavour.sep.join(self._tail)) or "."
             self._str_cache = s
         return s
 
@@ -134,7 +293,7 @@ class PurePath(object):
 
     def as_posix(self):
         """The path as a string with forward slashes."""
-        return str(self)
+        return str(self).replace(self._flavour.sep, "/")
 
     def __bytes__(self):
         return os.fsencode(self)
@@ -146,15 +305,16 @@ class PurePath(object):
         """The path as a 'file' URI."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        safe = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/"
-        out = []
-        for b in os.fsencode(str(self)):
-            c = chr(b)
-            out.append(c if c in safe else "%%%02X" % b)
-        return "file://" + "".join(out)
+        if self._flavour is _posix_flavour:
+            return "file://" + _quote(str(self))
+        drive = self.drive
+        if len(drive) == 2 and drive[1] == ":":
+            rest = self.as_posix()[2:].lstrip("/")
+            return "file:///%s/%s" % (drive, _quote(rest))
+        return "file:" + _quote(self.as_posix())
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
             return NotImplemented
         return self._cparts == other._cparts
 
@@ -162,34 +322,34 @@ class PurePath(object):
         return hash(tuple(self._cparts))
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
             return NotImplemented
         return self._cparts < other._cparts
 
     def __le__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
             return NotImplemented
         return self._cparts <= other._cparts
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
             return NotImplemented
         return self._cparts > other._cparts
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath):
+        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
             return NotImplemented
         return self._cparts >= other._cparts
 
     @property
     def drive(self):
-        """The drive: always '' on POSIX."""
-        return ""
+        """The drive: always '' on POSIX, such as 'C:' on Windows."""
+        return self._flavour.split_anchor(self._root)[0]
 
     @property
     def root(self):
         """The root, '/' (or '//'), or ''."""
-        return self._root
+        return self._flavour.split_anchor(self._root)[1]
 
     @property
     def anchor(self):
@@ -239,8 +399,9 @@ class PurePath(object):
         """The path with its final component replaced by name."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        root, parts = _parse((name,))
-        if not name or name[-1] == "/" or root or len(parts) != 1:
+        f = self._flavour
+        root, parts = f.parse((name,))
+        if not name or name[-1] in (f.sep, f.altsep) or root or len(parts) != 1:
             raise ValueError("Invalid name %r" % (name,))
         return self._from_parsed(self._root, self._tail[:-1] + [name])
 
@@ -250,7 +411,8 @@ class PurePath(object):
 
     def with_suffix(self, suffix):
         """The path with its suffix replaced, added, or removed (suffix '')."""
-        if "/" in suffix:
+        f = self._flavour
+        if f.sep in suffix or f.altsep and f.altsep in suffix:
             raise ValueError("Invalid suffix %r" % (suffix,))
         if suffix and not suffix.startswith(".") or suffix == ".":
             raise ValueError("Invalid suffix %r" % (suffix))
@@ -269,11 +431,12 @@ class PurePath(object):
         (or itself); ValueError otherwise."""
         if not other:
             raise TypeError("need at least one argument")
-        root, tail = _parse(other)
+        root, tail = self._flavour.parse(other)
+        cf = self._flavour.casefold
         mine = self._parts
         theirs = ([root] if root else []) + tail
         n = len(theirs)
-        if (self._root if n == 0 else mine[:n] != theirs):
+        if (self._root if n == 0 else [cf(x) for x in mine[:n]] != [cf(x) for x in theirs]):
             formatted = self._from_parsed(root, tail)
             raise ValueError("{!r} is not in the subpath of {!r}"
                              " OR one path is relative and the other is absolute."
@@ -321,20 +484,25 @@ class PurePath(object):
 
     def is_absolute(self):
         """Whether the path has a root."""
-        return bool(self._root)
+        return self._flavour.is_absolute(self._root)
 
     def is_reserved(self):
         """Whether the path is reserved: never on POSIX."""
-        return False
+        return self._flavour.is_reserved(self)
 
     def match(self, path_pattern):
         """Whether the path matches the glob-style pattern, compared from
         the right (or whole, for an absolute pattern)."""
-        root, pat_tail = _parse((path_pattern,))
-        pat_parts = ([root] if root else []) + pat_tail
+        f = self._flavour
+        root, pat_tail = f.parse((path_pattern,))
+        pat_parts = [f.casefold(x) for x in ([root] if root else []) + pat_tail]
         if not pat_parts:
             raise ValueError("empty pattern")
-        if root and root != self._root:
+        drv, only_root = f.split_anchor(root)
+        my_drv, my_root = f.split_anchor(self._root)
+        if drv and f.casefold(drv) != f.casefold(my_drv):
+            return False
+        if only_root and only_root != my_root:
             return False
         parts = self._cparts
         if root:
@@ -349,18 +517,21 @@ class PurePath(object):
         return True
 
 
-os.PathLike.register(PurePath) if hasattr(os.PathLike, "register") else None
+os.PathLike.register(PurePath)
 
 
 class PurePosixPath(PurePath):
     """A pure path with POSIX semantics."""
 
+    __slots__ = ()
+    _flavour = _posix_flavour
+
 
 class PureWindowsPath(PurePath):
-    """Windows paths are not supported by rebeam."""
+    """A pure path with Windows semantics."""
 
-    def __new__(cls, *args):
-        raise NotImplementedError("rebeam does not support Windows paths")
+    __slots__ = ()
+    _flavour = _windows_flavour
 
 
 # file-system paths
@@ -489,6 +660,8 @@ def _id_name(filename, ident):
 class Path(PurePath):
     """A path on the file system. Path(...) makes a PosixPath."""
 
+    __slots__ = ()
+
     def __new__(cls, *args, **kwargs):
         if cls is Path:
             cls = PosixPath
@@ -527,7 +700,7 @@ class Path(PurePath):
     def _glob_parts(self, pattern):
         if not pattern:
             raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        root, parts = _parse((pattern,))
+        root, parts = self._flavour.parse((pattern,))
         if root:
             raise NotImplementedError("Non-relative patterns are unsupported")
         if pattern[-1] == "/":
@@ -545,7 +718,7 @@ class Path(PurePath):
     def rglob(self, pattern):
         """glob() with '**/' in front of pattern: match at any depth."""
         sys.audit("pathlib.Path.rglob", self, pattern) if hasattr(sys, "audit") else None
-        root, parts = _parse((pattern,))
+        root, parts = self._flavour.parse((pattern,))
         if root:
             raise NotImplementedError("Non-relative patterns are unsupported")
         if pattern and pattern[-1] == "/":
@@ -768,9 +941,13 @@ class Path(PurePath):
 class PosixPath(Path, PurePosixPath):
     """A file-system path on POSIX."""
 
+    __slots__ = ()
+
 
 class WindowsPath(Path, PureWindowsPath):
     """Windows paths cannot be made on POSIX."""
+
+    __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         raise NotImplementedError("cannot instantiate %r on your system" % (cls.__name__,))

@@ -29,3 +29,9 @@ print(PurePath('/a').match('*/*'), PurePath('a/b/c').match('a/*'), PurePath('a/b
 print(PurePath('a') <= PurePath('a'), PurePath('b') >= PurePath('a'), PurePath('b') > PurePath('a'))
 import copy
 print(copy.copy(PurePath('a/b')), copy.deepcopy(Path('c')))
+print(isinstance(Path('x'), os.PathLike), issubclass(PurePath, os.PathLike), isinstance('s', os.PathLike))
+print(os.path.join(PurePath('x'), 'y'), os.path.basename(PurePath('a/b.txt')), os.path.splitext(PurePath('a/b.tar.gz')))
+try:
+    PurePath('a').extra = 1
+except AttributeError as e:
+    print(e)
