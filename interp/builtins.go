@@ -818,7 +818,6 @@ func builtinPrint(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return nil, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for print()", k.Name)
 		}
 	}
-	_ = flush
 	var b strings.Builder
 	for i, a := range args {
 		if i > 0 {
@@ -866,8 +865,22 @@ func builtinPrint(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return nil, err
 		}
 	}
-	_, err = t.Call(write, []Value{Str(end)}, nil)
-	return None, err
+	if _, err = t.Call(write, []Value{Str(end)}, nil); err != nil {
+		return nil, err
+	}
+	if flush != nil {
+		if on, err := Truth(t, flush); err != nil || !on {
+			return None, err
+		}
+		fl, err := GetAttr(t, file, "flush")
+		if err != nil {
+			return nil, err
+		}
+		if _, err := t.Call(fl, nil, nil); err != nil {
+			return nil, err
+		}
+	}
+	return None, nil
 }
 
 func classInfoCheck(t *Thread, name string, v Value, cls Value, sub bool) (bool, error) {

@@ -43,6 +43,39 @@ func searchBounds(args []Value) (start, end int, err error) {
 	return
 }
 
+// longStrSearch runs byteFn, a bytes search (find, rfind or count), on the
+// str s of at least strInfoMin bytes, with code point bounds start and end;
+// a find's result is a code point index.
+func longStrSearch(s, sub string, start, end int, counts bool, byteFn func(s, sub string, start, end int) int) int {
+	in := strInfoOf(s)
+	if in.ascii {
+		return byteFn(s, sub, start, end)
+	}
+	n := in.n
+	if end > n {
+		end = n
+	} else if end < 0 {
+		end = max(end+n, 0)
+	}
+	if start < 0 {
+		start = max(start+n, 0)
+	}
+	if start > end {
+		if counts {
+			return 0
+		}
+		return -1
+	}
+	if counts && sub == "" {
+		return end - start + 1
+	}
+	r := byteFn(s, sub, runeOffset(s, start), runeOffset(s, end))
+	if !counts && r >= 0 {
+		r = byteToRuneIndex(s, r)
+	}
+	return r
+}
+
 func init() {
 	caseFns := map[string]func(string) string{
 		"upper": pystr.Upper, "lower": pystr.Lower, "casefold": pystr.Casefold,
@@ -70,7 +103,7 @@ func init() {
 			return Bool(fn(s)), nil
 		})})
 	}
-	search := func(name string, raise bool, fn func(s, sub string, start, end int) int) {
+	search := func(name string, raise, counts bool, fn, byteFn func(s, sub string, start, end int) int) {
 		StrType.Dict.SetStr(name, &Builtin{Name: name, Owner: StrType, Fn: strMethod(name, func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) < 1 || len(args) > 3 {
 				return nil, Errorf(TypeErrorType, "%s expected at least 1 argument, got %d", name, len(args))
@@ -83,18 +116,25 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			r := fn(s, sub, start, end)
+			var r int
+			if len(s) >= strInfoMin {
+				// a long str: its cached index turns code point offsets
+				// into byte offsets and back without scanning it
+				r = longStrSearch(s, sub, start, end, counts, byteFn)
+			} else {
+				r = fn(s, sub, start, end)
+			}
 			if raise && r < 0 {
 				return nil, Errorf(ValueErrorType, "substring not found")
 			}
 			return Int(r), nil
 		})})
 	}
-	search("find", false, pystr.Find)
-	search("rfind", false, pystr.RFind)
-	search("index", true, pystr.Find)
-	search("rindex", true, pystr.RFind)
-	search("count", false, pystr.Count)
+	search("find", false, false, pystr.Find, pystr.BytesFind)
+	search("rfind", false, false, pystr.RFind, pystr.BytesRFind)
+	search("index", true, false, pystr.Find, pystr.BytesFind)
+	search("rindex", true, false, pystr.RFind, pystr.BytesRFind)
+	search("count", false, true, pystr.Count, pystr.BytesCount)
 	addMethods(FloatType, map[string]BuiltinFunc{
 		"hex": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			f, _ := ToFloat(args[0])

@@ -397,9 +397,14 @@ class BytesIO(BufferedIOBase):
 
     def write(self, b):
         self._check()
-        if isinstance(b, str):
-            raise TypeError("a bytes-like object is required, not 'str'")
-        data = bytes(b)
+        if isinstance(b, (bytes, bytearray)):
+            data = bytes(b)
+        else:
+            try:
+                data = memoryview(b).tobytes()
+            except TypeError:
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(b).__name__) from None
         n = len(data)
         if n == 0:
             return 0
@@ -560,13 +565,18 @@ class StringIO(TextIOBase):
             self._len = self._pos
 
     def write(self, s):
-        self._check()
-        if not isinstance(s, str):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+        if type(s) is not str and not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'"
                             % type(s).__name__)
         n = len(s)
         if n:
-            self._write(s)
+            if self._newline == "\n" and self._pos == self._len:
+                self._parts.append(s)
+                self._pos = self._len = self._pos + n
+            else:
+                self._write(s)
         return n
 
     def writelines(self, lines):
@@ -605,6 +615,8 @@ class StringIO(TextIOBase):
                     end = i + 2 if buf[i + 1:i + 2] == "\n" else i + 1
                     break
                 i += 1
+        elif (nl is None or nl == "\n") and len(buf) > 2048:
+            end = self._line_end(buf, pos)
         else:
             sep = "\n" if nl is None else nl
             i = buf.find(sep, pos)
@@ -614,12 +626,37 @@ class StringIO(TextIOBase):
         self._pos = end
         return buf[pos:end]
 
+    def _line_end(self, buf, pos):
+        # where the line holding pos ends, from a table of line starts
+        # built once per buffer value, so that reading a long buffer line
+        # by line does not search it again for each line
+        cache = self.__dict__.get("_lcache")
+        if cache is None or cache[0] is not buf:
+            starts = [0]
+            for part in buf.split("\n"):
+                starts.append(starts[-1] + len(part) + 1)
+            cache = self._lcache = [buf, starts, 0]
+        starts = cache[1]
+        k = cache[2]
+        if not (starts[k] <= pos < starts[k + 1]):
+            lo, hi = 0, len(starts) - 1
+            while hi - lo > 1:
+                mid = (lo + hi) // 2
+                if starts[mid] <= pos:
+                    lo = mid
+                else:
+                    hi = mid
+            k = lo
+        cache[2] = k + 1 if k + 2 < len(starts) else k
+        return min(starts[k + 1], len(buf))
+
     def readlines(self, hint=None):
         self._check()
         return IOBase.readlines(self, hint)
 
     def __iter__(self):
-        self._check()
+        if self._closed:
+            raise _closed_error()
         return self
 
     def __next__(self):

@@ -252,6 +252,8 @@ class Formatter:
                         depth -= 1
                     j += 1
                 if depth:
+                    if i + 1 == n:
+                        raise ValueError("Single '{' encountered in format string")
                     raise ValueError("expected '}' before end of string")
                 field = s[i + 1:j - 1]
                 name, conv, spec = _split_field(field)

@@ -51,3 +51,22 @@ with open(path, "rb") as raw:
     print(raw.read())
 import os
 os.remove(path)
+
+
+class Counting:
+    def __init__(self):
+        self.flushes = 0
+        self.data = []
+
+    def write(self, s):
+        self.data.append(s)
+
+    def flush(self):
+        self.flushes += 1
+
+
+cw = Counting()
+print("a", file=cw)
+print("b", file=cw, flush=True)
+print("c", file=cw, flush=0)
+print(cw.flushes, "".join(cw.data).split())
