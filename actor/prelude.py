@@ -60,9 +60,11 @@ class GenPy:
     """A server process: handlers run one message at a time."""
 
     def __new__(cls, *args, **kwargs):
-        self = super().__new__(cls)
-        self.state = {}
-        self.pid = None
+        self = _genpy_new(cls)  # the common case, in Go (module.go)
+        if self is None:
+            self = super().__new__(cls)
+            self.state = {}
+            self.pid = None
         return self
 
     def __init_subclass__(cls, **kwargs):

@@ -222,6 +222,10 @@ type runner struct {
 	s        *Scheduler
 	slot     int
 	detached bool
+	// threads are the runner's idle threads, which Go-served GenPy
+	// processes take when they run and give back when they wait for a
+	// message (server.go).
+	threads []*interp.Thread
 }
 
 // NewScheduler makes a scheduler for the processes of one interpreter and
@@ -451,6 +455,9 @@ func (r *runner) run(p *Process) {
 	}
 	p.status = Running
 	p.run = r
+	if p.thread == nil {
+		r.takeThread(p)
+	}
 	resume := p.resume
 	p.resume = nil
 	p.mu.Unlock()
@@ -552,10 +559,11 @@ func (r *runner) suspend(p *Process, payload any) {
 		}
 		p.status, p.wait = Waiting, waitMessage
 		p.mu.Unlock()
-	case callRequest:
+	case *callRequest:
 		ref := s.refs.Add(1)
-		req.msg.reply = &replyTo{caller: p, ref: ref}
-		r.waitRef(p, ref, req.timeout, errorTuple("timeout"))
+		req.reply = replyTo{caller: p, ref: ref}
+		req.msg.reply = &req.reply
+		r.waitRef(p, ref, req.timeout, timeoutTuple)
 		if !req.target.deliverFrom(req.msg, r) {
 			p.wakeFrom(ref, errorTuple("noproc"), r)
 		}
