@@ -46,7 +46,6 @@ func newModule(t *interp.Thread) (*interp.Module, error) {
 		"_copy":        builtinCopy,
 		"_check_child": builtinCheckChild,
 		"_trace":       builtinTrace,
-		"_genpy_new":   builtinGenpyNew,
 	} {
 		m.Dict.SetStr(name, interp.NewBuiltin(name, fn))
 	}
@@ -54,6 +53,19 @@ func newModule(t *interp.Thread) (*interp.Module, error) {
 	if err := runPrelude(t.Interp, m); err != nil {
 		return nil, err
 	}
+	// GenPy.__new__ is a Go builtin bound to GenPy, under staticmethod:
+	// interp calls it like a Python __new__ (a bare builtin would be
+	// taken for a builtin type's constructor), but it runs no frame.
+	g, _ := m.Dict.GetStr("GenPy")
+	gt, _ := g.(*interp.Type)
+	py, _ := m.Dict.GetStr("_genpy_new_py")
+	if gt == nil || py == nil {
+		return nil, fmt.Errorf("actor: the rebeam prelude defines no GenPy")
+	}
+	newFn := interp.NewBuiltin("__new__", func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+		return genpyNew(t, py, args)
+	})
+	gt.Dict.SetStr("__new__", &interp.StaticMethod{Fn: &interp.BoundMethod{Fn: newFn, Self: gt}})
 	return m, nil
 }
 
@@ -735,30 +747,32 @@ func builtinCopy(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 	return CopyMessage(t, v)
 }
 
-// builtinGenpyNew is GenPy.__new__'s fast path: for a class whose bases
-// after GenPy define no __new__ and which leaves attribute setting to
-// object (as nearly all do), it makes the instance with object.__new__
-// and sets state and pid in its dict, running no Python. Otherwise it
-// returns None and GenPy.__new__ does it in Python.
-func builtinGenpyNew(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-	if len(args) != 1 || len(kw) != 0 {
-		return interp.None, nil
+// genpyNew is GenPy.__new__(cls, *args, **kwargs); args[0] is GenPy,
+// to which the builtin is bound. For a class whose bases after GenPy
+// define no __new__ and which leaves attribute setting to object (as
+// nearly all do), it makes the instance with object.__new__ and sets
+// state and pid in its dict, running no Python; otherwise the prelude's
+// _genpy_new_py does it, as super().__new__ would.
+func genpyNew(t *interp.Thread, py interp.Value, args []interp.Value) (interp.Value, error) {
+	if len(args) < 2 {
+		return nil, interp.Errorf(interp.TypeErrorType, "GenPy.__new__(): not enough arguments")
 	}
-	cls, ok := args[0].(*interp.Type)
-	if !ok || !plainGenpyNew(cls) {
-		return interp.None, nil
+	cls, ok := args[1].(*interp.Type)
+	if !ok {
+		return nil, interp.Errorf(interp.TypeErrorType, "GenPy.__new__(X): X is not a type object (%s)", interp.TypeName(args[1]))
 	}
-	v, err := objectNew.Fn(t, []interp.Value{cls}, nil)
-	if err != nil {
-		return nil, err
+	if plainGenpyNew(cls) {
+		v, err := objectNew.Fn(t, []interp.Value{cls}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if o, ok := v.(*interp.Object); ok && o.Dict != nil {
+			o.Dict.SetStr("state", interp.NewDict())
+			o.Dict.SetStr("pid", interp.None)
+			return o, nil
+		}
 	}
-	o, ok := v.(*interp.Object)
-	if !ok || o.Dict == nil {
-		return interp.None, nil
-	}
-	o.Dict.SetStr("state", interp.NewDict())
-	o.Dict.SetStr("pid", interp.None)
-	return o, nil
+	return t.Call(py, []interp.Value{cls}, nil)
 }
 
 // objectNew is object.__new__.

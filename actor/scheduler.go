@@ -84,7 +84,7 @@ type Scheduler struct {
 
 	// mu guards the process table and the name registry.
 	mu     sync.Mutex
-	procs  map[uint64]*Process
+	procs  procTable
 	names  map[string]*Process
 	nextID uint64
 	refs   atomic.Uint64
@@ -249,7 +249,6 @@ func NewScheduler(in *interp.Interpreter, cfg Config) (*Scheduler, error) {
 		interp:     in,
 		log:        cfg.Logger,
 		timers:     newTimers(),
-		procs:      map[uint64]*Process{},
 		sendTimers: map[uint64]*timer{},
 		started:    time.Now(),
 		names:      map[string]*Process{},
@@ -696,12 +695,7 @@ func (s *Scheduler) Stop() {
 func (s *Scheduler) processes() []*Process {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make([]*Process, 0, len(s.procs))
-	for _, p := range s.procs {
-		out = append(out, p)
-	}
-	sortByID(out)
-	return out
+	return s.procs.all()
 }
 
 // Lookup returns the live process with the given pid, or nil.
@@ -711,7 +705,7 @@ func (s *Scheduler) Lookup(pid PID) *Process {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.procs[pid.ID]
+	return s.procs.get(pid.ID)
 }
 
 // Whereis returns the live process registered under name, or nil.

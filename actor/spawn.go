@@ -25,7 +25,7 @@ func (s *Scheduler) newProcessNoThread(genpy bool, srv *genServer) *Process {
 	p := &Process{pid: PID{Node: LocalNode, ID: s.nextID}, sched: s, genpy: genpy, srv: srv, status: Runnable, done: make(chan struct{})}
 	// Complete before another process can look it up.
 	p.pidValue = p.pid.Value()
-	s.procs[p.pid.ID] = p
+	s.procs.put(p.pid.ID, p)
 	s.mu.Unlock()
 	s.live.Add(1)
 	return p
