@@ -257,8 +257,7 @@ func castTo(t *interp.Thread, target, subject, message, sender interp.Value) (in
 	if err != nil {
 		return nil, err
 	}
-	msg := p.run.newMessage()
-	msg.Source, msg.Subject, msg.Body = p.pidValue, string(subj), body
+	msg := &Message{Source: p.pidValue, Subject: string(subj), Body: body}
 	if sender != interp.None {
 		if msg.replyPID, err = resolve(p.sched, sender); err != nil {
 			return nil, err

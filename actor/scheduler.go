@@ -226,8 +226,6 @@ type runner struct {
 	// processes take when they run and give back when they wait for a
 	// message (server.go).
 	threads []*interp.Thread
-	// freeMsgs are handled casts kept for reuse (server.go).
-	freeMsgs []*Message
 }
 
 // NewScheduler makes a scheduler for the processes of one interpreter and

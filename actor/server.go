@@ -406,10 +406,7 @@ func (r *runner) handlerDone(p *Process, result interp.Value) error {
 		return nil
 	}
 	if m.reply == nil && m.replyPID == nil {
-		// A plain cast: no answer to build, and nothing else refers
-		// to the message now, so it is reused for another.
-		p.current = nil
-		r.freeMessage(m)
+		m.replied = true // a plain cast: no answer to build
 		return nil
 	}
 	if o, ok := result.(*interp.Object); ok && interp.IsSubtype(o.Class, r.s.responseType) {
@@ -487,30 +484,5 @@ func (s *Scheduler) enterPhase(p *Process) {
 	default:
 		s.phase.RLock()
 		p.phaseHeld = phaseRead
-	}
-}
-
-// maxFreeMessages bounds each worker's list of reusable messages.
-const maxFreeMessages = 256
-
-// newMessage returns a zero Message, reused from r's list when it can (r
-// may be nil).
-func (r *runner) newMessage() *Message {
-	if r != nil {
-		if n := len(r.freeMsgs); n > 0 {
-			m := r.freeMsgs[n-1]
-			r.freeMsgs[n-1] = nil
-			r.freeMsgs = r.freeMsgs[:n-1]
-			return m
-		}
-	}
-	return &Message{}
-}
-
-// freeMessage gives r a handled message to reuse.
-func (r *runner) freeMessage(m *Message) {
-	if len(r.freeMsgs) < maxFreeMessages {
-		*m = Message{}
-		r.freeMsgs = append(r.freeMsgs, m)
 	}
 }
