@@ -134,9 +134,7 @@ func (c *copier) copy(v interp.Value) (interp.Value, error) {
 		out.Items = items
 		return out, nil
 	case *interp.Dict:
-		out := interp.NewDict()
-		c.remember(x, out)
-		return out, c.copyDictInto(out, x)
+		return c.copyDict(x, true)
 	case *interp.Set:
 		out := interp.NewSet()
 		c.remember(x, out)
@@ -186,6 +184,42 @@ func (c *copier) copyAll(items []interp.Value) ([]interp.Value, error) {
 	return out, nil
 }
 
+// copyDict returns a copy of src, remembered as its copy if remember.
+// A dict whose keys are all str (instance dicts, most messages) is
+// copied whole, entries and hashes at once, and only its mutable values
+// are then replaced by their copies; others are rebuilt key by key.
+func (c *copier) copyDict(src *interp.Dict, remember bool) (*interp.Dict, error) {
+	strKeys := true
+	src.Items(func(k, _ interp.Value) bool {
+		_, strKeys = k.(interp.Str)
+		return strKeys
+	})
+	if !strKeys {
+		out := interp.NewDict()
+		if remember {
+			c.remember(src, out)
+		}
+		return out, c.copyDictInto(out, src)
+	}
+	out := src.Copy()
+	if remember {
+		c.remember(src, out)
+	}
+	var err error
+	src.Items(func(k, v interp.Value) bool {
+		if v == nil || Immutable(v) {
+			return true
+		}
+		var vc interp.Value
+		if vc, err = c.copy(v); err != nil {
+			return false
+		}
+		out.SetStr(string(k.(interp.Str)), vc)
+		return true
+	})
+	return out, err
+}
+
 func (c *copier) copyDictInto(dst, src *interp.Dict) error {
 	var err error
 	src.Items(func(k, v interp.Value) bool {
@@ -210,10 +244,11 @@ func (c *copier) copyObject(x *interp.Object) (interp.Value, error) {
 	out := &interp.Object{Class: x.Class}
 	c.remember(x, out)
 	if x.Dict != nil {
-		out.Dict = interp.NewDict()
-		if err := c.copyDictInto(out.Dict, x.Dict); err != nil {
+		d, err := c.copyDict(x.Dict, false)
+		if err != nil {
 			return nil, err
 		}
+		out.Dict = d
 	}
 	if x.Slots != nil {
 		slots := make([]interp.Value, len(x.Slots))

@@ -44,7 +44,7 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	}
 
 	s.mu.Lock()
-	delete(s.procs, p.pid.ID)
+	s.procs.del(p.pid.ID)
 	if name != "" && s.names[name] == p {
 		delete(s.names, name)
 	}

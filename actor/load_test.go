@@ -89,7 +89,7 @@ func TestMillionProcesses(t *testing.T) {
 	const n = 1_000_000
 	defer TuneGC()() // as `rebeam run` does
 	before := settledRSS()
-	rate, per := benchSpawnIdle(t, n)
+	rate, per, _ := benchSpawnIdle(t, n)
 	t.Logf("%d idle GenPy processes: %.0f spawns/s, %.0f resident bytes each, RSS %.2f GB (%.2f GB before)",
 		n, rate, per, (float64(before)+per*n)/1e9, float64(before)/1e9)
 	if per > 4096 {

@@ -55,6 +55,19 @@ func newModule(t *interp.Thread) (*interp.Module, error) {
 	if err := runPrelude(t.Interp, m); err != nil {
 		return nil, err
 	}
+	// GenPy.__new__ is a Go builtin bound to GenPy, under staticmethod:
+	// interp calls it like a Python __new__ (a bare builtin would be
+	// taken for a builtin type's constructor), but it runs no frame.
+	g, _ := m.Dict.GetStr("GenPy")
+	gt, _ := g.(*interp.Type)
+	py, _ := m.Dict.GetStr("_genpy_new_py")
+	if gt == nil || py == nil {
+		return nil, fmt.Errorf("actor: the rebeam prelude defines no GenPy")
+	}
+	newFn := interp.NewBuiltin("__new__", func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+		return genpyNew(t, py, args)
+	})
+	gt.Dict.SetStr("__new__", &interp.StaticMethod{Fn: &interp.BoundMethod{Fn: newFn, Self: gt}})
 	return m, nil
 }
 
@@ -76,6 +89,28 @@ func resolve(s *Scheduler, target interp.Value) (*Process, error) {
 		return s.Whereis(string(name)), nil
 	}
 	return nil, interp.Errorf(interp.TypeErrorType, "target must be a ProcessID or a registered name (str), not '%s'", interp.TypeName(target))
+}
+
+// resolve is resolve for the process p sending to target. p remembers
+// the process of the last ProcessID it sent to, so that a stream of
+// messages to one process does not take the scheduler's lock each time.
+// A remembered process that has exited since refuses the message as the
+// lookup would (no process is reused, so it cannot be another's). A
+// traced run always looks up, so that its events name what the lookup
+// finds.
+func (p *Process) resolve(target interp.Value) (*Process, error) {
+	o, ok := target.(*interp.Object)
+	if !ok || p.sched.trace != nil {
+		return resolve(p.sched, target)
+	}
+	if o == p.lastPID && p.lastTo != nil {
+		return p.lastTo, nil
+	}
+	to, err := resolve(p.sched, target)
+	if to != nil {
+		p.lastPID, p.lastTo = o, to
+	}
+	return to, err
 }
 
 // seconds converts a timeout or delay in seconds; None is no limit (0).
@@ -130,15 +165,26 @@ func builtinSpawn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (int
 }
 
 func builtinCall(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-	var target, subject, message, timeout interp.Value = nil, nil, interp.None, interp.Float(5)
 	if len(kw) == 0 && (len(args) == 2 || len(args) == 3) {
-		target, subject = args[0], args[1]
+		// The common call, without UnpackArgs (whose pointers would put
+		// these variables on the heap at every call).
+		var message interp.Value = interp.None
 		if len(args) == 3 {
 			message = args[2]
 		}
-	} else if err := interp.UnpackArgs("call", args, kw, "target", &target, "subject", &subject, "message?", &message, "timeout?", &timeout); err != nil {
+		return callTo(t, args[0], args[1], message, defaultCallTimeout)
+	}
+	var target, subject, message, timeout interp.Value = nil, nil, interp.None, defaultCallTimeout
+	if err := interp.UnpackArgs("call", args, kw, "target", &target, "subject", &subject, "message?", &message, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
+	return callTo(t, target, subject, message, timeout)
+}
+
+// defaultCallTimeout is call's timeout when none is given: 5 seconds.
+var defaultCallTimeout interp.Value = interp.Float(5)
+
+func callTo(t *interp.Thread, target, subject, message, timeout interp.Value) (interp.Value, error) {
 	p, err := current(t)
 	if err != nil {
 		return nil, err
@@ -155,7 +201,7 @@ func builtinCall(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 	if err != nil {
 		return nil, err
 	}
-	to, err := resolve(p.sched, target)
+	to, err := p.resolve(target)
 	if err != nil {
 		return nil, err
 	}
@@ -176,20 +222,27 @@ func builtinCall(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 	if p.sched.trace != nil {
 		p.sched.traceMessage(t, EventCall, p, to, target, msg)
 	}
-	return nil, &interp.Suspension{Payload: callRequest{target: to, msg: msg, timeout: d}}
+	return nil, &interp.Suspension{Payload: &callRequest{target: to, msg: msg, timeout: d}}
 }
 
 func builtinCast(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-	var target, subject, message, sender interp.Value = nil, nil, interp.None, interp.None
 	if len(kw) == 0 && (len(args) == 2 || len(args) == 3) {
-		// The common call, without UnpackArgs's general matching.
-		target, subject = args[0], args[1]
+		// The common call, without UnpackArgs's general matching (and
+		// its pointers, which would put these variables on the heap).
+		var message interp.Value = interp.None
 		if len(args) == 3 {
 			message = args[2]
 		}
-	} else if err := interp.UnpackArgs("cast", args, kw, "target", &target, "subject", &subject, "message?", &message, "sender_pid?", &sender); err != nil {
+		return castTo(t, args[0], args[1], message, interp.None)
+	}
+	var target, subject, message, sender interp.Value = nil, nil, interp.None, interp.None
+	if err := interp.UnpackArgs("cast", args, kw, "target", &target, "subject", &subject, "message?", &message, "sender_pid?", &sender); err != nil {
 		return nil, err
 	}
+	return castTo(t, target, subject, message, sender)
+}
+
+func castTo(t *interp.Thread, target, subject, message, sender interp.Value) (interp.Value, error) {
 	p, err := current(t)
 	if err != nil {
 		return nil, err
@@ -202,7 +255,7 @@ func builtinCast(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 	if err != nil {
 		return nil, err
 	}
-	to, err := resolve(p.sched, target)
+	to, err := p.resolve(target)
 	if err != nil {
 		return nil, err
 	}
@@ -728,4 +781,68 @@ func builtinCopy(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 		return nil, err
 	}
 	return CopyMessage(t, v)
+}
+
+// genpyNew is GenPy.__new__(cls, *args, **kwargs); args[0] is GenPy,
+// to which the builtin is bound. For a class whose bases after GenPy
+// define no __new__ and which leaves attribute setting to object (as
+// nearly all do), it makes the instance with object.__new__ and sets
+// state and pid in its dict, running no Python; otherwise the prelude's
+// _genpy_new_py does it, as super().__new__ would.
+func genpyNew(t *interp.Thread, py interp.Value, args []interp.Value) (interp.Value, error) {
+	if len(args) < 2 {
+		return nil, interp.Errorf(interp.TypeErrorType, "GenPy.__new__(): not enough arguments")
+	}
+	cls, ok := args[1].(*interp.Type)
+	if !ok {
+		return nil, interp.Errorf(interp.TypeErrorType, "GenPy.__new__(X): X is not a type object (%s)", interp.TypeName(args[1]))
+	}
+	if plainGenpyNew(cls) {
+		v, err := objectNew.Fn(t, []interp.Value{cls}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if o, ok := v.(*interp.Object); ok && o.Dict != nil {
+			o.Dict.SetStr("state", interp.NewDict())
+			o.Dict.SetStr("pid", interp.None)
+			return o, nil
+		}
+	}
+	return t.Call(py, []interp.Value{cls}, nil)
+}
+
+// objectNew is object.__new__.
+var objectNew = func() *interp.Builtin {
+	v, _ := interp.ObjectType.Dict.GetStr("__new__")
+	return v.(*interp.StaticMethod).Fn.(*interp.Builtin)
+}()
+
+// genpyNewCache remembers plainGenpyNew of each class.
+var genpyNewCache sync.Map // *interp.Type -> bool
+
+// plainGenpyNew reports whether GenPy.__new__ may take its fast path for
+// cls: super().__new__(cls) is object.__new__ (no class after GenPy in
+// the MRO defines __new__), and self.state = ..., self.pid = ... are
+// plain dict stores (no __setattr__ of its own, no class attribute state
+// or pid).
+func plainGenpyNew(cls *interp.Type) bool {
+	if v, ok := genpyNewCache.Load(cls); ok {
+		return v.(bool)
+	}
+	plain := cls.Lookup("__setattr__") == interp.ObjectType.Lookup("__setattr__") &&
+		cls.Lookup("state") == nil && cls.Lookup("pid") == nil
+	after := false
+	for _, k := range cls.MRO {
+		if after && k != interp.ObjectType {
+			if _, ok := k.Dict.GetStr("__new__"); ok {
+				plain = false
+			}
+		}
+		if k.Name == "GenPy" && k.Module == "rebeam" {
+			after = true
+		}
+	}
+	plain = plain && after
+	genpyNewCache.Store(cls, plain)
+	return plain
 }

@@ -59,15 +59,22 @@ def receive(subject=None):
 class GenPy:
     """A server process: handlers run one message at a time."""
 
-    def __new__(cls, *args, **kwargs):
-        self = super().__new__(cls)
-        self.state = {}
-        self.pid = None
-        return self
+    # __new__ is set from Go when the module is built (newModule in
+    # module.go): it makes the instance with state = {} and pid = None
+    # without running Python, or calls _genpy_new_py below.
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         _handlers(cls)  # raises TypeError for duplicate handlers
+
+
+def _genpy_new_py(cls):
+    # GenPy.__new__ for a class whose bases after GenPy define __new__
+    # or which sets attributes its own way.
+    self = super(GenPy, cls).__new__(cls)
+    self.state = {}
+    self.pid = None
+    return self
 
 
 def _invoke(inst, handler, source, subject, message):

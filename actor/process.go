@@ -99,6 +99,10 @@ type Process struct {
 	// (server.go); nil for the others. It is set before the process
 	// first waits for a message, under mu.
 	srv *genServer
+	// lastPID and lastTo remember the process of the last ProcessID p
+	// sent to (module.go's Process.resolve); only p's thread uses them.
+	lastPID *interp.Object
+	lastTo  *Process
 }
 
 // PID returns the process's identifier.

@@ -20,6 +20,7 @@ type callRequest struct {
 	target  *Process
 	msg     *Message
 	timeout time.Duration
+	reply   replyTo // what msg.reply points to, allocated with the request
 }
 
 // stopChildRequest asks target for an orderly stop and waits until it
@@ -42,6 +43,10 @@ type sleepRequest struct{ d time.Duration }
 
 // okTuple and errorTuple build the (status, response) pairs of call.
 func okTuple(v interp.Value) interp.Value { return interp.Tuple{interp.Str("ok"), v} }
+
+// timeoutTuple is call's answer when its timeout passes (a tuple of str
+// is immutable, so every caller may share it).
+var timeoutTuple = errorTuple("timeout")
 
 func errorTuple(reason string) interp.Value {
 	return interp.Tuple{interp.Str("error"), interp.Str(reason)}

@@ -84,7 +84,7 @@ type Scheduler struct {
 
 	// mu guards the process table and the name registry.
 	mu     sync.Mutex
-	procs  map[uint64]*Process
+	procs  procTable
 	names  map[string]*Process
 	nextID uint64
 	refs   atomic.Uint64
@@ -225,6 +225,10 @@ type runner struct {
 	s        *Scheduler
 	slot     int
 	detached bool
+	// threads are the runner's idle threads, which Go-served GenPy
+	// processes take when they run and give back when they wait for a
+	// message (server.go).
+	threads []*interp.Thread
 }
 
 // NewScheduler makes a scheduler for the processes of one interpreter and
@@ -248,7 +252,6 @@ func NewScheduler(in *interp.Interpreter, cfg Config) (*Scheduler, error) {
 		interp:     in,
 		log:        cfg.Logger,
 		timers:     newTimers(),
-		procs:      map[uint64]*Process{},
 		sendTimers: map[uint64]*timer{},
 		started:    time.Now(),
 		names:      map[string]*Process{},
@@ -465,6 +468,9 @@ func (r *runner) run(p *Process) {
 	}
 	p.status = Running
 	p.run = r
+	if p.thread == nil {
+		r.takeThread(p)
+	}
 	resume := p.resume
 	p.resume = nil
 	p.mu.Unlock()
@@ -566,14 +572,15 @@ func (r *runner) suspend(p *Process, payload any) {
 		}
 		p.status, p.wait = Waiting, waitMessage
 		p.mu.Unlock()
-	case callRequest:
+	case *callRequest:
 		ref := s.refs.Add(1)
-		req.msg.reply = &replyTo{caller: p, ref: ref}
+		req.reply = replyTo{caller: p, ref: ref}
+		req.msg.reply = &req.reply
 		var ev *Event
 		if s.trace != nil && req.timeout > 0 {
 			ev = s.timeoutEvent(p, req.target, req.msg)
 		}
-		r.waitRef(p, ref, req.timeout, errorTuple("timeout"), ev)
+		r.waitRef(p, ref, req.timeout, timeoutTuple, ev)
 		if !req.target.deliverFrom(req.msg, r) {
 			p.wakeFrom(ref, errorTuple("noproc"), r)
 		}
@@ -725,12 +732,7 @@ func (s *Scheduler) Stop() {
 func (s *Scheduler) processes() []*Process {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := make([]*Process, 0, len(s.procs))
-	for _, p := range s.procs {
-		out = append(out, p)
-	}
-	sortByID(out)
-	return out
+	return s.procs.all()
 }
 
 // Lookup returns the live process with the given pid, or nil.
@@ -740,7 +742,7 @@ func (s *Scheduler) Lookup(pid PID) *Process {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.procs[pid.ID]
+	return s.procs.get(pid.ID)
 }
 
 // Whereis returns the live process registered under name, or nil.

@@ -174,9 +174,15 @@ func newHandler(entry interp.Value, stop bool) *handler {
 func (s *Scheduler) startHandler(p *Process, h *handler, m *Message, stop bool, reason string) error {
 	inst := p.srv.inst
 	t := p.thread
-	var src, subj, body interp.Value = interp.None, interp.None, interp.None
+	var src, body interp.Value = interp.None, interp.None
 	if m != nil {
-		src, subj, body = m.Source, interp.Str(m.Subject), m.Body
+		src, body = m.Source, m.Body
+	}
+	subject := func() interp.Value {
+		if m == nil {
+			return interp.None
+		}
+		return interp.Str(m.Subject)
 	}
 	if h.positive {
 		var buf [4]interp.Value
@@ -186,7 +192,7 @@ func (s *Scheduler) startHandler(p *Process, h *handler, m *Message, stop bool, 
 			case argSource:
 				args = append(args, src)
 			case argSubject:
-				args = append(args, subj)
+				args = append(args, subject())
 			case argMessage:
 				args = append(args, body)
 			case argReason:
@@ -201,7 +207,7 @@ func (s *Scheduler) startHandler(p *Process, h *handler, m *Message, stop bool, 
 		}
 		return t.Start(s.callStop, []interp.Value{h.fn, inst, interp.Str(reason)})
 	}
-	return t.Start(s.invoke, []interp.Value{inst, h.entry, src, subj, body})
+	return t.Start(s.invoke, []interp.Value{inst, h.entry, src, subject(), body})
 }
 
 // msgCost is the steps of the budget a message costs besides its
@@ -257,9 +263,16 @@ func (r *runner) serveTurn(p *Process) {
 			return
 		}
 		if p.mailbox.Len() == 0 {
-			p.status, p.wait = Waiting, waitMessage
-			p.mu.Unlock()
+			// The thread has no frame: it goes back to the worker's
+			// pool, and the process waits as memory alone. The turn
+			// ends before the wait is published: once it is, another
+			// worker may run the process.
 			s.leaveTurn(p)
+			p.status, p.wait = Waiting, waitMessage
+			t := p.thread
+			p.thread = nil
+			p.mu.Unlock()
+			r.putThread(t)
 			return
 		}
 		if budget <= 0 {

@@ -10,25 +10,72 @@ import (
 // newProcess makes a process with a fresh thread and enters it in the
 // process table; the caller prepares the thread and calls start.
 func (s *Scheduler) newProcess(genpy bool) *Process {
+	p := s.newProcessNoThread(genpy, nil)
+	p.thread = s.newThread()
+	p.thread.Locals[processKey] = p
+	return p
+}
+
+// newProcessNoThread makes a process without a thread: a Go-served GenPy
+// (server.go) gets one from its worker when it runs, and gives it back
+// when it waits for a message, so that an idle process holds none.
+func (s *Scheduler) newProcessNoThread(genpy bool, srv *genServer) *Process {
 	s.mu.Lock()
 	s.nextID++
-	p := &Process{pid: PID{Node: LocalNode, ID: s.nextID}, sched: s, genpy: genpy, status: Runnable, done: make(chan struct{})}
-	s.procs[p.pid.ID] = p
+	p := &Process{pid: PID{Node: LocalNode, ID: s.nextID}, sched: s, genpy: genpy, srv: srv, status: Runnable, done: make(chan struct{})}
+	// Complete before another process can look it up.
+	p.pidValue = p.pid.Value()
+	s.procs.put(p.pid.ID, p)
 	s.mu.Unlock()
 	s.live.Add(1)
-	p.pidValue = p.pid.Value()
+	return p
+}
+
+// newThread makes a thread for the processes of s. Its Locals say which
+// process it runs (set when a process takes it).
+func (s *Scheduler) newThread() *interp.Thread {
 	t := interp.NewThread(s.interp)
-	t.Name = p.pid.String()
 	if s.stdout != nil {
 		t.Stdout = s.stdout
 	}
 	if s.stderr != nil {
 		t.Stderr = s.stderr
 	}
-	t.Locals = map[string]any{processKey: p}
-	t.BlockingSuspend = func(payload any) (interp.Value, error) { return s.blockingSuspend(p, payload) }
+	t.Locals = map[string]any{}
+	t.BlockingSuspend = func(payload any) (interp.Value, error) {
+		p, _ := t.Locals[processKey].(*Process)
+		return s.blockingSuspend(p, payload)
+	}
+	return t
+}
+
+// maxPooledThreads bounds each worker's pool of threads.
+const maxPooledThreads = 16
+
+// takeThread gives p a thread from r's pool (or a new one); the caller
+// holds p.mu.
+func (r *runner) takeThread(p *Process) {
+	var t *interp.Thread
+	if n := len(r.threads); n > 0 {
+		t = r.threads[n-1]
+		r.threads[n-1] = nil
+		r.threads = r.threads[:n-1]
+	} else {
+		t = r.s.newThread()
+	}
+	t.Locals[processKey] = p
 	p.thread = t
-	return p
+}
+
+// putThread returns to r's pool the thread of a process that no longer
+// holds it (it has no frame).
+func (r *runner) putThread(t *interp.Thread) {
+	if t == nil || t.Depth() != 0 || len(r.threads) >= maxPooledThreads {
+		return
+	}
+	// Locals keeps the last process until the next takes the thread:
+	// a map delete per message costs more than the stale pointer.
+	r.threads = append(r.threads, t)
 }
 
 // Spawn starts a process calling fn(args...). The values are handed over
@@ -105,6 +152,9 @@ func (s *Scheduler) prepareSpawn(t *interp.Thread, target interp.Value, args []i
 		inst, err := CopyMessage(t, obj)
 		if err != nil {
 			return nil, err
+		}
+		if o, ok := inst.(*interp.Object); ok && s.trace == nil {
+			return s.newProcessNoThread(true, &genServer{inst: o}), nil
 		}
 		p := s.newProcess(true)
 		if err := s.startServe(p, inst); err != nil {
