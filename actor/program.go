@@ -94,6 +94,11 @@ func (s *Scheduler) startRoots() error {
 		return nil
 	}
 	t := interp.NewThread(s.interp)
+	// Under trace the one worker cannot run a root while this goroutine
+	// waits for it: it waits for all the roots to be made (trace_sched.go),
+	// and each root is queued by the one before it once that one has
+	// started (or exited), so they start one after another there too.
+	var prevNext **Process // where the root before queues the next
 	for _, sup := range slices.Clone(roots.Items) {
 		p, err := s.spawnWatched(t, nil, s.supervise, []interp.Value{sup}, nil)
 		if err != nil {
@@ -104,17 +109,30 @@ func (s *Scheduler) startRoots() error {
 		s.mu.Unlock()
 		started := make(chan struct{})
 		var once sync.Once
-		done := func() { once.Do(func() { close(started) }) }
+		var next *Process // the root after p, under trace
+		done := func() {
+			once.Do(func() {
+				close(started)
+				if next != nil {
+					s.ready(next, nil)
+				}
+			})
+		}
 		p.mu.Lock()
 		p.onStarted = func(*runner) { done() }
 		p.exitWaiters = append(p.exitWaiters, done)
 		p.mu.Unlock()
-		s.ready(p, nil)
 		if s.trace == nil {
-			// A traced run's one worker waits for all the roots to be
-			// queued (trace_sched.go), which keeps them in order there.
+			s.ready(p, nil)
 			<-started
+			continue
 		}
+		if prevNext == nil {
+			s.ready(p, nil)
+		} else {
+			*prevNext = p
+		}
+		prevNext = &next
 	}
 	return nil
 }

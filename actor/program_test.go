@@ -17,6 +17,13 @@ import (
 // standard output, the log (crash reports, warnings) and the program.
 func runScript(t *testing.T, path string, workers int) (string, string, Program) {
 	t.Helper()
+	return runScriptWith(t, path, Config{Workers: workers})
+}
+
+// runScriptWith is runScript with a Config (its Stdout, Stderr and
+// Logger are set here).
+func runScriptWith(t *testing.T, path string, cfg Config) (string, string, Program) {
+	t.Helper()
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -39,7 +46,8 @@ func runScript(t *testing.T, path string, workers int) (string, string, Program)
 	}
 	in.Path.Items = append(in.Path.Items, interp.Str(dir))
 	var out, logs bytes.Buffer
-	prog := RunProgram(context.Background(), in, path, src, Config{Workers: workers, Stdout: &out, Stderr: &out, Logger: zerolog.New(zerolog.SyncWriter(&logs))})
+	cfg.Stdout, cfg.Stderr, cfg.Logger = &out, &out, zerolog.New(zerolog.SyncWriter(&logs))
+	prog := RunProgram(context.Background(), in, path, src, cfg)
 	return out.String(), logs.String(), prog
 }
 

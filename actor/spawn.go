@@ -297,19 +297,22 @@ func (s *Scheduler) Shutdown(status int) {
 			}
 		}
 		// The newest root is told at once, ahead of any exit its
-		// children's supervisors are about to hear of; a supervisor
-		// told of an exit after Shutdown began restarts nothing
-		// (prelude.py), so the older roots can wait their turn.
-		if len(roots) > 0 {
-			last := roots[len(roots)-1]
-			last.signal(sysMessage{kind: sysStop, reason: "shutdown"})
-			go func() {
-				<-last.done
-				for i := len(roots) - 2; i >= 0; i-- {
-					roots[i].signal(sysMessage{kind: sysStop, reason: "shutdown"})
-					<-roots[i].done
-				}
-			}()
+		// children's supervisors are about to hear of; each older one
+		// is told when the one after it has exited (an exit waiter,
+		// run by the worker that ends it, so a traced run's one worker
+		// never sits idle in between). A supervisor told of an exit
+		// after Shutdown began restarts nothing (prelude.py).
+		live := roots[:0]
+		for _, r := range roots {
+			if r.Status() != Exited {
+				live = append(live, r)
+			}
+		}
+		for i := len(live) - 1; i > 0; i-- {
+			stopAfter(live[i], live[i-1])
+		}
+		if len(live) > 0 {
+			live[len(live)-1].signal(sysMessage{kind: sysStop, reason: "shutdown"})
 		}
 		s.timers.after(s.cfg.ShutdownGrace, func() {
 			for _, p := range s.processes() {
@@ -317,6 +320,19 @@ func (s *Scheduler) Shutdown(status int) {
 			}
 		})
 	})
+}
+
+// stopAfter tells next to stop once p has exited, or at once if it has.
+func stopAfter(p, next *Process) {
+	stop := func() { next.signal(sysMessage{kind: sysStop, reason: "shutdown"}) }
+	p.mu.Lock()
+	if p.status != Exited {
+		p.exitWaiters = append(p.exitWaiters, stop)
+		p.mu.Unlock()
+		return
+	}
+	p.mu.Unlock()
+	stop()
 }
 
 // DefaultShutdownGrace is how long Shutdown lets @stop handlers run

@@ -58,8 +58,9 @@ func runCount() int {
 
 // TestExamples runs each example's main.py (with the conformance
 // runner: its folder as the working directory, `rebeam run main.py`)
-// several times, and checks that it exits with status 0 and prints
-// exactly its want.txt each time, and that its README shows that output.
+// several times and once under `rebeam trace`, and checks that it exits
+// with status 0 and prints exactly its want.txt each time, and that its
+// README shows that output.
 func TestExamples(t *testing.T) {
 	mains, err := filepath.Glob("*/main.py")
 	if err != nil {
@@ -69,6 +70,10 @@ func TestExamples(t *testing.T) {
 		t.Fatal("no examples (*/main.py)")
 	}
 	runner := conformance.Runner{Command: []string{rebeamBinary, "run"}}
+	// `rebeam trace` with stdin not a terminal runs the same program one
+	// process at a time, printing every event to stderr: its stdout must
+	// be the same.
+	traced := conformance.Runner{Command: []string{rebeamBinary, "trace"}}
 	for _, main := range mains {
 		dir := filepath.Dir(main)
 		t.Run(dir, func(t *testing.T) {
@@ -101,6 +106,13 @@ func TestExamples(t *testing.T) {
 				if diff := conformance.Compare(want, got); diff != "" {
 					t.Fatalf("run %d of %d:\n%s", i+1, n, diff)
 				}
+			}
+			got, err := traced.Run(context.Background(), main)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := conformance.Compare(want, got); diff != "" {
+				t.Fatalf("rebeam trace:\n%s", diff)
 			}
 		})
 	}
