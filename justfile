@@ -57,3 +57,10 @@ bench-interp:
 # processes.
 bench-actors:
     go test ./actor -run 'TestBenchActors|TestMillionProcesses' -count=1 -v -bench-actors -timeout 30m
+
+# Echo over loopback, 500 concurrent clients (issue 7): rebeam's threads
+# and sockets beside CPython's asyncio, in the same run.
+bench-echo:
+    go build -o /tmp/rebeam-bench-echo ./cmd/rebeam
+    /tmp/rebeam-bench-echo bench/echo/echo_rebeam.py 500 20
+    python3 bench/echo/echo_asyncio.py 500 20

@@ -127,3 +127,14 @@ func HostOf(t *Thread) Host {
 	hh, _ := h.(Host)
 	return hh
 }
+
+// The errno subclasses of OSError that socket operations need besides
+// those of exceptions_more.go (CPython's table).
+func init() {
+	for errno, cls := range map[Int]**Type{114: &BlockingIOErrorType, 115: &BlockingIOErrorType,
+		108: &BrokenPipeErrorType, 110: &TimeoutErrorType} {
+		if _, ok := errnoClasses[errno]; !ok {
+			errnoClasses[errno] = cls
+		}
+	}
+}

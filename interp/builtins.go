@@ -638,11 +638,19 @@ func init() {
 			if t.stdinReader == nil {
 				t.stdinReader = &lineReader{r: bufio.NewReader(t.Stdin)}
 			}
-			line, err := t.stdinReader.r.ReadString('\n')
-			if err != nil && line == "" {
-				return nil, Errorf(EOFErrorType, "EOF when reading a line")
-			}
-			return Str(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
+			// Waiting for the line suspends only this thread's process
+			// (blocking.go); the reader is the thread's own.
+			r := t.stdinReader.r
+			return t.Blocking(&BlockingCall{
+				Fn: func() (any, error) { return r.ReadString('\n') },
+				Then: func(t *Thread, v any, err error) (Value, error) {
+					line, _ := v.(string)
+					if err != nil && line == "" {
+						return nil, Errorf(EOFErrorType, "EOF when reading a line")
+					}
+					return Str(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
+				},
+			})
 		},
 		"open":       builtinOpen,
 		"breakpoint": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil },

@@ -494,6 +494,14 @@ func sockFuncs() funcs {
 			if err != nil {
 				return nil, err
 			}
+			if _, _, timeout, err := s.live(); err == nil && timeout == 0 {
+				// Non-blocking: start the connection and report it
+				// in progress, as connect(2) does.
+				rc, _, _, _ := s.live()
+				var opErr error
+				rc.Control(func(fd uintptr) { opErr = syscall.Connect(int(fd), sa) })
+				return interp.None, sockError(t, opErr)
+			}
 			started := false
 			return s.do(t, true, func(fd int) (any, error) {
 				if !started {

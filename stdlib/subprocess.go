@@ -36,10 +36,13 @@ type commState struct {
 	finished chan struct{}
 }
 
+// pipeObj is the parent's end of a child's pipe, owned (closed if it
+// dies abnormally) by the process that started the child.
 type pipeObj struct {
-	mu sync.Mutex
-	f  *os.File // nil once closed
-	fd int
+	mu   sync.Mutex
+	f    *os.File // nil once closed
+	fd   int
+	host interp.Host
 }
 
 var (
@@ -259,7 +262,12 @@ func subprocessSpawn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (
 			if rc, err := f.SyscallConn(); err == nil {
 				rc.Control(func(u uintptr) { fd = int(u) })
 			}
-			res[2+i] = &pipeObj{f: f, fd: fd}
+			po := &pipeObj{f: f, fd: fd}
+			if h := interp.HostOf(t); h != nil {
+				po.host = h
+				h.Own(t, po)
+			}
+			res[2+i] = po
 		}
 	}
 	return res, nil
@@ -444,6 +452,11 @@ func subprocessFuncs() funcs {
 				if !ok {
 					return interp.None, nil
 				}
+				for _, pp := range pipes {
+					if pp != nil && pp.host != nil {
+						pp.host.Disown(t, pp) // closed by the copying goroutines
+					}
+				}
 				c.mu.Lock()
 				defer c.mu.Unlock()
 				var out, errb interp.Value = interp.None, interp.None
@@ -540,6 +553,9 @@ func subprocessFuncs() funcs {
 			p, err := pipeArg(args[0])
 			if err != nil {
 				return nil, err
+			}
+			if p.host != nil {
+				p.host.Disown(t, p)
 			}
 			p.Close()
 			return interp.None, nil

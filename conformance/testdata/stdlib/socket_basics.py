@@ -80,3 +80,20 @@ print(socket.inet_aton("10.0.0.1"), socket.inet_ntoa(b"\x7f\x00\x00\x01"))
 print(socket.htons(0x1234) == 0x3412, socket.ntohl(socket.htonl(7)))
 print(isinstance(socket.gethostname(), str), socket.error is OSError)
 print(issubclass(socket.gaierror, OSError), issubclass(socket.herror, OSError))
+
+# A non-blocking connect, completed through select.
+import select
+srv = socket.create_server(("127.0.0.1", 0))
+c = socket.socket()
+c.setblocking(False)
+print(c.connect_ex(srv.getsockname()))
+r, w, x = select.select([], [c], [], 5)
+print(w == [c], c.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR))
+c2 = socket.socket()
+c2.setblocking(False)
+try:
+    c2.connect(srv.getsockname())
+except BlockingIOError as e:
+    print("BlockingIOError", e.errno)
+for s in (c, c2, srv):
+    s.close()
