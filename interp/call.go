@@ -99,6 +99,12 @@ func (t *Thread) callBuiltin(b *Builtin, args []Value, kwnames Tuple) (v Value, 
 // Call calls a Python callable from Go and returns its result. Python
 // code runs in a nested loop on the same thread (see Thread).
 func (t *Thread) Call(fn Value, args []Value, kwargs []Kwarg) (Value, error) {
+	// A Go loop calling back into Python (list(iter(f, x)), a sort key)
+	// checks for cancellation here, since its steps never reach the VM's
+	// checks at backward jumps.
+	if c := t.cancelled.Load(); c != nil {
+		return nil, &Cancelled{Reason: *c}
+	}
 	if b, ok := fn.(*Builtin); ok && len(kwargs) == 0 {
 		v, err := t.callBuiltin(b, args, nil)
 		if s, ok := err.(*Suspension); ok {
@@ -129,6 +135,9 @@ func (t *Thread) Call(fn Value, args []Value, kwargs []Kwarg) (Value, error) {
 }
 
 func (t *Thread) runNested(f *Frame) (Value, error) {
+	if c := t.cancelled.Load(); c != nil {
+		return nil, &Cancelled{Reason: *c}
+	}
 	if err := t.pushFrame(f); err != nil {
 		return nil, err
 	}
