@@ -430,6 +430,11 @@ func (t *Thread) callType(cls *Type, args []Value, kwnames Tuple) (*Frame, Value
 		if err != nil {
 			return nil, nil, err
 		}
+		if fn.Code.Flags&codeNotPlain != 0 {
+			// A generator (or coroutine) __init__ returns its generator,
+			// which is not None.
+			return nil, nil, Errorf(TypeErrorType, "__init__() should return None, not '%s'", newGenerator(f).Type().Name)
+		}
 		f.ret = retInit
 		f.instance = inst
 		return f, nil, nil

@@ -812,7 +812,15 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			var nf *Frame
 			var v Value
 			var e error
-			if cls, ok := callable.(*Type); ok {
+			if fn, ok := callable.(*Function); ok && len(kwnames) == 0 && len(args) == fn.Code.ArgCount && fn.Code.Flags&(codeNotPlain|CodeVarArgs|CodeVarKeywords) == 0 && fn.Code.KwOnlyCount == 0 {
+				// A plain Python function called with its positional
+				// parameters exactly (setupCall's fast case, inline).
+				nf = t.newFrame(fn.Code, fn, fn.Globals, fn.Builtins, nil)
+				copy(nf.fast, args)
+				if len(fn.Code.Cellvars) != 0 || len(fn.Closure) != 0 {
+					nf.setupCells(fn)
+				}
+			} else if cls, ok := callable.(*Type); ok {
 				if ce := f.code.inlineCaches().instancePlan(f.ip-1, cls); ce.kind == attrFunc {
 					// A plain class with a Python __init__: make the
 					// instance and run __init__ inline.
