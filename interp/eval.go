@@ -385,6 +385,10 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 							f.stack = f.stack[:n]
 							continue
 						}
+					} else if v, ok := intFast(op, x, y); ok {
+						f.stack[n-1] = v
+						f.stack = f.stack[:n]
+						continue
 					}
 				}
 			}

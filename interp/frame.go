@@ -133,12 +133,8 @@ func (f *Frame) pop() Value {
 
 func (f *Frame) top() Value { return f.stack[len(f.stack)-1] }
 
-func (f *Frame) truncate(n int) {
-	for i := n; i < len(f.stack); i++ {
-		f.stack[i] = nil
-	}
-	f.stack = f.stack[:n]
-}
+// truncate drops the stack above n, leaving the slots as pop does.
+func (f *Frame) truncate(n int) { f.stack = f.stack[:n] }
 
 // handle looks for a handler of exc in the frame's block stack: it jumps
 // there and reports true, or unwinds every block and reports false.
