@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"runtime"
 	"runtime/debug"
 	"strings"
 )
@@ -77,6 +78,13 @@ func (t *Thread) callBuiltin(b *Builtin, args []Value, kwnames Tuple) (v Value, 
 	pos, kw := toKwargs(args, kwnames)
 	defer func() {
 		if r := recover(); r != nil {
+			if re, ok := r.(runtime.Error); ok && re.Error() == fmt.Sprintf("runtime error: index out of range [%d] with length %d", len(pos), len(pos)) {
+				// Read one argument past those given: a builtin that
+				// trusted its caller for the count. Say so as CPython
+				// would, with a TypeError.
+				v, err = nil, Errorf(TypeErrorType, "%s() takes at least %d argument%s (%d given)", b.Name, len(pos)+1-ownerArg(b), plural(len(pos)+1-ownerArg(b)), len(pos)-ownerArg(b))
+				return
+			}
 			v, err = nil, Errorf(SystemErrorType, "Go panic in %s(): %v", b.Name, r)
 			if h := t.Interp.internalError; h != nil {
 				h(fmt.Sprintf("Go panic in %s(): %v\n%s", b.Name, r, debug.Stack()))
@@ -491,4 +499,13 @@ func newInstance(cls *Type) *Object {
 		o.Slots = make([]Value, n)
 	}
 	return o
+}
+
+// ownerArg is 1 for a method of a builtin type, whose receiver is its
+// first argument, and 0 for a function.
+func ownerArg(b *Builtin) int {
+	if b.Owner != nil {
+		return 1
+	}
+	return 0
 }
