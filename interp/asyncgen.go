@@ -59,9 +59,15 @@ func init() {
 			return &anextAwaitable{gen: self(args[0])}, nil
 		},
 		"asend": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "asend() takes exactly one argument (%d given)", len(args)-1)
+			}
 			return &anextAwaitable{gen: self(args[0]), send: args[1]}, nil
 		},
 		"athrow": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) < 2 {
+				return nil, Errorf(TypeErrorType, "athrow expected at least 1 argument, got 0")
+			}
 			e, err := makeException(t, args[1])
 			if err != nil {
 				return nil, err
@@ -97,9 +103,15 @@ func init() {
 			return step(t, args[0].(*anextAwaitable), None, nil)
 		},
 		"send": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "send() takes exactly one argument (%d given)", len(args)-1)
+			}
 			return step(t, args[0].(*anextAwaitable), args[1], nil)
 		},
 		"throw": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) < 2 {
+				return nil, Errorf(TypeErrorType, "throw expected at least 1 argument, got 0")
+			}
 			e, err := makeException(t, args[1])
 			if err != nil {
 				return nil, err

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"runtime"
 	"runtime/debug"
 	"strings"
 )
@@ -77,6 +78,13 @@ func (t *Thread) callBuiltin(b *Builtin, args []Value, kwnames Tuple) (v Value, 
 	pos, kw := toKwargs(args, kwnames)
 	defer func() {
 		if r := recover(); r != nil {
+			if re, ok := r.(runtime.Error); ok && re.Error() == fmt.Sprintf("runtime error: index out of range [%d] with length %d", len(pos), len(pos)) {
+				// Read one argument past those given: a builtin that
+				// trusted its caller for the count. Say so as CPython
+				// would, with a TypeError.
+				v, err = nil, Errorf(TypeErrorType, "%s() takes at least %d argument%s (%d given)", b.Name, len(pos)+1-ownerArg(b), plural(len(pos)+1-ownerArg(b)), len(pos)-ownerArg(b))
+				return
+			}
 			v, err = nil, Errorf(SystemErrorType, "Go panic in %s(): %v", b.Name, r)
 			if h := t.Interp.internalError; h != nil {
 				h(fmt.Sprintf("Go panic in %s(): %v\n%s", b.Name, r, debug.Stack()))
@@ -99,6 +107,12 @@ func (t *Thread) callBuiltin(b *Builtin, args []Value, kwnames Tuple) (v Value, 
 // Call calls a Python callable from Go and returns its result. Python
 // code runs in a nested loop on the same thread (see Thread).
 func (t *Thread) Call(fn Value, args []Value, kwargs []Kwarg) (Value, error) {
+	// A Go loop calling back into Python (list(iter(f, x)), a sort key)
+	// checks for cancellation here, since its steps never reach the VM's
+	// checks at backward jumps.
+	if c := t.cancelled.Load(); c != nil {
+		return nil, &Cancelled{Reason: *c}
+	}
 	if b, ok := fn.(*Builtin); ok && len(kwargs) == 0 {
 		v, err := t.callBuiltin(b, args, nil)
 		if s, ok := err.(*Suspension); ok {
@@ -129,6 +143,9 @@ func (t *Thread) Call(fn Value, args []Value, kwargs []Kwarg) (Value, error) {
 }
 
 func (t *Thread) runNested(f *Frame) (Value, error) {
+	if c := t.cancelled.Load(); c != nil {
+		return nil, &Cancelled{Reason: *c}
+	}
 	if err := t.pushFrame(f); err != nil {
 		return nil, err
 	}
@@ -421,6 +438,11 @@ func (t *Thread) callType(cls *Type, args []Value, kwnames Tuple) (*Frame, Value
 		if err != nil {
 			return nil, nil, err
 		}
+		if fn.Code.Flags&codeNotPlain != 0 {
+			// A generator (or coroutine) __init__ returns its generator,
+			// which is not None.
+			return nil, nil, Errorf(TypeErrorType, "__init__() should return None, not '%s'", newGenerator(f).Type().Name)
+		}
 		f.ret = retInit
 		f.instance = inst
 		return f, nil, nil
@@ -477,4 +499,13 @@ func newInstance(cls *Type) *Object {
 		o.Slots = make([]Value, n)
 	}
 	return o
+}
+
+// ownerArg is 1 for a method of a builtin type, whose receiver is its
+// first argument, and 0 for a function.
+func ownerArg(b *Builtin) int {
+	if b.Owner != nil {
+		return 1
+	}
+	return 0
 }

@@ -421,7 +421,7 @@ func superGetAttr(t *Thread, s *superValue, name string) (Value, error) {
 	for i < len(mro) && mro[i] != s.cls {
 		i++
 	}
-	if name != "__class__" {
+	if name != "__class__" && i < len(mro) {
 		for _, c := range mro[i+1:] {
 			if a, ok := c.ownAttr(name); ok {
 				if isType && IsSubtype(objType, s.cls) {
@@ -448,7 +448,8 @@ func superNew(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		}
 		f := t.frames[len(t.frames)-1]
 		code := f.code
-		if code.ArgCount == 0 && code.Flags&CodeVarArgs == 0 {
+		if code.ArgCount == 0 {
+			// as CPython: a function of *args only has no first argument
 			return nil, Errorf(RuntimeErrorType, "super(): no arguments")
 		}
 		var first Value

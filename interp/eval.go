@@ -82,7 +82,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 		switch in.Op {
 		case opNop:
 		case opPopTop:
-			f.pop()
+			f.stack = f.stack[:len(f.stack)-1]
 		case opCopy:
 			f.push(f.stack[len(f.stack)-int(in.Arg)])
 		case opSwap:
@@ -98,7 +98,10 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			}
 			f.push(v)
 		case opStoreFast:
-			f.fast[in.Arg] = f.pop()
+			// pop, by hand: eval is too big for the compiler to inline it
+			n := len(f.stack) - 1
+			f.fast[in.Arg] = f.stack[n]
+			f.stack = f.stack[:n]
 		case opDeleteFast:
 			if f.fast[in.Arg] == nil {
 				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.code.Varnames[in.Arg])
@@ -311,7 +314,8 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			}
 			f.push(b)
 		case opBinarySubscr:
-			k := f.pop()
+			k := f.stack[len(f.stack)-1]
+			f.stack = f.stack[:len(f.stack)-1]
 			if i, ok := k.(Int); ok && i >= 0 {
 				switch c := f.top().(type) {
 				case *List:
@@ -333,9 +337,9 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			}
 			f.stack[len(f.stack)-1] = v
 		case opStoreSubscr:
-			k := f.pop()
-			obj := f.pop()
-			v := f.pop()
+			n := len(f.stack) - 3
+			v, obj, k := f.stack[n], f.stack[n+1], f.stack[n+2]
+			f.stack = f.stack[:n]
 			if l, ok := obj.(*List); ok {
 				if i, ok := k.(Int); ok && i >= 0 && int(i) < len(l.Items) {
 					l.Items[i] = v
@@ -353,12 +357,50 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 				continue
 			}
 		case opBinaryOp:
-			b := f.pop()
-			a := f.top()
+			n := len(f.stack) - 1
+			b := f.stack[n]
+			a := f.stack[n-1]
 			op := binOp(in.Arg)
 			if in.Arg >= 13 {
 				op = binOp(in.Arg - 13)
 			}
+			// The commonest cases inline: + - * of two floats and + - of
+			// two ints that do not overflow.
+			switch x := a.(type) {
+			case Float:
+				if y, ok := b.(Float); ok && op <= opMul {
+					r := float64(x) * float64(y)
+					if op == opAdd {
+						r = float64(x) + float64(y)
+					} else if op == opSub {
+						r = float64(x) - float64(y)
+					}
+					f.stack[n-1] = Float(r)
+					f.stack = f.stack[:n]
+					continue
+				}
+			case Int:
+				if y, ok := b.(Int); ok {
+					if op == opAdd {
+						if r := x + y; (r > x) == (y > 0) {
+							f.stack[n-1] = boxInt(r)
+							f.stack = f.stack[:n]
+							continue
+						}
+					} else if op == opSub {
+						if r := x - y; (r < x) == (y > 0) {
+							f.stack[n-1] = boxInt(r)
+							f.stack = f.stack[:n]
+							continue
+						}
+					} else if v, ok := intFast(op, x, y); ok {
+						f.stack[n-1] = v
+						f.stack = f.stack[:n]
+						continue
+					}
+				}
+			}
+			f.stack = f.stack[:n]
 			if v, ok := arithFast(op, a, b); ok {
 				f.stack[len(f.stack)-1] = v
 				continue
@@ -409,12 +451,13 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			}
 			f.stack[len(f.stack)-1] = Bool(!b)
 		case opCompareOp:
-			b := f.pop()
+			b := f.stack[len(f.stack)-1]
+			f.stack = f.stack[:len(f.stack)-1]
 			a := f.top()
 			if r, ok := compareFast(cmpOp(in.Arg), a, b); ok {
 				// A conditional jump on the result takes it directly.
 				if next := f.code.Instrs[min(f.ip, len(f.code.Instrs)-1)]; f.ip < len(f.code.Instrs) && (next.Op == opPopJumpIfFalse || next.Op == opPopJumpIfTrue) {
-					f.pop()
+					f.stack = f.stack[:len(f.stack)-1]
 					f.ip++
 					if r == (next.Op == opPopJumpIfTrue) {
 						if int(next.Arg) < f.ip {
@@ -458,7 +501,8 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 				f.ip = int(in.Arg)
 			}
 		case opPopJumpIfFalse, opPopJumpIfTrue:
-			v := f.pop()
+			v := f.stack[len(f.stack)-1]
+			f.stack = f.stack[:len(f.stack)-1]
 			var b bool
 			switch x := v.(type) {
 			case Bool:
@@ -780,7 +824,15 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			var nf *Frame
 			var v Value
 			var e error
-			if cls, ok := callable.(*Type); ok {
+			if fn, ok := callable.(*Function); ok && len(kwnames) == 0 && len(args) == fn.Code.ArgCount && fn.Code.Flags&(codeNotPlain|CodeVarArgs|CodeVarKeywords) == 0 && fn.Code.KwOnlyCount == 0 {
+				// A plain Python function called with its positional
+				// parameters exactly (setupCall's fast case, inline).
+				nf = t.newFrame(fn.Code, fn, fn.Globals, fn.Builtins, nil)
+				copy(nf.fast, args)
+				if len(fn.Code.Cellvars) != 0 || len(fn.Closure) != 0 {
+					nf.setupCells(fn)
+				}
+			} else if cls, ok := callable.(*Type); ok {
 				if ce := f.code.inlineCaches().instancePlan(f.ip-1, cls); ce.kind == attrFunc {
 					// A plain class with a Python __init__: make the
 					// instance and run __init__ inline.

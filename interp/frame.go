@@ -82,9 +82,8 @@ func (t *Thread) freeFrame(f *Frame) {
 		return
 	}
 	clear(f.fast)
-	// Pops and truncations nil what they drop, so only the live part of
-	// the stack holds references.
-	clear(f.stack)
+	// Pops leave what they drop above the stack's length.
+	clear(f.stack[:cap(f.stack)])
 	f.stack = f.stack[:0]
 	clear(f.blocks[:cap(f.blocks)])
 	f.blocks = f.blocks[:0]
@@ -119,22 +118,23 @@ func (f *Frame) pos() Pos {
 
 func (f *Frame) push(v Value) { f.stack = append(f.stack, v) }
 
+// pop leaves the popped slot as it was: the next push overwrites it, and
+// freeFrame clears the whole stack. Not writing nil keeps pop cheap
+// enough to inline into eval (the compiler inlines little into a
+// function that big) and spares a write barrier; the cost is that a value
+// may stay reachable a little longer, which only matters for memory, as
+// nothing in rebeam runs when an object becomes unreachable.
 func (f *Frame) pop() Value {
 	n := len(f.stack) - 1
 	v := f.stack[n]
-	f.stack[n] = nil
 	f.stack = f.stack[:n]
 	return v
 }
 
 func (f *Frame) top() Value { return f.stack[len(f.stack)-1] }
 
-func (f *Frame) truncate(n int) {
-	for i := n; i < len(f.stack); i++ {
-		f.stack[i] = nil
-	}
-	f.stack = f.stack[:n]
-}
+// truncate drops the stack above n, leaving the slots as pop does.
+func (f *Frame) truncate(n int) { f.stack = f.stack[:n] }
 
 // handle looks for a handler of exc in the frame's block stack: it jumps
 // there and reports true, or unwinds every block and reports false.

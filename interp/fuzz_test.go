@@ -54,7 +54,7 @@ func FuzzExec(f *testing.F) {
 const (
 	fuzzSteps  = 200_000
 	fuzzSlice  = 2_000
-	fuzzWall   = 2 * time.Second
+	fuzzWall   = time.Second
 	fuzzGrace  = 10 * time.Second
 	fuzzMaxSrc = 64 << 10
 )

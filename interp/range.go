@@ -163,6 +163,9 @@ func init() {
 	}
 	addMethods(RangeType, map[string]BuiltinFunc{
 		"index": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "range.index() takes exactly one argument (%d given)", len(args)-1)
+			}
 			r := args[0].(*rangeValue)
 			if i, ok := args[1].(Int); ok && r.big == nil && rangeContains(r, int64(i)) {
 				return Int((int64(i) - r.start) / r.step), nil
@@ -175,6 +178,9 @@ func init() {
 			return nil, Errorf(ValueErrorType, "%s is not in range", reprNoThread(args[1]))
 		},
 		"count": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != 2 {
+				return nil, Errorf(TypeErrorType, "range.count() takes exactly one argument (%d given)", len(args)-1)
+			}
 			r := args[0].(*rangeValue)
 			if i, ok := asIntValue(args[1]); ok && r.containsBig(bigOf(i)) {
 				return Int(1), nil

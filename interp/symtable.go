@@ -100,6 +100,32 @@ func (s *scope) add(name string, f uint16) {
 	s.flags[name] = old | f
 }
 
+// awaitError tells why await may not appear in the scope, or "": it
+// needs an async function, or a comprehension within one (a generator
+// expression may hold it anywhere: it becomes an async generator).
+func (s *scope) awaitError() string {
+	inComp := false
+	for ; s != nil; s = s.parent {
+		switch s.kind {
+		case scopeComprehension:
+			if _, ok := s.node.(*ast.GeneratorExp); ok || s.coroutine {
+				return ""
+			}
+			inComp = true
+			continue
+		case scopeFunction:
+			if s.coroutine {
+				return ""
+			}
+		}
+		break
+	}
+	if inComp {
+		return "asynchronous comprehension outside of an asynchronous function"
+	}
+	return "'await' outside async function"
+}
+
 func (s *scope) isFunction() bool { return s.kind == scopeFunction || s.kind == scopeComprehension }
 
 type symtable struct {
@@ -583,6 +609,8 @@ func (st *symtable) expr(e ast.Expr) {
 	case *ast.Await:
 		if !st.cur.isFunction() {
 			st.syntaxError(n, "'await' outside function")
+		} else if msg := st.cur.awaitError(); msg != "" {
+			st.syntaxError(n, "%s", msg)
 		}
 		st.expr(n.Value)
 	case *ast.Yield:

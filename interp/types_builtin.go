@@ -190,9 +190,22 @@ func (c *Type) setClassAttr(name string, val Value) bool {
 	typeChanged()
 	classDictMu.Unlock()
 	if name == "__getattribute__" || name == "__setattr__" {
-		c.refreshCaches()
+		c.refreshCachesDeep(map[*Type]bool{})
 	}
 	return found
+}
+
+// refreshCachesDeep refreshes the class and every subclass, which inherit
+// its __getattribute__ and __setattr__.
+func (c *Type) refreshCachesDeep(seen map[*Type]bool) {
+	if seen[c] {
+		return
+	}
+	seen[c] = true
+	c.refreshCaches()
+	for _, sub := range c.subclassList() {
+		sub.refreshCachesDeep(seen)
+	}
 }
 
 // TypeName returns the name of v's class, as error messages print it:
