@@ -495,6 +495,11 @@ func (r *runner) after(p *Process, res interp.Result) {
 	s := r.s
 	switch res.Kind {
 	case interp.Preempted:
+		if s.trace != nil {
+			// The whole budget's worth of virtual time has passed
+			// (trace_sched.go).
+			s.tick(time.Duration(s.cfg.Budget) * traceStepTime)
+		}
 		p.mu.Lock()
 		if p.kill != "" {
 			reason := p.kill

@@ -16,11 +16,7 @@ func (quietTracer) Event(*Scheduler, *Event) {}
 
 // tracedSkips are the programs a traced run does not run as an untraced
 // one does yet, with the reason.
-var tracedSkips = map[string]string{
-	"call_nested":        "a call made from Go code (a nested suspension) times out under virtual time (trace_sched.go, Left out)",
-	"monitor_reasons":    "a busy @stop keeps the one worker busy, so the virtual clock never reaches the kill",
-	"shutdown_kill_busy": "a busy @stop keeps the one worker busy, so the virtual clock never reaches the kill",
-}
+var tracedSkips = map[string]string{}
 
 // TestConformanceActorsTraced runs conformance/testdata/actors/*.py once
 // under a tracer: a traced run is the same run, one process at a time,

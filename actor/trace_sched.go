@@ -78,6 +78,37 @@ func (s *Scheduler) fireTimer() bool {
 	return true
 }
 
+// traceStepTime is the virtual time a step takes under trace: a turn
+// that uses its whole budget (the process was preempted) moves the clock
+// on by Budget×traceStepTime, 100µs for the default budget, and fires
+// the timers due by then. So a process that never suspends (a busy loop,
+// a stubborn @stop) does not hold the clock still: the shutdown timeout
+// that kills it, and every other timer, come due as they would untraced.
+const traceStepTime = 50 * time.Nanosecond
+
+// tick moves the virtual clock of a traced run on by d and fires, in
+// deadline order, the timers due by then.
+func (s *Scheduler) tick(d time.Duration) {
+	ts := s.timers
+	ts.mu.Lock()
+	if ts.vnow == nil {
+		ts.mu.Unlock()
+		return
+	}
+	*ts.vnow = ts.vnow.Add(d)
+	ts.mu.Unlock()
+	for s.live.Load() > 0 {
+		ts.mu.Lock()
+		if len(ts.h) == 0 || ts.h[0].when.After(*ts.vnow) {
+			ts.mu.Unlock()
+			return
+		}
+		t := heap.Pop(&ts.h).(*timer)
+		ts.mu.Unlock()
+		t.fire()
+	}
+}
+
 // ProcessInfo is a row of the process table of a traced run.
 type ProcessInfo struct {
 	PID     PID
