@@ -48,7 +48,13 @@ func RunProgram(ctx context.Context, in *interp.Interpreter, filename string, sr
 		s.scriptDir = dir
 	}
 	defer s.Stop()
-	stopWatch := context.AfterFunc(ctx, func() { s.Shutdown(0) })
+	stopWatch := context.AfterFunc(ctx, func() {
+		if s.trace != nil {
+			s.interrupt() // at the next turn boundary (trace_sched.go)
+			return
+		}
+		s.Shutdown(0)
+	})
 	defer stopWatch()
 	// Hold the run open until the root supervisors have started, even if
 	// the body is the only process and exits first.

@@ -396,6 +396,9 @@ func (r *runner) take(takeNext bool) *Process {
 func (r *runner) next() (*Process, bool) {
 	s := r.s
 	for {
+		if s.trace != nil {
+			s.takeInterrupt() // SIGINT, SIGTERM (trace_sched.go)
+		}
 		if p := r.take(false); p != nil {
 			return p, true
 		}
@@ -425,7 +428,7 @@ func (r *runner) next() (*Process, bool) {
 			return nil, false
 		}
 		s.idle.Add(1)
-		if s.queued.Load() == 0 {
+		if s.queued.Load() == 0 && (s.trace == nil || !s.trace.interrupted.Load()) {
 			s.idleCond.Wait()
 		}
 		s.idle.Add(-1)

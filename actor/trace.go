@@ -12,6 +12,7 @@ package actor
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -106,6 +107,11 @@ type traceState struct {
 
 	// start is the virtual clock's reading when the run began.
 	start time.Time
+
+	// interrupted asks the runner to shut the run down in order at its
+	// next turn boundary: set by a SIGINT or SIGTERM (RunProgram's
+	// context), taken by runner.next (trace_sched.go).
+	interrupted atomic.Bool
 
 	// yield hands the run back to the runner that handed a turn to a
 	// goroutine blocked in a nested suspension (trace_sched.go).

@@ -1,12 +1,19 @@
 package actor
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/rebeam/rebeam/interp"
+	"github.com/rs/zerolog"
 )
 
 // quietTracer lets every event pass.
@@ -58,5 +65,73 @@ func TestConformanceActorsTraced(t *testing.T) {
 				t.Errorf("status %d, want %d", prog.Status, wantStatus)
 			}
 		})
+	}
+}
+
+// kindTracer records each event as "kind name message".
+type kindTracer struct {
+	mu     sync.Mutex
+	events []string
+}
+
+func (k *kindTracer) Event(_ *Scheduler, ev *Event) {
+	k.mu.Lock()
+	k.events = append(k.events, string(ev.Kind)+" "+ev.Name+" "+ev.Message)
+	k.mu.Unlock()
+}
+
+// TestTraceInterrupt cancels the context of a traced run (as SIGINT and
+// SIGTERM do) while two processes never suspend: the run stops in order
+// at a turn boundary, the busy @stop is killed after its shutdown
+// timeout on the virtual clock, and RunProgram returns.
+func TestTraceInterrupt(t *testing.T) {
+	src := []byte(`from rebeam import GenPy, Supervisor, child, start, stop
+
+class Busy(GenPy):
+    def __init__(self):
+        self.name = "busy"
+
+    @start
+    def begin(self):
+        print("started")
+
+    @stop
+    def stop(self, reason):
+        print("stop", reason)
+        while True:
+            pass
+
+def spin():
+    while True:
+        pass
+
+Supervisor([child(Busy(), shutdown=0.05), child(spin)])
+`)
+	in := interp.NewInterpreter()
+	var out bytes.Buffer
+	tr := &kindTracer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(200*time.Millisecond, cancel)
+	done := make(chan Program, 1)
+	go func() {
+		done <- RunProgram(ctx, in, "main.py", src, Config{Stdout: &out, Stderr: &out, Logger: zerolog.Nop(), Tracer: tr})
+	}()
+	var prog Program
+	select {
+	case prog = <-done:
+	case <-time.After(60 * time.Second):
+		t.Fatal("the traced run did not stop after the interrupt")
+	}
+	cancel()
+	if prog.Err != nil || prog.Status != 0 {
+		t.Errorf("status %d, err %v", prog.Status, prog.Err)
+	}
+	if diff := cmp.Diff("started\nstop shutdown\n", out.String()); diff != "" {
+		t.Errorf("stdout mismatch (-want +got):\n%s", diff)
+	}
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	if !slices.Contains(tr.events, "exit busy 'killed'") {
+		t.Errorf("busy was not killed; events:\n%s", strings.Join(tr.events, "\n"))
 	}
 }

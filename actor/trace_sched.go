@@ -109,6 +109,26 @@ func (s *Scheduler) tick(d time.Duration) {
 	}
 }
 
+// interrupt asks for a Shutdown(0) of a traced run, as SIGINT or
+// SIGTERM do (RunProgram's context). It does not stop the run from this
+// goroutine, which would act in the middle of a turn: the runner takes
+// the request at its next turn boundary (after a preempted turn of a
+// busy process, too), so the stop goes on one process at a time, in
+// order, as a shutdown() the program calls.
+func (s *Scheduler) interrupt() {
+	s.idleMu.Lock()
+	s.trace.interrupted.Store(true)
+	s.idleCond.Broadcast()
+	s.idleMu.Unlock()
+}
+
+// takeInterrupt runs the Shutdown that interrupt asked for, if it did.
+func (s *Scheduler) takeInterrupt() {
+	if s.trace.interrupted.Swap(false) {
+		s.Shutdown(0)
+	}
+}
+
 // ProcessInfo is a row of the process table of a traced run.
 type ProcessInfo struct {
 	PID     PID

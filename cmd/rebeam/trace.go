@@ -79,6 +79,9 @@ func (c *TraceCmd) Run() error {
 func runTraced(in *interp.Interpreter, file string, src []byte, tr actor.Tracer) error {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	if ep, ok := tr.(*eventPrinter); ok && ep.prompt != nil {
+		ep.prompt.interrupt = ctx.Done()
+	}
 	log := zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr, NoColor: true, PartsExclude: []string{zerolog.TimestampFieldName}})
 	prog := actor.RunProgram(ctx, in, file, src, actor.Config{Logger: log, Tracer: tr})
 	if prog.Err != nil {

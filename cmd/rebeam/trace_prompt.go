@@ -27,6 +27,42 @@ type prompter struct {
 	skip   int             // events to let pass before stopping (n N)
 	breaks map[string]bool // subjects and names to stop at
 	quit   bool            // q was given: no more prompts
+
+	// interrupt is closed by SIGINT or SIGTERM (runTraced). At the
+	// prompt it acts as q; the lines are read by a goroutine of their
+	// own (lines) so that the prompt need not wait for one.
+	interrupt <-chan struct{}
+	lines     chan promptLine
+}
+
+// promptLine is a line read from the terminal, or the error that ended
+// the input.
+type promptLine struct {
+	text string
+	err  error
+}
+
+// readLine reads the next line, or returns ok false when interrupt is
+// closed first.
+func (pr *prompter) readLine() (line string, err error, ok bool) {
+	if pr.lines == nil {
+		pr.lines = make(chan promptLine)
+		go func() {
+			for {
+				text, err := pr.in.ReadString('\n')
+				pr.lines <- promptLine{text, err}
+				if err != nil {
+					return
+				}
+			}
+		}()
+	}
+	select {
+	case l := <-pr.lines:
+		return l.text, l.err, true
+	case <-pr.interrupt:
+		return "", nil, false
+	}
 }
 
 func newPrompter(in io.Reader, out io.Writer, echo bool) *prompter {
@@ -74,7 +110,14 @@ func (pr *prompter) after(s *actor.Scheduler, ev *actor.Event) {
 	}
 	for {
 		fmt.Fprint(pr.out, "(trace) ")
-		line, err := pr.in.ReadString('\n')
+		line, err, ok := pr.readLine()
+		if !ok {
+			// SIGINT or SIGTERM: as q.
+			fmt.Fprintln(pr.out)
+			pr.quit = true
+			s.Shutdown(0)
+			return
+		}
 		if err != nil && line == "" {
 			// End of input: run to the end without stopping.
 			fmt.Fprintln(pr.out)

@@ -4,10 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -426,4 +429,84 @@ func TestTraceKinds(t *testing.T) {
 			t.Errorf("first %s event:\n got %+v\nwant %+v", kind, got, w)
 		}
 	}
+}
+
+// TestTraceSignal stops a traced run of spin, whose processes never
+// suspend, with SIGTERM (no terminal) and with SIGINT at the prompt:
+// the program shuts down in order, its busy @stop is killed after its
+// shutdown timeout, and rebeam exits with status 0.
+func TestTraceSignal(t *testing.T) {
+	t.Run("SIGTERM", func(t *testing.T) {
+		cmd := exec.Command(rebeamExe(t), "trace", "main.py")
+		cmd.Dir = filepath.Join("testdata", "trace", "spin")
+		var stderr bytes.Buffer
+		cmd.Stderr = &stderr
+		stdout, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		defer cmd.Process.Kill()
+		r := bufio.NewReader(stdout)
+		if line, err := r.ReadString('\n'); line != "started\n" {
+			t.Fatalf("got %q, %v", line, err)
+		}
+		cmd.Process.Signal(syscall.SIGTERM)
+		rest := make(chan string, 1)
+		go func() {
+			b, _ := io.ReadAll(r)
+			rest <- string(b)
+		}()
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatalf("%v, want exit status 0\n%s", err, stderr.String())
+			}
+		case <-time.After(20 * time.Second):
+			t.Fatalf("SIGTERM did not stop the run:\n%s", stderr.String())
+		}
+		if got := <-rest; got != "stop shutdown\n" {
+			t.Errorf("stdout after started: %q", got)
+		}
+		if !strings.Contains(stderr.String(), "exit    busy<local.3> 'killed'") {
+			t.Errorf("busy was not killed:\n%s", stderr.String())
+		}
+	})
+	t.Run("SIGINT running", func(t *testing.T) {
+		ps := startPty(t, "spin")
+		ps.out.waitPrompts(t, 1)
+		ps.send("c")
+		waitFor(t, &ps.out, "started")
+		ps.cmd.Process.Signal(os.Interrupt)
+		if out := ps.wait(); !strings.Contains(out, "stop shutdown") || !strings.Contains(out, "'killed'") {
+			t.Errorf("no orderly stop:\n%s", out)
+		}
+	})
+	t.Run("SIGINT at the prompt", func(t *testing.T) {
+		ps := startPty(t, "spin")
+		ps.out.waitPrompts(t, 1)
+		ps.send("b Busy")
+		ps.out.waitPrompts(t, 2)
+		ps.cmd.Process.Signal(os.Interrupt)
+		if out := ps.wait(); !strings.Contains(out, "stop shutdown") || !strings.Contains(out, "'killed'") {
+			t.Errorf("no orderly stop:\n%s", out)
+		}
+	})
+}
+
+// waitFor waits until the terminal has shown text.
+func waitFor(t *testing.T, o *ptyOutput, text string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(o.String(), text) {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("no %q; the terminal shows:\n%s", text, o.String())
 }
