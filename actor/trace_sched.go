@@ -7,7 +7,9 @@ package actor
 // time, in the FIFO order of its run queue, each for the same budget of
 // steps. Timers do not run on the wall clock: the timer goroutine is
 // stopped and time is virtual; when no process can run, the worker fires
-// the earliest pending timer and the clock jumps to its deadline. So
+// the earliest pending timer and the clock jumps to its deadline, and a
+// turn that uses its whole budget moves the clock on by the budget's
+// worth of steps (tick), so a busy process does not hold it still. So
 // sleeps, send_after and call timeouts happen at the same point of every
 // run (and a person pausing at the prompt never makes a call time out);
 // a supervisor's restart intensity is measured on the same clock,
