@@ -611,3 +611,40 @@ class HTTPConnection:
         except:
             response.close()
             raise
+
+
+try:
+    import ssl
+except ImportError:
+    pass
+else:
+    class HTTPSConnection(HTTPConnection):
+        "This class allows communication via SSL."
+
+        default_port = HTTPS_PORT
+
+        def __init__(self, host, port=None, key_file=None, cert_file=None,
+                     timeout=socket._GLOBAL_DEFAULT_TIMEOUT,
+                     source_address=None, *, context=None,
+                     check_hostname=None, blocksize=8192):
+            super(HTTPSConnection, self).__init__(host, port, timeout,
+                                                  source_address,
+                                                  blocksize=blocksize)
+            if context is None:
+                context = ssl._create_default_https_context()
+                if context.post_handshake_auth is not None:
+                    context.post_handshake_auth = True
+            if check_hostname is not None:
+                context.check_hostname = check_hostname
+            if key_file or cert_file:
+                context.load_cert_chain(cert_file, key_file)
+            self._context = context
+
+        def connect(self):
+            "Connect to a host on a given (SSL) port."
+            super().connect()
+            server_hostname = self.host
+            self.sock = self._context.wrap_socket(self.sock,
+                                                  server_hostname=server_hostname)
+
+    __all__.append("HTTPSConnection")
