@@ -12,7 +12,6 @@ import (
 	"net"
 	"os"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/rebeam/rebeam/interp"
@@ -29,7 +28,6 @@ type tlsObj struct {
 	conn   *tls.Conn
 	sock   *sockObj
 	server bool
-	mu     sync.Mutex // serialises handshake/read/write bookkeeping
 }
 
 var tlsType = newType("tlsconn", "_ssl", nil)
