@@ -173,12 +173,17 @@ func tlsError(t *interp.Thread, err error, hostname string) error {
 	case errors.As(err, &ve):
 		return verify(1, ve.Err.Error())
 	case errors.As(err, &alert):
-		name := strings.ReplaceAll(strings.ToUpper(alert.Error()), " ", "_")
-		return sslErr(t, "SSLError", 1, "TLSV1_ALERT_"+name, "SSL", "tlsv1 alert "+alert.Error())
+		return alertErr(t, alert.Error())
 	case errors.As(err, &rh):
+		switch string(rh.RecordHeader[:]) {
+		case "GET /", "POST ", "HEAD ", "PUT /", "OPTIO", "DELET", "PATCH", "CONNE":
+			return sslErr(t, "SSLError", 1, "HTTP_REQUEST", "SSL", "http request")
+		}
 		return sslErr(t, "SSLError", 1, "WRONG_VERSION_NUMBER", "SSL", "wrong version number")
+	case strings.HasPrefix(err.Error(), "remote error: tls: "):
+		return alertErr(t, strings.TrimPrefix(err.Error(), "remote error: tls: "))
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return sslErr(t, "SSLEOFError", 8, "UNEXPECTED_EOF_WHILE_READING", "SSL", "unexpected eof while reading")
+		return sslErr(t, "SSLEOFError", 8, "UNEXPECTED_EOF_WHILE_READING", "SSL", "EOF occurred in violation of protocol")
 	case errors.Is(err, os.ErrDeadlineExceeded):
 		return raise(t, interp.TimeoutErrorType, interp.Str("_ssl.c:1006: The handshake operation timed out"))
 	}
@@ -190,6 +195,33 @@ func tlsError(t *interp.Thread, err error, hostname string) error {
 	msg := err.Error()
 	msg = strings.TrimPrefix(msg, "tls: ")
 	return sslErr(t, "SSLError", 1, "", "", msg)
+}
+
+// OpenSSL's names of the alerts a peer sends, by Go's description.
+var alertNames = map[string][2]string{
+	"unknown certificate authority":  {"TLSV1_ALERT_UNKNOWN_CA", "tlsv1 alert unknown ca"},
+	"bad certificate":                {"SSLV3_ALERT_BAD_CERTIFICATE", "sslv3 alert bad certificate"},
+	"handshake failure":              {"SSLV3_ALERT_HANDSHAKE_FAILURE", "sslv3 alert handshake failure"},
+	"protocol version not supported": {"TLSV1_ALERT_PROTOCOL_VERSION", "tlsv1 alert protocol version"},
+	"internal error":                 {"TLSV1_ALERT_INTERNAL_ERROR", "tlsv1 alert internal error"},
+	"certificate required":           {"TLSV13_ALERT_CERTIFICATE_REQUIRED", "tlsv13 alert certificate required"},
+	"no application protocol":        {"TLSV1_ALERT_NO_APPLICATION_PROTOCOL", "tlsv1 alert no application protocol"},
+	"expired certificate":            {"SSLV3_ALERT_CERTIFICATE_EXPIRED", "sslv3 alert certificate expired"},
+	"revoked certificate":            {"SSLV3_ALERT_CERTIFICATE_REVOKED", "sslv3 alert certificate revoked"},
+	"unsupported certificate":        {"SSLV3_ALERT_UNSUPPORTED_CERTIFICATE", "sslv3 alert unsupported certificate"},
+	"unknown certificate":            {"SSLV3_ALERT_CERTIFICATE_UNKNOWN", "sslv3 alert certificate unknown"},
+	"decrypt error":                  {"TLSV1_ALERT_DECRYPT_ERROR", "tlsv1 alert decrypt error"},
+	"unrecognized name":              {"TLSV1_UNRECOGNIZED_NAME", "tlsv1 unrecognized name"},
+	"illegal parameter":              {"SSLV3_ALERT_ILLEGAL_PARAMETER", "sslv3 alert illegal parameter"},
+	"access denied":                  {"TLSV1_ALERT_ACCESS_DENIED", "tlsv1 alert access denied"},
+}
+
+func alertErr(t *interp.Thread, desc string) error {
+	if n, ok := alertNames[desc]; ok {
+		return sslErr(t, "SSLError", 1, n[0], "SSL", n[1])
+	}
+	name := strings.ReplaceAll(strings.ToUpper(desc), " ", "_")
+	return sslErr(t, "SSLError", 1, "TLSV1_ALERT_"+name, "SSL", "tlsv1 alert "+desc)
 }
 
 func pemArg(v interp.Value) []byte {
