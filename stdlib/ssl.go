@@ -111,6 +111,8 @@ func sslErr(t *interp.Thread, cls string, errno int, reason, lib, msg string) er
 	text := msg
 	if reason != "" {
 		text = fmt.Sprintf("[%s: %s] %s", lib, reason, msg)
+	} else if lib != "" {
+		text = fmt.Sprintf("[%s] %s", lib, msg)
 	}
 	e := raise(t, sslClass(t, cls), interp.Int(errno), interp.Str(text+sslWhere))
 	if ex, ok := e.(*interp.Exception); ok {
@@ -374,11 +376,11 @@ func sslFuncs() funcs {
 				if strings.Contains(err.Error(), "does not match") {
 					return nil, sslErr(t, "SSLError", 116, "KEY_VALUES_MISMATCH", "X509", "key values mismatch")
 				}
-				return nil, sslErr(t, "SSLError", 9, "PEM_LIB", "SSL", "PEM lib")
+				return nil, sslErr(t, "SSLError", 524297, "", "SSL", "PEM lib")
 			}
 			return interp.None, nil
 		},
-		// check_ca(pem) -> number of certificates in pem.
+		// check_ca(pem, is_cadata) -> number of certificates in pem.
 		"check_ca": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			data := pemArg(args[0])
 			n := 0
@@ -387,7 +389,10 @@ func sslFuncs() funcs {
 				n++
 			}
 			if n == 0 {
-				return nil, sslErr(t, "SSLError", 9, "NO_CERTIFICATE_OR_CRL_FOUND", "X509", "no certificate or crl found")
+				if cadata, _ := interp.Truth(t, args[1]); cadata {
+					return nil, sslErr(t, "SSLError", 0, "", "", "no start line: cadata does not contain a certificate")
+				}
+				return nil, sslErr(t, "SSLError", 136, "NO_CERTIFICATE_OR_CRL_FOUND", "X509", "no certificate or crl found")
 			}
 			return interp.Int(n), nil
 		},
@@ -428,7 +433,7 @@ func sslFuncs() funcs {
 			if args[7] != interp.None {
 				cert, err := tls.X509KeyPair(pemArg(args[7]), pemArg(args[8]))
 				if err != nil {
-					return nil, sslErr(t, "SSLError", 9, "PEM_LIB", "SSL", "PEM lib")
+					return nil, sslErr(t, "SSLError", 524297, "", "SSL", "PEM lib")
 				}
 				cfg.Certificates = []tls.Certificate{cert}
 			}

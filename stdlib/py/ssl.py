@@ -133,8 +133,10 @@ class SSLContext:
         self._cert = None
         self._key = None
         self._alpn = None
-        self.options = Options.OP_ALL | Options.OP_NO_SSLv3 | Options.OP_NO_COMPRESSION
-        self.minimum_version = TLSVersion.MINIMUM_SUPPORTED
+        self.options = (Options.OP_ALL | Options.OP_NO_SSLv3 | Options.OP_NO_COMPRESSION
+                        | Options.OP_CIPHER_SERVER_PREFERENCE
+                        | Options.OP_ENABLE_MIDDLEBOX_COMPAT)
+        self.minimum_version = TLSVersion.TLSv1_2
         self.maximum_version = TLSVersion.MAXIMUM_SUPPORTED
         self.verify_flags = VerifyFlags.VERIFY_X509_TRUSTED_FIRST
         self.post_handshake_auth = None
@@ -180,7 +182,9 @@ class SSLContext:
             raise TypeError("cafile, capath and cadata cannot be all omitted")
         pems = []
         if cafile is not None:
-            pems.append(_read_file(cafile))
+            data = _read_file(cafile)
+            _ssl.check_ca(data, False)
+            pems.append(data)
         if capath is not None:
             for name in sorted(os.listdir(capath)):
                 p = os.path.join(capath, name)
@@ -199,8 +203,7 @@ class SSLContext:
                     data = (b'-----BEGIN CERTIFICATE-----\n' + base64.encodebytes(data)
                             + b'-----END CERTIFICATE-----\n')
                 pems.append(data)
-        for p in pems:
-            _ssl.check_ca(p)
+            _ssl.check_ca(pems[-1], True)
         self._cadata = (self._cadata or b'') + b'\n'.join(pems) + b'\n'
 
     def load_default_certs(self, purpose=Purpose.SERVER_AUTH):

@@ -162,4 +162,45 @@ except urllib.error.URLError as e:
 httpd.shutdown()
 ht.join()
 httpd.server_close()
+
+# Mutual TLS and ALPN; context defaults and loading errors.
+sctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH, cafile=CERT)
+sctx.load_cert_chain(CERT, KEY)
+sctx.verify_mode = ssl.CERT_REQUIRED
+print(sctx.protocol, sctx.check_hostname, sctx.verify_mode)
+L = socket.create_server(("127.0.0.1", 0)); port = L.getsockname()[1]
+sctx.set_alpn_protocols(["h2", "http/1.1"])
+out = []
+def serve():
+    c, _ = L.accept()
+    t = sctx.wrap_socket(c, server_side=True)
+    out.append(t.getpeercert()["subject"])
+    out.append(t.selected_alpn_protocol())
+    t.sendall(t.recv(10))
+    t.close()
+th = threading.Thread(target=serve); th.start()
+cctx = ssl.create_default_context(cafile=CERT)
+cctx.load_cert_chain(CERT, KEY)
+cctx.set_alpn_protocols(["http/1.1"])
+with socket.create_connection(("localhost", port)) as raw:
+    with cctx.wrap_socket(raw, server_hostname="localhost") as s:
+        print(s.selected_alpn_protocol(), s.server_side, s.server_hostname, s.context is cctx)
+        s.sendall(b"ping")
+        print(s.recv(10))
+        print(s.getpeercert()["notAfter"][-8:])
+th.join()
+print(out)
+try:
+    sctx2 = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    sctx2.load_cert_chain(KEY, CERT)
+except ssl.SSLError as e:
+    print("bad chain", type(e).__name__, e.reason)
+try:
+    ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cadata="garbage")
+except ssl.SSLError as e:
+    print("bad cadata", type(e).__name__, e.reason)
+print(ssl.CERT_REQUIRED, repr(ssl.CERT_NONE), ssl.PROTOCOL_TLS_CLIENT, ssl.TLSVersion.TLSv1_3)
+print(issubclass(ssl.SSLError, OSError), ssl.SSLZeroReturnError.__mro__[1].__name__)
+ctx = ssl.create_default_context()
+print(ctx.verify_mode, ctx.check_hostname, ctx.minimum_version, ctx.maximum_version)
 print("done")
