@@ -107,3 +107,20 @@ print(h.get_all("set-cookie"), repr(h["x-fold"]))
 print(h.getallmatchingheaders("set-cookie"))
 print(fp.read())
 print(str(h).replace("\r", "\\r"), end="|\n")
+
+# email.utils: dates and addresses.
+import datetime
+from email import utils
+print(utils.formatdate(0), utils.formatdate(1700000000.5, usegmt=True))
+print(utils.format_datetime(datetime.datetime(2024, 2, 29, 13, 5, 9)))
+print(utils.format_datetime(datetime.datetime(2024, 2, 29, 13, 5, 9, tzinfo=datetime.timezone(datetime.timedelta(hours=-5)))))
+print(utils.parsedate_tz("Thu, 29 Feb 2024 13:05:09 -0500"))
+print(utils.parsedate("Thu, 29 Feb 2024 13:05:09 GMT"))
+print(repr(utils.parsedate_to_datetime("Thu, 29 Feb 2024 13:05:09 +0130")))
+print(repr(utils.parsedate_to_datetime("Thu, 29 Feb 2024 13:05:09 -0000")))
+print(utils.mktime_tz(utils.parsedate_tz("Thu, 29 Feb 2024 13:05:09 -0500")))
+print(utils.parsedate("garbage"))
+print(utils.parseaddr("Alice <alice@example.com>"), utils.parseaddr('"Bob, Jr." <bob@x.org>'), utils.parseaddr("carol@x.org"))
+print(utils.formataddr(("Alice", "a@x.org")), utils.formataddr(("Bob, Jr.", "b@x.org")), utils.formataddr(("", "c@x.org")))
+print(utils.getaddresses(["a@x.org, Bob <b@x.org>", '"C, D" <c@x.org>']))
+print(utils.quote('a"b'), utils.unquote('"a b"'), utils.unquote("<x>"))
