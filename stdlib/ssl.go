@@ -350,6 +350,25 @@ func oidName(o asn1.ObjectIdentifier) string {
 	return o.String()
 }
 
+// opensslCiphers maps IANA's names of TLS 1.2 suites to OpenSSL's (TLS
+// 1.3 suites have the same name in both).
+var opensslCiphers = map[string]string{
+	"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256":         "ECDHE-RSA-AES128-GCM-SHA256",
+	"TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384":         "ECDHE-RSA-AES256-GCM-SHA384",
+	"TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256":       "ECDHE-ECDSA-AES128-GCM-SHA256",
+	"TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384":       "ECDHE-ECDSA-AES256-GCM-SHA384",
+	"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256":   "ECDHE-RSA-CHACHA20-POLY1305",
+	"TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256": "ECDHE-ECDSA-CHACHA20-POLY1305",
+	"TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA":            "ECDHE-RSA-AES128-SHA",
+	"TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA":            "ECDHE-RSA-AES256-SHA",
+	"TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA":          "ECDHE-ECDSA-AES128-SHA",
+	"TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA":          "ECDHE-ECDSA-AES256-SHA",
+	"TLS_RSA_WITH_AES_128_GCM_SHA256":               "AES128-GCM-SHA256",
+	"TLS_RSA_WITH_AES_256_GCM_SHA384":               "AES256-GCM-SHA384",
+	"TLS_RSA_WITH_AES_128_CBC_SHA":                  "AES128-SHA",
+	"TLS_RSA_WITH_AES_256_CBC_SHA":                  "AES256-SHA",
+}
+
 func cipherBits(name string) int {
 	switch {
 	case strings.Contains(name, "AES_128"):
@@ -633,7 +652,11 @@ func sslFuncs() funcs {
 				return interp.None, nil
 			}
 			name := tls.CipherSuiteName(st.CipherSuite)
-			return interp.Tuple{interp.Str(name), interp.Str(tlsVersionName(st.Version)), interp.Int(cipherBits(name))}, nil
+			bits := cipherBits(name)
+			if n, ok := opensslCiphers[name]; ok {
+				name = n
+			}
+			return interp.Tuple{interp.Str(name), interp.Str(tlsVersionName(st.Version)), interp.Int(bits)}, nil
 		},
 		"alpn": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			c, err := tlsArg(args[0])

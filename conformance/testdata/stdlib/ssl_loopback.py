@@ -203,4 +203,24 @@ print(ssl.CERT_REQUIRED, repr(ssl.CERT_NONE), ssl.PROTOCOL_TLS_CLIENT, ssl.TLSVe
 print(issubclass(ssl.SSLError, OSError), ssl.SSLZeroReturnError.__mro__[1].__name__)
 ctx = ssl.create_default_context()
 print(ctx.verify_mode, ctx.check_hostname, ctx.minimum_version, ctx.maximum_version)
+
+# TLS 1.2 when the client caps the version.
+L12 = socket.create_server(("127.0.0.1", 0))
+def serve12():
+    c, _ = L12.accept()
+    with server_ctx.wrap_socket(c, server_side=True) as t12:
+        out.append(t12.version())
+        t12.sendall(t12.recv(10)[::-1])
+th = threading.Thread(target=serve12); th.start()
+ctx12 = ssl.create_default_context(cafile=CERT)
+ctx12.maximum_version = ssl.TLSVersion.TLSv1_2
+with socket.create_connection(L12.getsockname()) as raw:
+    with ctx12.wrap_socket(raw, server_hostname="localhost") as s:
+        c = s.cipher()
+        print("tls12", s.version(), c[1], "-" in c[0], c[2] in (128, 256))
+        s.sendall(b"abc")
+        print(s.recv(10))
+th.join()
+L12.close()
+print(out[-1])
 print("done")
