@@ -12,6 +12,8 @@ import (
 	"net"
 	"os"
 	"strings"
+	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/rebeam/rebeam/interp"
@@ -25,9 +27,10 @@ import (
 // the calling process waits, as for a plain socket.
 
 type tlsObj struct {
-	conn   *tls.Conn
-	sock   *sockObj
-	server bool
+	conn     *tls.Conn
+	nonblock atomic.Bool
+	sock     *sockObj
+	server   bool
 }
 
 var tlsType = newType("tlsconn", "_ssl", nil)
@@ -37,7 +40,22 @@ func (*tlsObj) Type() *interp.Type { return tlsType }
 // sockConn is the net.Conn crypto/tls runs over: the socket's os.File
 // (a non-blocking descriptor on the poller), with the socket's timeout
 // as each operation's deadline.
-type sockConn struct{ s *sockObj }
+type sockConn struct {
+	s *sockObj
+	// nonblock makes Read try once and report errWouldBlock (a read on
+	// a non-blocking SSL socket).
+	nonblock *atomic.Bool
+}
+
+// errWouldBlock is a temporary net.Error, which crypto/tls does not
+// keep: the record it was reading goes on at the next Read.
+type wouldBlock struct{}
+
+func (wouldBlock) Error() string   { return "would block" }
+func (wouldBlock) Timeout() bool   { return true }
+func (wouldBlock) Temporary() bool { return true }
+
+var errWouldBlock error = wouldBlock{}
 
 func (c sockConn) file(write bool) (*os.File, error) {
 	_, f, timeout, err := c.s.live()
@@ -57,6 +75,26 @@ func (c sockConn) file(write bool) (*os.File, error) {
 }
 
 func (c sockConn) Read(b []byte) (int, error) {
+	if c.nonblock.Load() {
+		rc, _, _, err := c.s.live()
+		if err != nil {
+			return 0, err
+		}
+		var n int
+		var opErr error
+		if err := rc.Control(func(fd uintptr) { n, opErr = syscall.Read(int(fd), b) }); err != nil {
+			return 0, err
+		}
+		switch {
+		case opErr == syscall.EAGAIN:
+			return 0, errWouldBlock
+		case opErr != nil:
+			return 0, opErr
+		case n == 0 && len(b) > 0:
+			return 0, io.EOF
+		}
+		return n, nil
+	}
 	f, err := c.file(false)
 	if err != nil {
 		return 0, err
@@ -509,9 +547,9 @@ func sslFuncs() funcs {
 			}
 			c := &tlsObj{sock: s, server: server}
 			if server {
-				c.conn = tls.Server(sockConn{s}, cfg)
+				c.conn = tls.Server(sockConn{s, &c.nonblock}, cfg)
 			} else {
-				c.conn = tls.Client(sockConn{s}, cfg)
+				c.conn = tls.Client(sockConn{s, &c.nonblock}, cfg)
 			}
 			return c, nil
 		},
@@ -545,6 +583,23 @@ func sslFuncs() funcs {
 				return nil, interp.Errorf(interp.ValueErrorType, "size should not be negative")
 			}
 			buf := make([]byte, n)
+			if _, _, timeout, err := c.sock.live(); err == nil && timeout == 0 && n > 0 {
+				// A non-blocking socket: what TLS has or the
+				// descriptor holds now, else SSLWantReadError.
+				c.nonblock.Store(true)
+				k, err := c.conn.Read(buf)
+				c.nonblock.Store(false)
+				if err != nil && k == 0 {
+					if errors.Is(err, errWouldBlock) {
+						return nil, sslErr(t, "SSLWantReadError", 2, "", "", "The operation did not complete (read)")
+					}
+					if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+						return interp.Bytes(""), nil
+					}
+					return nil, tlsError(t, err, "")
+				}
+				return interp.Bytes(buf[:k]), nil
+			}
 			return t.Blocking(&interp.BlockingCall{
 				Fn: func() (any, error) {
 					if n == 0 {

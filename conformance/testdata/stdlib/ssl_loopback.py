@@ -223,4 +223,51 @@ with socket.create_connection(L12.getsockname()) as raw:
 th.join()
 L12.close()
 print(out[-1])
+
+# A non-blocking server socket read through a selector.
+import selectors
+
+
+def nonblocking():
+    sctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER); sctx.load_cert_chain(CERT, KEY)
+    L = socket.create_server(("127.0.0.1", 0)); port = L.getsockname()[1]
+    ready = threading.Event()
+    def client():
+        ctx = ssl.create_default_context(cafile=CERT)
+        with socket.create_connection(("127.0.0.1", port)) as raw:
+            with ctx.wrap_socket(raw, server_hostname="localhost") as s:
+                ready.wait()
+                for m in (b"one", b"two", b"three"):
+                    s.sendall(m)
+                    print("client got", s.recv(100))
+    th = threading.Thread(target=client); th.start()
+    c, _ = L.accept()
+    t = sctx.wrap_socket(c, server_side=True)
+    t.setblocking(False)
+    try:
+        t.recv(100)
+    except ssl.SSLWantReadError as e:
+        print("want read", isinstance(e, ssl.SSLError), e.args[0])
+    ready.set()
+    sel = selectors.DefaultSelector()
+    sel.register(t, selectors.EVENT_READ)
+    n = 0
+    while n < 3:
+        for key, ev in sel.select(5):
+            try:
+                data = t.recv(100)
+            except ssl.SSLWantReadError:
+                continue
+            if not data:
+                n = 3
+                break
+            t.setblocking(True)
+            t.sendall(data.upper())
+            t.setblocking(False)
+            n += 1
+    th.join()
+    t.close(); L.close()
+
+
+nonblocking()
 print("done")
