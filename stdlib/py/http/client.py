@@ -1,6 +1,8 @@
 """HTTP/1.1 client (rebeam: written for rebeam; headers are an HTTPMessage,
-a case-insensitive multi-dict standing in for email.message.Message)."""
+an email.message.Message)."""
 
+import email.message
+import email.parser
 import socket
 from http import HTTPStatus
 
@@ -21,91 +23,22 @@ responses = {v: v.phrase for v in HTTPStatus.__members__.values()}
 globals().update(HTTPStatus.__members__)
 
 
-class HTTPMessage:
-    """Header fields in order; lookups ignore case."""
-
-    def __init__(self):
-        self._headers = []
-
-    def __len__(self):
-        return len(self._headers)
-
-    def __contains__(self, name):
-        name = name.lower()
-        return any(k.lower() == name for k, v in self._headers)
-
-    def __getitem__(self, name):
-        return self.get(name)
-
-    def __setitem__(self, name, value):
-        self._headers.append((name, value))
-
-    def __delitem__(self, name):
-        name = name.lower()
-        self._headers = [(k, v) for k, v in self._headers if k.lower() != name]
-
-    def __iter__(self):
-        return iter(self.keys())
-
-    def get(self, name, failobj=None):
-        name = name.lower()
-        for k, v in self._headers:
-            if k.lower() == name:
-                return v
-        return failobj
-
-    def get_all(self, name, failobj=None):
-        name = name.lower()
-        vals = [v for k, v in self._headers if k.lower() == name]
-        return vals or failobj
-
-    def keys(self):
-        return [k for k, v in self._headers]
-
-    def values(self):
-        return [v for k, v in self._headers]
-
-    def items(self):
-        return list(self._headers)
-
-    def add_header(self, name, value):
-        self._headers.append((name, value))
-
-    def replace_header(self, name, value):
-        lname = name.lower()
-        for i, (k, v) in enumerate(self._headers):
-            if k.lower() == lname:
-                self._headers[i] = (k, value)
-                return
-        raise KeyError(name)
-
-    def get_content_type(self):
-        value = self.get('content-type')
-        if value is None:
-            return 'text/plain'
-        ctype = value.split(';')[0].strip().lower()
-        if ctype.count('/') != 1:
-            return 'text/plain'
-        return ctype
-
-    def get_content_charset(self, failobj=None):
-        value = self.get('content-type') or ''
-        for part in value.split(';')[1:]:
-            k, _, v = part.strip().partition('=')
-            if k.lower() == 'charset':
-                return v.strip('"').lower()
-        return failobj
+class HTTPMessage(email.message.Message):
+    """Header fields of a request or response (an email.message.Message)."""
 
     def getallmatchingheaders(self, name):
         name = name.lower() + ':'
-        return [k + ': ' + v + '\r\n' for k, v in self._headers
-                if (k.lower() + ':').startswith(name)]
-
-    def as_string(self):
-        return ''.join('%s: %s\n' % kv for kv in self._headers) + '\n'
-
-    def __str__(self):
-        return self.as_string()
+        n = len(name)
+        lst = []
+        hit = 0
+        for line in self.keys():
+            if line[:n].lower() == name:
+                hit = 1
+            elif not line[:1].isspace():
+                hit = 0
+            if hit:
+                lst.append(line)
+        return lst
 
 
 def _read_headers(fp):
@@ -122,20 +55,9 @@ def _read_headers(fp):
     return headers
 
 
-def _parse_header_lines(lines, _class=HTTPMessage):
-    msg = _class()
-    for raw in lines:
-        line = raw.decode('iso-8859-1').rstrip('\r\n')
-        if not line:
-            continue
-        if line[0] in ' \t' and msg._headers:
-            k, v = msg._headers[-1]
-            msg._headers[-1] = (k, v + ' ' + line.strip())
-            continue
-        k, sep, v = line.partition(':')
-        if sep:
-            msg._headers.append((k.strip(), v.strip()))
-    return msg
+def _parse_header_lines(header_lines, _class=HTTPMessage):
+    hstring = b''.join(header_lines).decode('iso-8859-1')
+    return email.parser.Parser(_class=_class).parsestr(hstring)
 
 
 def parse_headers(fp, _class=HTTPMessage):
@@ -611,3 +533,40 @@ class HTTPConnection:
         except:
             response.close()
             raise
+
+
+try:
+    import ssl
+except ImportError:
+    pass
+else:
+    class HTTPSConnection(HTTPConnection):
+        "This class allows communication via SSL."
+
+        default_port = HTTPS_PORT
+
+        def __init__(self, host, port=None, key_file=None, cert_file=None,
+                     timeout=socket._GLOBAL_DEFAULT_TIMEOUT,
+                     source_address=None, *, context=None,
+                     check_hostname=None, blocksize=8192):
+            super(HTTPSConnection, self).__init__(host, port, timeout,
+                                                  source_address,
+                                                  blocksize=blocksize)
+            if context is None:
+                context = ssl._create_default_https_context()
+                if context.post_handshake_auth is not None:
+                    context.post_handshake_auth = True
+            if check_hostname is not None:
+                context.check_hostname = check_hostname
+            if key_file or cert_file:
+                context.load_cert_chain(cert_file, key_file)
+            self._context = context
+
+        def connect(self):
+            "Connect to a host on a given (SSL) port."
+            super().connect()
+            server_hostname = self.host
+            self.sock = self._context.wrap_socket(self.sock,
+                                                  server_hostname=server_hostname)
+
+    __all__.append("HTTPSConnection")

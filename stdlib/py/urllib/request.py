@@ -63,9 +63,13 @@ def urlopen(url, data=None, timeout=socket._GLOBAL_DEFAULT_TIMEOUT, *, context=N
     if data is not None:
         req.data = data
     for _ in range(10):
-        if req.type != 'http':
+        if req.type == 'http':
+            conn = http.client.HTTPConnection(req.host, timeout=timeout)
+        elif req.type == 'https' and hasattr(http.client, 'HTTPSConnection'):
+            conn = http.client.HTTPSConnection(req.host, timeout=timeout,
+                                               context=context)
+        else:
             raise URLError('unknown url type: %s' % req.type)
-        conn = http.client.HTTPConnection(req.host, timeout=timeout)
         headers = dict(req.headers)
         headers.setdefault('User-agent', 'Python-urllib/3.11')
         headers['Connection'] = 'close'
