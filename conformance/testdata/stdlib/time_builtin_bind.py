@@ -73,3 +73,13 @@ print(UTCFormatter("%(asctime)s %(message)s").format(rec))
 f = logging.Formatter("%(asctime)s|%(message)s", "%Y %H")
 f.converter = time.gmtime
 print(f.format(rec))
+
+
+# math.prod is C in CPython as well.
+import math
+
+
+class Product:
+    of = math.prod
+
+print(Product().of([2, 3, 7]), type(math.prod).__name__)
