@@ -167,7 +167,7 @@ func builtinCheckChild(t *interp.Thread, args []interp.Value, kw []interp.Kwarg)
 		return nil, err
 	}
 	var rebeam *interp.Dict
-	if v, ok := t.Interp.Modules.GetStr("rebeam"); ok {
+	if v, ok := t.Interp.Module("rebeam"); ok {
 		if m, ok := v.(*interp.Module); ok {
 			rebeam = m.Dict
 		}

@@ -39,7 +39,7 @@ func RunProgram(ctx context.Context, in *interp.Interpreter, filename string, sr
 	m.File = filename
 	m.Dict.SetStr("__file__", interp.Str(filename))
 	m.Dict.SetStr("__builtins__", in.Builtins)
-	in.Modules.SetStr("__main__", m)
+	in.SetModule("__main__", m)
 	s, err := NewScheduler(in, cfg)
 	if err != nil {
 		return Program{Status: 1, Err: err}

@@ -283,7 +283,7 @@ func NewScheduler(in *interp.Interpreter, cfg Config) (*Scheduler, error) {
 
 func (s *Scheduler) installModule() error {
 	var m *interp.Module
-	if v, ok := s.interp.Modules.GetStr("rebeam"); ok {
+	if v, ok := s.interp.Module("rebeam"); ok {
 		m, _ = v.(*interp.Module)
 	}
 	if m == nil {
@@ -291,7 +291,7 @@ func (s *Scheduler) installModule() error {
 		if m, err = newModule(interp.NewThread(s.interp)); err != nil {
 			return err
 		}
-		s.interp.Modules.SetStr("rebeam", m)
+		s.interp.SetModule("rebeam", m)
 	}
 	s.module = m
 	g, _ := m.Dict.GetStr("GenPy")

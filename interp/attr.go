@@ -403,7 +403,7 @@ func (*frameObject) Type() *Type { return frameType }
 
 func objectGetAttr(t *Thread, o *Object, name string) (Value, error) {
 	cls := o.Class
-	if ga := cls.getattribute; ga != nil {
+	if ga := cls.userGetattribute(); ga != nil {
 		r, err := callDunder(t, ga, o, Str(name))
 		if err != nil {
 			if e, ok := err.(*Exception); ok && IsSubtype(e.Class, AttributeErrorType) {
@@ -527,7 +527,7 @@ func typeGetAttr(t *Thread, c *Type, name string) (Value, error) {
 func loadMethod(t *Thread, obj Value, name string, h int64) (Value, Value, error) {
 	switch x := obj.(type) {
 	case *Object:
-		if x.Class.getattribute == nil {
+		if x.Class.userGetattribute() == nil {
 			a := x.Class.Lookup(name)
 			if fn, ok := a.(*Function); ok {
 				if x.Dict == nil {
@@ -555,17 +555,19 @@ func SetAttr(t *Thread, v Value, name string, val Value) error {
 	switch x := v.(type) {
 	case *Object:
 		cls := x.Class
-		if sa := cls.setattr; sa != nil {
+		if sa := cls.userSetattr(); sa != nil {
 			_, err := callDunder(t, sa, v, Str(name), val)
 			return err
 		}
 		return genericSetAttr(t, x, name, val)
 	case *Type:
-		if meta := x.Type(); meta != TypeType && meta.setattr != nil {
-			// a metaclass's own __setattr__ (its super() call lands in
-			// typeSetAttr through object.__setattr__)
-			_, err := callDunder(t, meta.setattr, v, Str(name), val)
-			return err
+		if meta := x.Type(); meta != TypeType {
+			if sa := meta.userSetattr(); sa != nil {
+				// a metaclass's own __setattr__ (its super() call lands
+				// in typeSetAttr through object.__setattr__)
+				_, err := callDunder(t, sa, v, Str(name), val)
+				return err
+			}
 		}
 		return typeSetAttr(t, x, name, val)
 	case *Module:

@@ -385,18 +385,31 @@ func setupSlots(cls *Type) error {
 }
 
 // refreshCaches recomputes the cached special methods after the class or
-// one of its bases changed.
+// one of its bases changed. Other threads may be reading them: the pair
+// is published with one atomic store, and refreshes are serialized by
+// hooksMu so that a stale lookup never overwrites a fresh one.
 func (c *Type) refreshCaches() {
-	c.getattribute, c.setattr = nil, nil
+	hooksMu.Lock()
+	defer hooksMu.Unlock()
+	c.refreshCachesLocked()
+}
+
+func (c *Type) refreshCachesLocked() {
+	var h attrHooks
 	if g := c.Lookup("__getattribute__"); g != nil {
 		if b, ok := g.(*Builtin); !ok || b.Owner != ObjectType {
-			c.getattribute = g
+			h.getattribute = g
 		}
 	}
 	if s := c.Lookup("__setattr__"); s != nil {
 		if b, ok := s.(*Builtin); !ok || b.Owner != ObjectType {
-			c.setattr = s
+			h.setattr = s
 		}
+	}
+	if h.getattribute == nil && h.setattr == nil {
+		c.hooks.Store(nil)
+	} else {
+		c.hooks.Store(&h)
 	}
 }
 

@@ -200,7 +200,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			// and a module attribute.
 			switch o := f.top().(type) {
 			case *Object:
-				if o.Class.getattribute != nil {
+				if o.Class.userGetattribute() != nil {
 					break
 				}
 				name := f.code.Names[in.Arg]
@@ -261,7 +261,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 		case opStoreAttr:
 			obj := f.pop()
 			v := f.pop()
-			if o, ok := obj.(*Object); ok && o.Dict != nil && o.Class.setattr == nil {
+			if o, ok := obj.(*Object); ok && o.Dict != nil && o.Class.userSetattr() == nil {
 				name := f.code.Names[in.Arg]
 				cc := f.code.inlineCaches()
 				if ce := cc.classAttr(f.ip-1, o.Class, name); ce.kind != attrSlow && ce.kind != attrProp {

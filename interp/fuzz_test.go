@@ -104,7 +104,7 @@ func fuzzRun(src string) error {
 		m := NewModule("__main__")
 		m.Dict.SetStr("__file__", Str("fuzz.py"))
 		m.Dict.SetStr("__builtins__", in.Builtins)
-		in.Modules.SetStr("__main__", m)
+		in.SetModule("__main__", m)
 		th.StartModule(code, m.Dict)
 		for steps := 0; ; steps += fuzzSlice {
 			if steps >= fuzzSteps {

@@ -262,7 +262,7 @@ func (d *Dict) findStrLive(s string, h int64) int {
 func (f *Frame) cachedMethod(obj Value, arg int32) (Value, bool) {
 	switch x := obj.(type) {
 	case *Object:
-		if x.Class.getattribute != nil {
+		if x.Class.userGetattribute() != nil {
 			return nil, false
 		}
 		name := f.code.Names[arg]

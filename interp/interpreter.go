@@ -15,9 +15,11 @@ import (
 type Interpreter struct {
 	Builtins *Module
 	Sys      *Module
-	Modules  *Dict // sys.modules
-	Path     *List // sys.path
-	Argv     *List
+	// modules is sys.modules. Go code reaches it only through Module and
+	// SetModule, under importMu.
+	modules *Dict
+	Path    *List // sys.path
+	Argv    *List
 	// ReadFile reads a source file; os.ReadFile unless the host says
 	// otherwise.
 	ReadFile func(name string) ([]byte, error)
@@ -26,7 +28,7 @@ type Interpreter struct {
 	// CloseGenerators (generator_final.go).
 	generators genRegistry
 
-	// importMu guards the Go side's use of Modules and importing; a
+	// importMu guards the Go side's use of modules and importing; a
 	// module being loaded has an entry in importing (see importModule).
 	importMu  sync.Mutex
 	importing map[string]*moduleLock
@@ -102,11 +104,11 @@ func NewInterpreter() *Interpreter {
 	// Go init code fills builtin class namespaces directly; start every
 	// lookup cache afresh.
 	typeChanged()
-	in := &Interpreter{Modules: NewDict(), Path: NewList(nil), Argv: NewList(nil), ReadFile: os.ReadFile}
+	in := &Interpreter{modules: NewDict(), Path: NewList(nil), Argv: NewList(nil), ReadFile: os.ReadFile}
 	in.Builtins = newBuiltinsModule()
 	in.Sys = newSysModule(in)
-	in.Modules.SetStr("builtins", in.Builtins)
-	in.Modules.SetStr("sys", in.Sys)
+	in.modules.SetStr("builtins", in.Builtins)
+	in.modules.SetStr("sys", in.Sys)
 	return in
 }
 
@@ -244,7 +246,7 @@ type moduleLock struct {
 func (in *Interpreter) Module(name string) (Value, bool) {
 	in.importMu.Lock()
 	defer in.importMu.Unlock()
-	return in.Modules.GetStr(name)
+	return in.modules.GetStr(name)
 }
 
 // SetModule sets sys.modules[name]; a nil m deletes it.
@@ -252,9 +254,9 @@ func (in *Interpreter) SetModule(name string, m Value) {
 	in.importMu.Lock()
 	defer in.importMu.Unlock()
 	if m == nil {
-		in.Modules.DelStr(name)
+		in.modules.DelStr(name)
 	} else {
-		in.Modules.SetStr(name, m)
+		in.modules.SetStr(name, m)
 	}
 }
 
@@ -268,7 +270,7 @@ func (t *Thread) importModule(full string) (Value, error) {
 	in := t.Interp
 	for {
 		in.importMu.Lock()
-		m, ok := in.Modules.GetStr(full)
+		m, ok := in.modules.GetStr(full)
 		l := in.importing[full]
 		if l != nil && l.owner != t && !l.reaches(t) {
 			// Another thread is loading it: wait, then look again.

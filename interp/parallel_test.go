@@ -170,6 +170,95 @@ func TestParallelClassAttributeWrites(t *testing.T) {
 	}
 }
 
+// A thread setting and deleting __getattribute__ and __setattr__ on a
+// class while others get and set attributes on instances of it and of a
+// subclass: the cached hooks of both classes are refreshed as they are
+// read, so they must be published safely (-race).
+const parallelAttrHooks = `
+class Base:
+    pass
+
+class Child(Base):
+    pass
+
+def passthrough_get(self, name):
+    return object.__getattribute__(self, name)
+
+def passthrough_set(self, name, value):
+    object.__setattr__(self, name, value)
+
+def reader(n):
+    objs = [Base(), Child()]
+    total = 0
+    for i in range(n):
+        o = objs[i % 2]
+        o.x = i
+        total += o.x - i
+    return total
+
+def writer(n):
+    for i in range(n):
+        Base.__getattribute__ = passthrough_get
+        Base.__setattr__ = passthrough_set
+        del Base.__getattribute__
+        del Base.__setattr__
+    def doubled(self, name):
+        v = object.__getattribute__(self, name)
+        return v * 2 if name == "x" else v
+    Base.__getattribute__ = doubled
+    return n
+
+def check():
+    c = Child()
+    c.x = 21
+    return c.x
+`
+
+func TestParallelAttrHookWrites(t *testing.T) {
+	code, err := CompileFile("attrhooks.py", []byte(parallelAttrHooks))
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := NewInterpreter()
+	main := NewThread(in)
+	g := NewDict()
+	g.SetStr("__name__", Str("__main__"))
+	main.StartModule(code, g)
+	if r := main.Run(0); r.Kind != Finished {
+		t.Fatalf("module: %v %v", r.Kind, r.Err)
+	}
+	reader, _ := g.GetStr("reader")
+	writer, _ := g.GetStr("writer")
+	check, _ := g.GetStr("check")
+	const n = 1000
+	var wg sync.WaitGroup
+	errs := make([]error, 4)
+	for i := range errs {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			if i == 0 {
+				_, errs[i] = NewThread(in).Call(writer, []Value{Int(n)}, nil)
+				return
+			}
+			// The hooks pass values through unchanged until the writer's
+			// last one, which may double x for the reader's last reads.
+			_, errs[i] = NewThread(in).Call(reader, []Value{Int(n)}, nil)
+		}(i)
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("thread %d: %v", i, err)
+		}
+	}
+	// The last __getattribute__ set on Base reaches Child's cache.
+	got, err := main.Call(check, nil, nil)
+	if err != nil || got != Int(42) {
+		t.Errorf("check() after the writes = %v, %v; want 42", got, err)
+	}
+}
+
 // Threads importing the same modules at once: each module body runs once,
 // every thread gets the same module object, and a thread that finds a
 // module still being run by another waits for it to finish, as CPython's

@@ -69,7 +69,7 @@ func newSysModule(in *Interpreter) *Module {
 	d := m.Dict
 	d.SetStr("argv", in.Argv)
 	d.SetStr("path", in.Path)
-	d.SetStr("modules", in.Modules)
+	d.SetStr("modules", in.modules)
 	d.SetStr("maxsize", Int(math.MaxInt64))
 	d.SetStr("byteorder", Str("little"))
 	d.SetStr("platform", Str("linux"))

@@ -37,14 +37,40 @@ type Type struct {
 	// abstract holds the names of abstract methods still unimplemented
 	// (abc.ABCMeta classes), which make instantiation fail.
 	abstract []string
-	// getattribute and setattr cache a user-defined __getattribute__ and
-	// __setattr__ found in the MRO (nil when object's are in effect), so
-	// that attribute access on ordinary instances skips two lookups.
-	getattribute, setattr Value
+	// hooks caches a user-defined __getattribute__ and __setattr__ found
+	// in the MRO (nil when object's are both in effect), so that attribute
+	// access on ordinary instances skips two lookups. It is swapped whole,
+	// atomically: a class attribute set on one thread refreshes it while
+	// other threads read it (see refreshCaches).
+	hooks atomic.Pointer[attrHooks]
 	// subclasses lists the direct subclasses, weakly (subclasses.go).
 	subclasses subclassRegistry
 	// cache memoizes Lookup (see types_builtin.go).
 	cache atomic.Pointer[lookupCache]
+}
+
+// attrHooks is the user __getattribute__ and __setattr__ of a class; a
+// nil field means object's.
+type attrHooks struct {
+	getattribute, setattr Value
+}
+
+// userGetattribute returns the class's user-defined __getattribute__, or
+// nil when object's is in effect.
+func (c *Type) userGetattribute() Value {
+	if h := c.hooks.Load(); h != nil {
+		return h.getattribute
+	}
+	return nil
+}
+
+// userSetattr returns the class's user-defined __setattr__, or nil when
+// object's is in effect.
+func (c *Type) userSetattr() Value {
+	if h := c.hooks.Load(); h != nil {
+		return h.setattr
+	}
+	return nil
 }
 
 // Type returns type, or the metaclass.

@@ -190,10 +190,18 @@ func (c *Type) setClassAttr(name string, val Value) bool {
 	typeChanged()
 	classDictMu.Unlock()
 	if name == "__getattribute__" || name == "__setattr__" {
+		// Refresh under hooksMu so that two threads setting these names
+		// at once publish them in the order the class dict saw them.
+		hooksMu.Lock()
 		c.refreshCachesDeep(map[*Type]bool{})
+		hooksMu.Unlock()
 	}
 	return found
 }
+
+// hooksMu serializes refreshing the cached __getattribute__/__setattr__
+// of classes (Type.hooks).
+var hooksMu sync.Mutex
 
 // refreshCachesDeep refreshes the class and every subclass, which inherit
 // its __getattribute__ and __setattr__.
@@ -202,7 +210,7 @@ func (c *Type) refreshCachesDeep(seen map[*Type]bool) {
 		return
 	}
 	seen[c] = true
-	c.refreshCaches()
+	c.refreshCachesLocked()
 	for _, sub := range c.subclassList() {
 		sub.refreshCachesDeep(seen)
 	}

@@ -46,7 +46,7 @@ def _run_exitfuncs():
 // atexit. An exception in a handler is reported on standard error, as
 // CPython reports it, and the next handler runs.
 func RunAtexit(in *interp.Interpreter) {
-	v, ok := in.Modules.GetStr("atexit")
+	v, ok := in.Module("atexit")
 	if !ok {
 		return
 	}

@@ -28,7 +28,7 @@ func init() {
 
 // importModule imports name through the import statement.
 func importModule(t *interp.Thread, name string) (*interp.Module, error) {
-	if v, ok := t.Interp.Modules.GetStr(name); ok {
+	if v, ok := t.Interp.Module(name); ok {
 		if m, ok := v.(*interp.Module); ok {
 			return m, nil
 		}

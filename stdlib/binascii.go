@@ -29,7 +29,7 @@ var b64Table = func() [256]byte {
 // binErr raises binascii.Error.
 func binErr(t *interp.Thread, format string, args ...any) error {
 	var cls interp.Value = interp.ValueErrorType
-	if v, ok := t.Interp.Modules.GetStr("binascii"); ok {
+	if v, ok := t.Interp.Module("binascii"); ok {
 		if m, ok := v.(*interp.Module); ok {
 			if c, ok := m.Dict.GetStr("Error"); ok {
 				cls = c

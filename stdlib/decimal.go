@@ -298,5 +298,5 @@ func init() {
 			m.Dict.SetStr(n, interp.Int(int64(c)))
 		}
 		return nil
-	}, decimalPrelude)
+	}, decimalPrelude, "getcontext", "setcontext", "localcontext")
 }

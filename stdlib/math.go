@@ -183,7 +183,7 @@ func init() {
 		d.SetStr("nan", interp.Float(math.NaN()))
 		setFuncs(d, mathFuncs())
 		return nil
-	}, mathPrelude)
+	}, mathPrelude, "prod")
 }
 
 const mathPrelude = `

@@ -34,8 +34,10 @@ func (p *prelude) compiled() (*interp.Code, error) {
 }
 
 // register registers module name built from fns, values and the prelude
-// src (may be ""), which runs after the Go names are set.
-func register(name string, build func(t *interp.Thread, m *interp.Module) error, src string) {
+// src (may be ""), which runs after the Go names are set. The prelude
+// functions named in builtins are then wrapped as builtins (see
+// asBuiltins): CPython writes them in C.
+func register(name string, build func(t *interp.Thread, m *interp.Module) error, src string, builtins ...string) {
 	pre := &prelude{name: name, src: src}
 	interp.RegisterModule(name, func(t *interp.Thread) (*interp.Module, error) {
 		m := interp.NewModule(name)
@@ -52,9 +54,30 @@ func register(name string, build func(t *interp.Thread, m *interp.Module) error,
 			if err := runCode(t.Interp, code, m.Dict); err != nil {
 				return nil, err
 			}
+			if err := asBuiltins(m, builtins); err != nil {
+				return nil, err
+			}
 		}
 		return m, nil
 	})
+}
+
+// asBuiltins replaces the module's Python functions names with builtins
+// that call them. A Python function stored as a class attribute binds as
+// a method; CPython's functions written in C do not, and code relies on
+// it (logging.Formatter's converter = time.localtime, then
+// self.converter(secs)).
+func asBuiltins(m *interp.Module, names []string) error {
+	for _, name := range names {
+		fn, ok := m.Dict.GetStr(name)
+		if !ok {
+			return fmt.Errorf("stdlib: %s prelude defines no %s", m.Name, name)
+		}
+		m.Dict.SetStr(name, interp.NewBuiltin(name, func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+			return t.Call(fn, args, kw)
+		}))
+	}
+	return nil
 }
 
 // runCode executes code in globals on a thread of its own.

@@ -131,7 +131,7 @@ func init() {
 		}
 		m.Dict.SetStr("_environ_data", env)
 		return nil
-	}, osPrelude)
+	}, osPrelude, "stat", "lstat", "fstat", "statvfs", "get_terminal_size", "fspath", "scandir", "_exit")
 	register("posixpath", nil, posixpathSource)
 }
 

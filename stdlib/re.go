@@ -134,7 +134,7 @@ func reErrorValue(t *interp.Thread, msg string, pattern interp.Value, pos int) e
 }
 
 func reErrorClass(t *interp.Thread) interp.Value {
-	if v, ok := t.Interp.Modules.GetStr("re"); ok {
+	if v, ok := t.Interp.Module("re"); ok {
 		if m, ok := v.(*interp.Module); ok {
 			if c, ok := m.Dict.GetStr("error"); ok {
 				return c

@@ -126,7 +126,7 @@ func sockError(t *interp.Thread, err error) error {
 
 func gaiError(t *interp.Thread, code int, msg string) error {
 	cls := interp.Value(interp.OSErrorType)
-	if m, ok := t.Interp.Modules.GetStr("_socket"); ok {
+	if m, ok := t.Interp.Module("_socket"); ok {
 		if mod, ok := m.(*interp.Module); ok {
 			if c, ok := mod.Dict.GetStr("gaierror"); ok {
 				cls = c

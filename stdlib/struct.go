@@ -130,7 +130,7 @@ func parseStructFormat(t *interp.Thread, f string) (*structFormat, error) {
 
 func structErr(t *interp.Thread, format string, args ...any) error {
 	var cls interp.Value = interp.ValueErrorType
-	if v, ok := t.Interp.Modules.GetStr("struct"); ok {
+	if v, ok := t.Interp.Module("struct"); ok {
 		if m, ok := v.(*interp.Module); ok {
 			if c, ok := m.Dict.GetStr("error"); ok {
 				cls = c

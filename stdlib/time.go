@@ -51,7 +51,7 @@ func init() {
 		m.Dict.SetStr("daylight", interp.Int(b2i(o1 != o2)))
 		m.Dict.SetStr("tzname", interp.Tuple{interp.Str(std), interp.Str(dst)})
 		return nil
-	}, timePrelude)
+	}, timePrelude, "gmtime", "localtime", "mktime", "strftime", "asctime", "ctime", "strptime", "get_clock_info")
 }
 
 func b2i(b bool) int {

@@ -336,23 +336,8 @@ class Formatter(object):
         self._fmt = self._style._fmt
         self.datefmt = datefmt
 
-    def _converter(self):
-        # time.localtime and time.gmtime are Python functions in rebeam's
-        # time module, so that they would bind as methods where CPython's
-        # builtins do not
-        conv = self.__dict__.get("converter")
-        if conv is not None:
-            return conv
-        for klass in type(self).__mro__:
-            conv = klass.__dict__.get("converter")
-            if conv is not None:
-                if conv is time.localtime or conv is time.gmtime:
-                    return conv
-                break
-        return self.converter
-
     def formatTime(self, record, datefmt=None):
-        ct = self._converter()(record.created)
+        ct = self.converter(record.created)
         if datefmt:
             s = time.strftime(datefmt, ct)
         else:
