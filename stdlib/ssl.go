@@ -133,7 +133,7 @@ func (s *sockObj) abort() {
 }
 
 func sslClass(t *interp.Thread, name string) interp.Value {
-	if m, ok := t.Interp.Modules.GetStr("_ssl"); ok {
+	if m, ok := t.Interp.Module("_ssl"); ok {
 		if mod, ok := m.(*interp.Module); ok {
 			if c, ok := mod.Dict.GetStr(name); ok {
 				return c
