@@ -91,6 +91,20 @@ func newSysModule(in *Interpreter) *Module {
 		"exit": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return nil, &Exception{Class: SystemExitType, Args: append(Tuple(nil), args...)}
 		},
+		"get_int_max_str_digits": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return Int(intMaxStrDigits.Load()), nil
+		},
+		"set_int_max_str_digits": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			var n int
+			if err := UnpackArgs("set_int_max_str_digits", args, kw, "maxdigits", &n); err != nil {
+				return nil, err
+			}
+			if n != 0 && n < 640 {
+				return nil, Errorf(ValueErrorType, "maxdigits must be 0 or larger than 640")
+			}
+			intMaxStrDigits.Store(int64(n))
+			return None, nil
+		},
 		"getrecursionlimit": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return Int(t.recursionLimit), nil
 		},
