@@ -31,6 +31,11 @@ type Program struct {
 // When ctx is done (the command cancels it on SIGINT or SIGTERM), the run
 // shuts down in order, as shutdown(0) would.
 func RunProgram(ctx context.Context, in *interp.Interpreter, filename string, src []byte, cfg Config) Program {
+	// CPython (3.9 and later) shows the main script by its absolute path
+	// in __file__ and tracebacks.
+	if abs, err := filepath.Abs(filename); err == nil {
+		filename = abs
+	}
 	code, err := interp.CompileFile(filename, src)
 	if err != nil {
 		return Program{Status: 1, Err: err}

@@ -240,6 +240,9 @@ func formatInt(v Value, f *formatSpec) (string, error) {
 	switch f.typ {
 	case 0, 'd', 'n':
 		digits = abs.String()
+		if err := checkStrDigits(len(digits)); err != nil {
+			return "", err
+		}
 	case 'x':
 		digits, prefix = abs.Text(16), "0x"
 	case 'X':

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"sync/atomic"
 )
 
 // Int arithmetic: int64 fast paths that detect overflow and fall back to
@@ -491,4 +492,59 @@ func ParseInt(s string, base int) (Value, bool) {
 		b.Neg(b)
 	}
 	return MakeBig(b), true
+}
+
+// intMaxStrDigits is sys.get_int_max_str_digits(): the most decimal digits
+// an int may have when converted to or from a string (0: no limit). It is
+// one setting for the whole process.
+var intMaxStrDigits atomic.Int64
+
+func init() { intMaxStrDigits.Store(4300) }
+
+// bigDecimal is str() of a big int, failing as CPython does past the digit
+// limit.
+func bigDecimal(x *big.Int) (string, error) {
+	s := x.String()
+	if err := checkStrDigits(len(s) - boolInt(x.Sign() < 0)); err != nil {
+		return "", err
+	}
+	return s, nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func checkStrDigits(n int) error {
+	if lim := intMaxStrDigits.Load(); lim > 0 && int64(n) > lim {
+		return Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", lim)
+	}
+	return nil
+}
+
+// checkParseDigits fails int(s, base) of a string with more digits than
+// the limit, for the bases that are not powers of two.
+func checkParseDigits(s string, base int) error {
+	lim := intMaxStrDigits.Load()
+	if lim <= 0 || len(s) <= int(lim) || base&(base-1) == 0 && base != 0 {
+		return nil
+	}
+	t := strings.TrimLeft(strings.TrimSpace(s), "+-")
+	if base == 0 && len(t) > 1 && t[0] == '0' && strings.ContainsRune("xXoObB", rune(t[1])) {
+		return nil
+	}
+	n := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			n++
+		}
+	}
+	if int64(n) > lim {
+		return Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", lim, n)
+	}
+	return nil
 }

@@ -161,13 +161,22 @@ func init() {
 		if err := UnpackArgs("from_bytes", args[1:], kw, "bytes", &data, "byteorder?", &order, "$signed?", &signed); err != nil {
 			return nil, err
 		}
+		if _, ok := data.(Str); ok {
+			return nil, Errorf(TypeErrorType, "cannot convert 'str' object to bytes")
+		}
 		items, err := ToSlice(t, data)
 		if err != nil {
 			return nil, err
 		}
 		bs := make([]byte, len(items))
 		for i, it := range items {
-			n, _ := ToIndex(it)
+			n, err := ToIndex(it)
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 || n > 255 {
+				return nil, Errorf(ValueErrorType, "bytes must be in range(0, 256)")
+			}
 			bs[i] = byte(n)
 		}
 		if order == "little" {
@@ -369,6 +378,9 @@ func intFromArgs(t *Thread, x, base Value) (Value, error) {
 				return nil, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 			}
 		}
+		if err := checkParseDigits(s, b); err != nil {
+			return nil, err
+		}
 		v, ok := ParseInt(s, b)
 		if !ok {
 			return nil, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", b, strRepr(s))
@@ -389,6 +401,9 @@ func intFromArgs(t *Thread, x, base Value) (Value, error) {
 		s := string(strSelfOrBytes(v))
 		if n, ok := smallDecimal(s); ok {
 			return Int(n), nil
+		}
+		if err := checkParseDigits(s, 10); err != nil {
+			return nil, err
 		}
 		r, ok := ParseInt(s, 10)
 		if !ok {

@@ -251,7 +251,7 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 	case Float:
 		return floatRepr(float64(x)), nil
 	case *BigInt:
-		return x.V.String(), nil
+		return bigDecimal(&x.V)
 	case Complex:
 		return complexRepr(complex128(x)), nil
 	case Bytes:

@@ -519,7 +519,13 @@ func complexBinop(op binOp, x, y complex128) (Value, error) {
 			}
 			return Complex(0), nil
 		}
-		return Complex(cmplxPow(x, y)), nil
+		// pynum's is CPython's _Py_c_pow over a libm that rounds as
+		// glibc's does.
+		r, perr := pynum.ComplexPow(x, y)
+		if perr != nil {
+			return nil, pynumError(perr, "")
+		}
+		return Complex(r), nil
 	}
 	return NotImplemented, nil
 }

@@ -2,7 +2,6 @@ package interp
 
 import (
 	"math"
-	"math/cmplx"
 )
 
 // cmpOp numbers the rich comparisons in the order of ast.CmpOp's first six.
@@ -380,45 +379,4 @@ func seqCompare(t *Thread, op cmpOp, x, y []Value) (Value, error) {
 		c = 1
 	}
 	return cmpResult(op, c), nil
-}
-
-func cmplxPow(x, y complex128) complex128 {
-	if imag(y) == 0 && real(y) == math.Trunc(real(y)) && math.Abs(real(y)) < 100 {
-		n := int(real(y))
-		r := complex(1, 0)
-		b := x
-		neg := n < 0
-		if neg {
-			n = -n
-		}
-		for n > 0 {
-			if n&1 == 1 {
-				r *= b
-			}
-			b *= b
-			n >>= 1
-		}
-		if neg {
-			return 1 / r
-		}
-		return r
-	}
-	if y == 0 {
-		return 1
-	}
-	if x == 0 {
-		return cmplx.Pow(x, y)
-	}
-	// polar form, in the order of operations CPython uses, so that the
-	// last bits agree
-	vabs := math.Hypot(real(x), imag(x))
-	length := math.Pow(vabs, real(y))
-	at := math.Atan2(imag(x), real(x))
-	phase := at * real(y)
-	if imag(y) != 0 {
-		length /= math.Exp(at * imag(y))
-		phase += imag(y) * math.Log(vabs)
-	}
-	sin, cos := sinCos(phase)
-	return complex(length*cos, length*sin)
 }

@@ -3,6 +3,8 @@ package interp
 import (
 	"io"
 	"math"
+	"os"
+	"strings"
 )
 
 // The sys module: argv, path, modules, exit, the standard streams,
@@ -75,7 +77,7 @@ func newSysModule(in *Interpreter) *Module {
 	d.SetStr("platform", Str("linux"))
 	d.SetStr("implementation", Str("rebeam"))
 	d.SetStr("version", Str("3.11.7 (rebeam)"))
-	d.SetStr("version_info", Tuple{Int(3), Int(11), Int(7), Str("final"), Int(0)})
+	d.SetStr("version_info", structSeq(in, "version_info", []string{"major", "minor", "micro", "releaselevel", "serial"}, Tuple{Int(3), Int(11), Int(7), Str("final"), Int(0)}))
 	d.SetStr("hexversion", Int(0x030b07f0))
 	d.SetStr("executable", Str("rebeam"))
 	d.SetStr("stdout", &streamWriter{name: "<stdout>", pick: func(t *Thread) io.Writer { return t.Stdout }})
@@ -84,10 +86,24 @@ func newSysModule(in *Interpreter) *Module {
 	d.SetStr("__stderr__", d.entries[len(d.entries)-2].value)
 	d.SetStr("stdin", &stdinReader{})
 	d.SetStr("__stdin__", d.entries[len(d.entries)-1].value)
-	d.SetStr("float_info", Tuple{Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)})
+	d.SetStr("float_info", structSeq(in, "float_info", []string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"}, Tuple{Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308), Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)}))
 	fns := map[string]BuiltinFunc{
 		"exit": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return nil, &Exception{Class: SystemExitType, Args: append(Tuple(nil), args...)}
+		},
+		"get_int_max_str_digits": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return Int(intMaxStrDigits.Load()), nil
+		},
+		"set_int_max_str_digits": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			var n int
+			if err := UnpackArgs("set_int_max_str_digits", args, kw, "maxdigits", &n); err != nil {
+				return nil, err
+			}
+			if n != 0 && n < 640 {
+				return nil, Errorf(ValueErrorType, "maxdigits must be 0 or larger than 640")
+			}
+			intMaxStrDigits.Store(int64(n))
+			return None, nil
 		},
 		"getrecursionlimit": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return Int(t.recursionLimit), nil
@@ -197,4 +213,47 @@ func SystemExitText(t *Thread, exc *Exception) string {
 		s = reprNoThread(code)
 	}
 	return s + "\n"
+}
+
+// structSeq makes a value like CPython's struct sequences (sys.float_info,
+// sys.version_info): a tuple whose items are also attributes, shown as
+// NAME(field=value, ...).
+func structSeq(in *Interpreter, name string, fields []string, values Tuple) Value {
+	ns := NewDict()
+	ns.SetStr("__module__", Str("sys"))
+	for i, f := range fields {
+		i := i
+		ns.SetStr(f, &Property{Name: f, Get: NewBuiltin(f, func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			o, ok := args[0].(*Object)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "descriptor needs a %s", name)
+			}
+			return o.Base.(Tuple)[i], nil
+		})})
+	}
+	ns.SetStr("__repr__", NewBuiltin("__repr__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		o := args[0].(*Object)
+		var b strings.Builder
+		b.WriteString("sys." + name + "(")
+		for i, v := range o.Base.(Tuple) {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			r, err := Repr(t, v)
+			if err != nil {
+				return nil, err
+			}
+			b.WriteString(fields[i] + "=" + r)
+		}
+		b.WriteString(")")
+		return Str(b.String()), nil
+	}))
+	ns.SetStr("n_fields", Int(len(fields)))
+	ns.SetStr("n_sequence_fields", Int(len(fields)))
+	t := &Thread{Interp: in, Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin, recursionLimit: 1000}
+	cls, err := newClass(t, TypeType, name, []Value{TupleType}, ns, nil)
+	if err != nil {
+		return values
+	}
+	return &Object{Class: cls, Base: values}
 }

@@ -2,7 +2,7 @@
 traceback module documents them. Formatting goes through the
 interpreter's own traceback printer (the _traceback helper), so the text
 matches what an uncaught exception prints, carets included. The limit
-arguments are accepted; limit trims extracted stacks only."""
+limit arguments trim the frames of each traceback shown."""
 
 import sys
 import _traceback
@@ -29,6 +29,31 @@ def _split_chunks(text):
     return out
 
 
+def _limit_chunks(chunks, limit):
+    """Keeps the first limit frames of each traceback in chunks (the last
+    -limit when negative), dropping a header left with no frames."""
+    if limit is None:
+        return chunks
+    out = []
+    i = 0
+    while i < len(chunks):
+        c = chunks[i]
+        if c == "Traceback (most recent call last):\n":
+            j = i + 1
+            while j < len(chunks) and chunks[j].startswith("  File "):
+                j += 1
+            frames = chunks[i + 1:j]
+            frames = frames[:limit] if limit >= 0 else frames[limit:]
+            if frames:
+                out.append(c)
+                out.extend(frames)
+            i = j
+        else:
+            out.append(c)
+            i += 1
+    return out
+
+
 def _resolve(exc, value, tb):
     if value is _sentinel:
         return exc
@@ -45,7 +70,7 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value = _resolve(exc, value, tb)
     if value is None:
         return ["NoneType: None\n"]
-    return _split_chunks(_traceback.format_exception(value, chain))
+    return _limit_chunks(_split_chunks(_traceback.format_exception(value, chain)), limit)
 
 
 def format_exception_only(exc, /, value=_sentinel):

@@ -1,5 +1,5 @@
 # Functions of C modules are builtins: stored as a class attribute they do
-# not bind as methods (logging.Formatter's converter = time.localtime).
+# not bind as methods (a class attribute converter = time.localtime).
 import time
 import os
 import decimal
@@ -56,23 +56,6 @@ with c.local() as ctx:
     print(decimal.Decimal(1) / decimal.Decimal(3))
 for name in ["getcontext", "setcontext", "localcontext"]:
     print("decimal." + name, type(getattr(decimal, name)).__name__)
-
-
-# logging.Formatter calls self.converter(record.created).
-import logging
-
-
-class UTCFormatter(logging.Formatter):
-    converter = time.gmtime
-
-
-rec = logging.LogRecord("x", logging.INFO, "f.py", 1, "hello", None, None)
-rec.created = 1e9
-rec.msecs = 250
-print(UTCFormatter("%(asctime)s %(message)s").format(rec))
-f = logging.Formatter("%(asctime)s|%(message)s", "%Y %H")
-f.converter = time.gmtime
-print(f.format(rec))
 
 
 # math.prod is C in CPython as well.

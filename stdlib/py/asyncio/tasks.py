@@ -1,5 +1,6 @@
 """Tasks, and the functions that run awaitables together."""
 
+import contextvars
 from . import events
 from .exceptions import CancelledError, TimeoutError
 from .futures import Future, isfuture
@@ -60,6 +61,7 @@ class Task(Future):
         self._fut_waiter = None
         self._must_cancel = False
         self._num_cancels_requested = 0
+        self._context = contextvars.copy_context() if context is None else context
         self._loop.call_soon(self._step)
         _tasks[id(self)] = self
         self.add_done_callback(_forget_task)
@@ -103,6 +105,13 @@ class Task(Future):
         return self._num_cancels_requested
 
     def _step(self, exc=None):
+        prev = contextvars._swap(self._context)
+        try:
+            self.__step(exc)
+        finally:
+            contextvars._swap(prev)
+
+    def __step(self, exc=None):
         global _current_task
         if self.done():
             return
