@@ -11,6 +11,9 @@ package actor
 // untraced run pays one branch per message point.
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -153,7 +156,26 @@ func (s *Scheduler) send(ev *Event) {
 	defer ts.emit.Unlock()
 	ts.seq++
 	ev.Seq = ts.seq
+	ev.File = displayPath(ev.File)
 	ts.tracer.Event(s, ev)
+}
+
+// displayPath shows a file below the working directory by its relative
+// path, as the user named it on the command line: the main script's
+// __file__ is absolute (as CPython's), which would make every event line
+// long and differ from one machine to the next.
+func displayPath(file string) string {
+	if !filepath.IsAbs(file) {
+		return file
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return file
+	}
+	if rel, err := filepath.Rel(wd, file); err == nil && rel != ".." && !strings.HasPrefix(rel, "../") {
+		return rel
+	}
+	return file
 }
 
 // userLocation is the innermost frame of t that is not rebeam's own code.

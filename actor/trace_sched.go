@@ -153,7 +153,7 @@ func (s *Scheduler) Processes() []ProcessInfo {
 		info := ProcessInfo{PID: p.pid, Name: displayName(p, p.name), Status: p.status, Mailbox: p.mailbox.Len()}
 		p.mu.Unlock()
 		loc := userLocation(p.thread)
-		info.File, info.Line = loc.file, loc.line
+		info.File, info.Line = displayPath(loc.file), loc.line
 		out = append(out, info)
 	}
 	return out
@@ -219,6 +219,7 @@ func (s *Scheduler) Stack(target string) ([]interp.FrameInfo, error) {
 	var out []interp.FrameInfo
 	for _, f := range p.thread.Stack() {
 		if f.File != preludeFile {
+			f.File = displayPath(f.File)
 			out = append(out, f)
 		}
 	}
