@@ -11,7 +11,7 @@ import (
 // function process and a GenPy server.
 func BenchmarkCallRoundTrip(b *testing.B) {
 	s, in := newBenchScheduler(b)
-	g := defineB(b, in, `
+	g := defineT(b, in, `
 from rebeam import GenPy, receive, call, spawn
 class Echo(GenPy):
     @receive("echo")
@@ -41,7 +41,7 @@ def client(n):
 // once.
 func BenchmarkSpawn(b *testing.B) {
 	s, in := newBenchScheduler(b)
-	g := defineB(b, in, `
+	g := defineT(b, in, `
 from rebeam import spawn
 def nothing():
     pass
@@ -69,20 +69,4 @@ func newBenchScheduler(b *testing.B) (*Scheduler, *interp.Interpreter) {
 	}
 	b.Cleanup(s.Stop)
 	return s, in
-}
-
-func defineB(b *testing.B, in *interp.Interpreter, src string) *interp.Dict {
-	code, err := interp.CompileFile("<bench>", []byte(src))
-	if err != nil {
-		b.Fatal(err)
-	}
-	g := interp.NewDict()
-	g.SetStr("__name__", interp.Str("bench"))
-	g.SetStr("__builtins__", in.Builtins)
-	th := interp.NewThread(in)
-	th.StartModule(code, g)
-	if r := th.Run(0); r.Kind != interp.Finished {
-		b.Fatalf("defining the bench module: %v %v", r.Kind, r.Err)
-	}
-	return g
 }

@@ -658,6 +658,23 @@ func (r *runner) waitRef(p *Process, ref uint64, d time.Duration, onTimeout inte
 	p.mu.Unlock()
 }
 
+// awaitResume blocks the worker's goroutine of a nested suspension until
+// the process is resumed on ch, then marks it running again; a kill that
+// came meanwhile cancels the Go caller.
+func (p *Process) awaitResume(ch chan interp.Value) (interp.Value, error) {
+	v := <-ch
+	p.mu.Lock()
+	p.blockCh = nil
+	p.resume = nil
+	p.status = Running
+	kill := p.kill
+	p.mu.Unlock()
+	if kill != "" {
+		return nil, &interp.Cancelled{Reason: kill}
+	}
+	return v, nil
+}
+
 // blockingSuspend serves a suspension requested inside a nested call: the
 // worker's goroutine blocks until the wake-up, after handing its run
 // queue to a new goroutine so the other processes keep running.
@@ -697,17 +714,7 @@ func (s *Scheduler) blockingSuspend(p *Process, payload any) (interp.Value, erro
 	default:
 		r.suspend(p, req)
 	}
-	v := <-ch
-	p.mu.Lock()
-	p.blockCh = nil
-	p.resume = nil
-	p.status = Running
-	kill := p.kill
-	p.mu.Unlock()
-	if kill != "" {
-		return nil, &interp.Cancelled{Reason: kill}
-	}
-	return v, nil
+	return p.awaitResume(ch)
 }
 
 // Wait blocks until every process has exited (on their own or after

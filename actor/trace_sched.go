@@ -268,15 +268,5 @@ func (s *Scheduler) tracedBlockingSuspend(p *Process, payload any) (interp.Value
 		r.detached = true
 		s.startRunner(r.slot)
 	}
-	v := <-ch
-	p.mu.Lock()
-	p.blockCh = nil
-	p.resume = nil
-	p.status = Running
-	kill := p.kill
-	p.mu.Unlock()
-	if kill != "" {
-		return nil, &interp.Cancelled{Reason: kill}
-	}
-	return v, nil
+	return p.awaitResume(ch)
 }

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"cmp"
 	"math"
 
 	"github.com/rebeam/rebeam/internal/pynum"
@@ -120,63 +121,44 @@ func floatFast(op binOp, x, y float64) (Value, bool) {
 	return nil, false
 }
 
-// compareFast compares two ints or two floats; ok false sends the caller
-// to the general Compare.
+// compareFast compares two ints, two floats or two strs; ok false sends
+// the caller to the general Compare.
 func compareFast(op cmpOp, a, b Value) (r, ok bool) {
 	switch x := a.(type) {
 	case Int:
 		if y, ok := b.(Int); ok {
-			switch op {
-			case cmpEq:
-				return x == y, true
-			case cmpNe:
-				return x != y, true
-			case cmpLt:
-				return x < y, true
-			case cmpLe:
-				return x <= y, true
-			case cmpGt:
-				return x > y, true
-			default:
-				return x >= y, true
-			}
+			return compareOrdered(op, x, y), true
 		}
 	case Float:
 		if y, ok := b.(Float); ok {
-			switch op {
-			case cmpEq:
-				return x == y, true
-			case cmpNe:
-				return x != y, true
-			case cmpLt:
-				return x < y, true
-			case cmpLe:
-				return x <= y, true
-			case cmpGt:
-				return x > y, true
-			default:
-				return x >= y, true
-			}
+			return compareOrdered(op, x, y), true
 		}
 	case Str:
 		if y, ok := b.(Str); ok {
-			switch op {
-			case cmpEq:
-				return x == y, true
-			case cmpNe:
-				return x != y, true
-			case cmpLt:
-				return x < y, true
-			case cmpLe:
-				return x <= y, true
-			case cmpGt:
-				return x > y, true
-			default:
-				return x >= y, true
-			}
+			return compareOrdered(op, x, y), true
 		}
 	}
 	return false, false
+}
+
+// compareOrdered applies op with Go's own operators: IEEE semantics for
+// floats (NaN compares unequal and unordered, as in Python) and byte
+// order for strs, which is code-point order in UTF-8.
+func compareOrdered[T cmp.Ordered](op cmpOp, x, y T) bool {
+	switch op {
+	case cmpEq:
+		return x == y
+	case cmpNe:
+		return x != y
+	case cmpLt:
+		return x < y
+	case cmpLe:
+		return x <= y
+	case cmpGt:
+		return x > y
+	default:
+		return x >= y
+	}
 }
 
 // lessFast is a < b for ints, floats, strs and tuples whose items are
