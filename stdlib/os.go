@@ -290,6 +290,14 @@ func osFuncs() funcs {
 		"getppid": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			return interp.Int(os.Getppid()), nil
 		},
+		"kill": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+			return osSignal(t, "kill", args, kw, syscall.Kill)
+		},
+		"killpg": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+			return osSignal(t, "killpg", args, kw, func(pgid int, sig syscall.Signal) error {
+				return syscall.Kill(-pgid, sig)
+			})
+		},
 		"getuid": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			return interp.Int(os.Getuid()), nil
 		},
@@ -427,4 +435,27 @@ func osStat(name string, fn func(string) (os.FileInfo, error)) interp.BuiltinFun
 		}
 		return statTuple(fi), nil
 	}
+}
+
+// osSignal is os.kill and os.killpg: send(id, sig), raising the OSError
+// (ProcessLookupError, PermissionError) the system gives.
+func osSignal(t *interp.Thread, name string, args []interp.Value, kw []interp.Kwarg, send func(int, syscall.Signal) error) (interp.Value, error) {
+	if len(kw) > 0 {
+		return nil, interp.Errorf(interp.TypeErrorType, "%s() takes no keyword arguments", name)
+	}
+	if len(args) != 2 {
+		return nil, interp.Errorf(interp.TypeErrorType, "%s() takes exactly 2 arguments (%d given)", name, len(args))
+	}
+	id, err := interp.ToIndex(args[0])
+	if err != nil {
+		return nil, err
+	}
+	sig, err := interp.ToIndex(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if err := send(id, syscall.Signal(sig)); err != nil {
+		return nil, osError(t, err, nil)
+	}
+	return interp.None, nil
 }

@@ -24,6 +24,7 @@ type procObj struct {
 	cmd  *exec.Cmd
 	done chan struct{} // closed when the child has been reaped
 	code int           // the return code, once done
+	host interp.Host   // the owner's host: the child is killed if its process crashes or is killed
 
 	mu   sync.Mutex
 	comm *commState
@@ -69,6 +70,28 @@ func (p *pipeObj) Close() error {
 		return f.Close()
 	}
 	return nil
+}
+
+// Close implements io.Closer: the rebeam process that started the child
+// died abnormally, so the child is killed, as the BEAM closes a port
+// whose owner dies. A child already reaped is left alone.
+func (p *procObj) Close() error {
+	select {
+	case <-p.done:
+		return nil
+	default:
+	}
+	if err := p.cmd.Process.Kill(); err != nil && !errors.Is(err, os.ErrProcessDone) {
+		return err
+	}
+	return nil
+}
+
+// reaped tells the owner that the child has exited and been waited for.
+func (p *procObj) reaped(t *interp.Thread) {
+	if p.host != nil {
+		p.host.Disown(t, p)
+	}
 }
 
 // childFile returns the child's end for a stdio spec: None inherits,
@@ -253,6 +276,10 @@ func subprocessSpawn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (
 		}
 		close(p.done)
 	}()
+	if h := interp.HostOf(t); h != nil {
+		p.host = h
+		h.Own(t, p)
+	}
 	res := interp.Tuple{p, interp.Int(cmd.Process.Pid), interp.None, interp.None, interp.None}
 	for i, f := range parents {
 		if f != nil {
@@ -350,6 +377,7 @@ func subprocessFuncs() funcs {
 				if !ok {
 					return interp.None, nil
 				}
+				p.reaped(t)
 				return interp.Int(p.code), nil
 			})
 		},
