@@ -172,7 +172,9 @@ func (r *runner) blockingCall(p *Process, c *interp.BlockingCall) {
 	st.mu.Unlock()
 	ref := s.refs.Add(1)
 	r.waitRef(p, ref, 0, nil, nil)
+	s.blocking.Add(1)
 	go func() {
+		defer s.blockingDone()
 		v, err := c.Fn()
 		st.mu.Lock()
 		op.finished, op.v, op.err = true, v, err
@@ -186,6 +188,16 @@ func (r *runner) blockingCall(p *Process, c *interp.BlockingCall) {
 		}
 		p.wake(ref, done.Done(v, err))
 	}()
+}
+
+// blockingDone counts a blocking call's end, after its wake-up; a traced
+// run's idle worker looks again at its timers.
+func (s *Scheduler) blockingDone() {
+	if s.blocking.Add(-1) == 0 && s.trace != nil {
+		s.idleMu.Lock()
+		s.idleCond.Broadcast()
+		s.idleMu.Unlock()
+	}
 }
 
 // processOf returns the process running on t, if any.

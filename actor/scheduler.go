@@ -80,6 +80,10 @@ type Scheduler struct {
 	spinning atomic.Int32 // workers looking for work before they sleep
 	queued   atomic.Int64
 	stopping bool
+	// blocking counts the blocking calls (I/O, child processes) whose
+	// goroutine runs: a traced run does not move its virtual clock on
+	// while one does, since it will wake its process on the wall clock.
+	blocking atomic.Int64
 	wg       sync.WaitGroup
 
 	// mu guards the process table and the name registry.
@@ -402,7 +406,7 @@ func (r *runner) next() (*Process, bool) {
 		if p := r.take(false); p != nil {
 			return p, true
 		}
-		if s.trace != nil && s.fireTimer() {
+		if s.trace != nil && s.traceIdle() {
 			continue // traced: virtual time moves on (trace_sched.go)
 		}
 		if s.trace == nil && len(s.queues) > 1 {

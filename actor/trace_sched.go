@@ -59,6 +59,40 @@ func (ts *timers) now() time.Time {
 	return time.Now()
 }
 
+// traceIdle moves the virtual clock of a traced run whose processes all
+// wait, and reports whether it did. With no blocking call running, the
+// clock jumps to the earliest timer, which fires. While one runs (a
+// process waits on a socket, a child process, a file), its wake-up comes
+// on the wall clock, so the virtual clock follows the wall clock, in
+// steps of at most traceIdleStep, until the timer is due: a call timeout
+// still takes its time when the answer depends on the outside world.
+func (s *Scheduler) traceIdle() bool {
+	if s.blocking.Load() == 0 {
+		return s.fireTimer()
+	}
+	ts := s.timers
+	ts.mu.Lock()
+	if len(ts.h) == 0 || ts.vnow == nil {
+		ts.mu.Unlock()
+		return false
+	}
+	d := ts.h[0].when.Sub(*ts.vnow)
+	ts.mu.Unlock()
+	if d <= 0 {
+		return s.fireTimer()
+	}
+	d = min(d, traceIdleStep)
+	time.Sleep(d)
+	ts.mu.Lock()
+	*ts.vnow = ts.vnow.Add(d)
+	ts.mu.Unlock()
+	return true
+}
+
+// traceIdleStep is how long a traced run's idle worker sleeps before it
+// looks again at its run queue while a blocking call runs.
+const traceIdleStep = 5 * time.Millisecond
+
 // fireTimer fires the earliest pending timer of a traced run, moving the
 // virtual clock to its deadline; it reports whether there was one.
 func (s *Scheduler) fireTimer() bool {

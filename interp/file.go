@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"unicode/utf8"
 )
@@ -17,6 +18,14 @@ import (
 // of the file from the current offset into a buffer, which is dropped
 // (and the OS offset set to the logical position) before a write or a
 // seek; tell() is a byte offset in both modes.
+//
+// A regular file opened by name buffers what is written (fileBufSize
+// bytes) and writes it out when the buffer fills, on flush, seek, tell,
+// read and close, and at exit (FlushFiles). Loading the read buffer and
+// writing out the write buffer are the file's only system calls that can
+// wait on a disk; under a host (the actor runtime) they run as blocking
+// calls, so that they suspend only the calling process, as the BEAM runs
+// file operations on its dirty I/O schedulers.
 type fileObject struct {
 	name      string
 	mode      string
@@ -31,7 +40,29 @@ type fileObject struct {
 	rpos      int
 	loaded    bool
 	closed    bool
-	fdName    bool // opened from a descriptor: name is that int
+	fdName    bool   // opened from a descriptor: name is that int
+	buffered  bool   // writes collect in wbuf (a regular file opened by name)
+	wbuf      []byte // written, not yet passed to the system
+}
+
+// fileBufSize is the write buffer of a regular file, CPython's default
+// buffer size.
+const fileBufSize = 8192
+
+// unflushed holds the files whose write buffer is not empty, for
+// FlushFiles at exit.
+var unflushed sync.Map // *fileObject -> struct{}
+
+// FlushFiles writes out every file's pending buffered writes, as CPython
+// flushes its open files when the interpreter ends.
+func FlushFiles() {
+	unflushed.Range(func(k, _ any) bool {
+		f := k.(*fileObject)
+		f.f.Write(f.wbuf)
+		f.wbuf = nil
+		unflushed.Delete(f)
+		return true
+	})
 }
 
 func (*fileObject) Type() *Type { return FileType }
@@ -162,16 +193,30 @@ func builtinOpen(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	if t.Interp.openFile != nil {
 		openFile = t.Interp.openFile
 	}
-	fh, err := openFile(name, flag, 0o666)
-	if err != nil {
-		return nil, osError(err, name)
-	}
-	if st, err := fh.Stat(); err == nil && st.IsDir() {
-		fh.Close()
-		return nil, osError(errors.New("is a directory"), name)
-	}
-	f.f = fh
-	return f, nil
+	// Opening can wait (a FIFO waits for its other end, a network file
+	// system for the server): a blocking call.
+	return t.perform(true, &BlockingCall{
+		Fn: func() (any, error) {
+			fh, err := openFile(name, flag, 0o666)
+			if err != nil {
+				return nil, err
+			}
+			st, err := fh.Stat()
+			if err == nil && st.IsDir() {
+				fh.Close()
+				return nil, errors.New("is a directory")
+			}
+			f.f = fh
+			f.buffered = err == nil && st.Mode().IsRegular() && f.canWrite
+			return nil, nil
+		},
+		Then: func(t *Thread, _ any, err error) (Value, error) {
+			if err != nil {
+				return nil, osError(err, name)
+			}
+			return f, nil
+		},
+	})
 }
 
 // openFd makes f read and write the open descriptor fd; with closefd
@@ -222,21 +267,66 @@ func (f *fileObject) out(s string) Value {
 	return Str(s)
 }
 
-// load reads the rest of the file into the buffer.
-func (f *fileObject) load() error {
+// loaded is what readRest read: the rest of the file from off.
+type loaded struct {
+	b   []byte
+	off int64
+}
+
+// readRest reads the rest of the file (the system calls of load).
+func readRest(fh *os.File) (any, error) {
+	off, err := fh.Seek(0, io.SeekCurrent)
+	if err != nil {
+		off = 0 // a pipe or FIFO: no offset
+	}
+	b, err := io.ReadAll(fh)
+	if err != nil {
+		return nil, err
+	}
+	return loaded{b, off}, nil
+}
+
+// load reads the rest of the file into the buffer, after writing out
+// pending writes, then returns then(). Under a host this is a blocking
+// call: it suspends the process when suspend is set (a method, whose
+// result the thread takes when resumed), else the worker waits, handing
+// its other processes to another goroutine (a Go caller: iteration).
+func (f *fileObject) load(t *Thread, suspend bool, then func() (Value, error)) (Value, error) {
 	if f.loaded {
-		return nil
+		return then()
 	}
-	off, err := f.f.Seek(0, io.SeekCurrent)
-	if err != nil {
-		return osError(err, f.name)
+	fh, pending := f.f, f.takeWrites()
+	return t.perform(suspend, &BlockingCall{
+		Fn: func() (any, error) {
+			if len(pending) > 0 {
+				if _, err := fh.Write(pending); err != nil {
+					return nil, err
+				}
+			}
+			return readRest(fh)
+		},
+		Then: func(t *Thread, v any, err error) (Value, error) {
+			if err != nil {
+				return nil, osError(err, f.name)
+			}
+			l := v.(loaded)
+			f.buf, f.bufOff, f.rpos, f.loaded = l.b, l.off, 0, true
+			return then()
+		},
+	})
+}
+
+// perform runs a blocking call: at once without a host; under one, by
+// suspending the thread (suspend) or by waiting in a nested suspension.
+func (t *Thread) perform(suspend bool, c *BlockingCall) (Value, error) {
+	switch {
+	case t == nil || !t.Offloads():
+		v, err := c.Fn()
+		return c.Done(v, err).Finish(t)
+	case suspend:
+		return t.Blocking(c)
 	}
-	b, err := io.ReadAll(f.f)
-	if err != nil {
-		return osError(err, f.name)
-	}
-	f.buf, f.bufOff, f.rpos, f.loaded = b, off, 0, true
-	return nil
+	return t.blockingSuspend(&Suspension{Payload: c})
 }
 
 // unload drops the read buffer, leaving the OS offset at the logical
@@ -251,6 +341,53 @@ func (f *fileObject) unload() error {
 		return osError(err, f.name)
 	}
 	return nil
+}
+
+// takeWrites empties the write buffer and returns what it held.
+func (f *fileObject) takeWrites() []byte {
+	b := f.wbuf
+	if len(b) > 0 {
+		f.wbuf = nil
+		unflushed.Delete(f)
+	}
+	return b
+}
+
+// flush writes out the write buffer, then returns then() (see load for
+// suspend).
+func (f *fileObject) flush(t *Thread, suspend bool, then func() (Value, error)) (Value, error) {
+	pending := f.takeWrites()
+	if len(pending) == 0 {
+		return then()
+	}
+	return f.writeOut(t, suspend, pending, then)
+}
+
+// writeOut passes b to the system, then returns then().
+func (f *fileObject) writeOut(t *Thread, suspend bool, b []byte, then func() (Value, error)) (Value, error) {
+	fh := f.f
+	return t.perform(suspend, &BlockingCall{
+		Fn: func() (any, error) {
+			_, err := fh.Write(b)
+			return nil, err
+		},
+		Then: func(t *Thread, _ any, err error) (Value, error) {
+			if err != nil {
+				return nil, osError(err, f.name)
+			}
+			return then()
+		},
+	})
+}
+
+// sync leaves the OS offset at the logical position: pending writes out,
+// the read buffer dropped. It never suspends (seek, tell, truncate and
+// close call it).
+func (f *fileObject) sync(t *Thread) error {
+	if _, err := f.flush(t, false, func() (Value, error) { return None, nil }); err != nil {
+		return err
+	}
+	return f.unload()
 }
 
 // readText reads up to n characters (all when n < 0), stopping after a
@@ -309,20 +446,22 @@ func (f *fileObject) readBytes(n int, line bool) string {
 	return string(rest)
 }
 
-func (f *fileObject) read(n int, line bool) (Value, error) {
+// read reads up to n characters or bytes (all when n < 0), one line at
+// most when line is set; see load for suspend.
+func (f *fileObject) read(t *Thread, suspend bool, n int, line bool) (Value, error) {
 	if !f.canRead {
 		return nil, Errorf(UnsupportedOperationType, "not readable")
 	}
-	if err := f.load(); err != nil {
-		return nil, err
-	}
-	if f.binary {
-		return Bytes(f.readBytes(n, line)), nil
-	}
-	return Str(f.readText(n, line)), nil
+	return f.load(t, suspend, func() (Value, error) {
+		if f.binary {
+			return Bytes(f.readBytes(n, line)), nil
+		}
+		return Str(f.readText(n, line)), nil
+	})
 }
 
-func (f *fileObject) write(v Value) (Value, error) {
+// write writes v, buffered for a regular file; see load for suspend.
+func (f *fileObject) write(t *Thread, suspend bool, v Value) (Value, error) {
 	if !f.canWrite {
 		return nil, Errorf(UnsupportedOperationType, "not writable")
 	}
@@ -352,10 +491,18 @@ func (f *fileObject) write(v Value) (Value, error) {
 	if err := f.unload(); err != nil {
 		return nil, err
 	}
-	if _, err := f.f.WriteString(s); err != nil {
-		return nil, osError(err, f.name)
+	written := func() (Value, error) { return Int(n), nil }
+	if !f.buffered {
+		return f.writeOut(t, suspend, []byte(s), written)
 	}
-	return Int(n), nil
+	if len(f.wbuf) == 0 {
+		unflushed.Store(f, struct{}{})
+	}
+	f.wbuf = append(f.wbuf, s...)
+	if len(f.wbuf) < fileBufSize {
+		return written()
+	}
+	return f.flush(t, suspend, written)
 }
 
 // Next reads the next line, so that a file is its own iterator.
@@ -363,7 +510,7 @@ func (f *fileObject) Next(t *Thread) (Value, bool, error) {
 	if f.closed {
 		return nil, false, Errorf(ValueErrorType, "I/O operation on closed file.")
 	}
-	v, err := f.read(-1, true)
+	v, err := f.read(t, false, -1, true)
 	if err != nil {
 		return nil, false, err
 	}
@@ -380,16 +527,18 @@ func (f *fileObject) Next(t *Thread) (Value, bool, error) {
 	return v, true, nil
 }
 
-func (f *fileObject) close() error {
+// close writes out pending writes and closes the file.
+func (f *fileObject) close(t *Thread) error {
 	if f.closed {
 		return nil
 	}
+	_, ferr := f.flush(t, false, func() (Value, error) { return None, nil })
 	f.closed = true
 	f.buf = nil
 	if err := f.f.Close(); err != nil {
 		return osError(err, f.name)
 	}
-	return nil
+	return ferr
 }
 
 func init() {
@@ -411,7 +560,7 @@ func init() {
 	}
 	FileType.Dict.SetStr("__exit__", &Builtin{Name: "__exit__", Owner: FileType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		if f, ok := args[0].(*fileObject); ok {
-			return None, f.close()
+			return None, f.close(t)
 		}
 		return None, nil
 	}})
@@ -419,7 +568,7 @@ func init() {
 		"__enter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return self(args[0]) },
 		"close": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if f, ok := args[0].(*fileObject); ok {
-				return None, f.close()
+				return None, f.close(t)
 			}
 			return None, nil
 		},
@@ -432,7 +581,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return f.read(n, false)
+			return f.read(t, true, n, false)
 		},
 		"readline": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			f, err := self(args[0])
@@ -443,7 +592,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return f.read(n, true)
+			return f.read(t, true, n, true)
 		},
 		"readlines": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			f, err := self(args[0])
@@ -484,7 +633,7 @@ func init() {
 			if len(args) != 2 {
 				return nil, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args)-1)
 			}
-			return f.write(args[1])
+			return f.write(t, true, args[1])
 		},
 		"writelines": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			f, err := self(args[0])
@@ -492,13 +641,16 @@ func init() {
 				return nil, err
 			}
 			return None, Iterate(t, args[1], func(v Value) (bool, error) {
-				_, err := f.write(v)
+				_, err := f.write(t, false, v)
 				return err == nil, err
 			})
 		},
 		"flush": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			_, err := self(args[0])
-			return None, err
+			f, err := self(args[0])
+			if err != nil {
+				return nil, err
+			}
+			return f.flush(t, true, func() (Value, error) { return None, nil })
 		},
 		"tell": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			f, err := self(args[0])
@@ -507,6 +659,9 @@ func init() {
 			}
 			if f.loaded {
 				return Int(f.bufOff + int64(f.rpos)), nil
+			}
+			if err := f.sync(t); err != nil {
+				return nil, err
 			}
 			off, e := f.f.Seek(0, io.SeekCurrent)
 			if e != nil {
@@ -538,7 +693,7 @@ func init() {
 			if !f.binary && whence != 0 && off != 0 {
 				return nil, Errorf(UnsupportedOperationType, "can't do nonzero cur-relative seeks")
 			}
-			if err := f.unload(); err != nil {
+			if err := f.sync(t); err != nil {
 				return nil, err
 			}
 			pos, e := f.f.Seek(int64(off), whence)
@@ -555,7 +710,7 @@ func init() {
 			if !f.canWrite {
 				return nil, Errorf(UnsupportedOperationType, "File not open for writing")
 			}
-			if err := f.unload(); err != nil {
+			if err := f.sync(t); err != nil {
 				return nil, err
 			}
 			pos, _ := f.f.Seek(0, io.SeekCurrent)

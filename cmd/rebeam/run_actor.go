@@ -81,6 +81,9 @@ func newLogger(w io.Writer, format, level string) zerolog.Logger {
 // as CPython does.
 func runWithActors(ctx context.Context, in *interp.Interpreter, file string, src []byte, cfg actor.Config) error {
 	prog := actor.RunProgram(ctx, in, file, src, cfg)
+	// Buffered writes to files never closed reach them at the very end,
+	// as CPython flushes its files when it finalizes.
+	defer interp.FlushFiles()
 	// Generators still suspended in a try or with block are closed at
 	// shutdown, after the atexit handlers (see interp/generator_final.go).
 	defer in.CloseGenerators(nil)

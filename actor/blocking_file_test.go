@@ -1,0 +1,109 @@
+package actor
+
+import (
+	"path/filepath"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/rebeam/rebeam/interp"
+)
+
+// TestFileIOHoldsNoWorker runs, on one worker, a reader that opens a FIFO
+// (open waits for a writer) and reads it to the end, a process making
+// calls to a GenPy meanwhile, and only then the writer: the reader's open
+// and read wait off the worker, or the calls could never run. Regular
+// file writes are buffered and written out as blocking calls too; the
+// writer's file is checked whole after the run.
+func TestFileIOHoldsNoWorker(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	s, in := newTestScheduler(t, 1)
+	g := define(t, in, `
+from rebeam import GenPy, receive, call
+
+class Counter(GenPy):
+    @receive("inc")
+    def inc(self):
+        self.state["n"] = self.state.get("n", 0) + 1
+        return self.state["n"]
+
+def reader(path, out):
+    with open(path, "rb") as f:
+        out.append(f.read())
+
+def caller(counter, out):
+    for _ in range(100):
+        out.append(call(counter, "inc")[1])
+
+def writer(path, log):
+    with open(log, "w") as f:
+        for i in range(3000):
+            f.write("line %d\n" % i)
+    with open(path, "wb") as f:
+        f.write(b"through the fifo")
+
+def check(log):
+    with open(log) as f:
+        lines = f.readlines()
+    return len(lines), lines[-1]
+`)
+	th := interp.NewThread(in)
+	counter, err := th.Call(global(t, g, "Counter"), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp, err := s.prepareSpawn(th, counter, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.ready(cp, nil)
+	got := interp.NewList(nil)
+	rp, err := s.Spawn(global(t, g, "reader"), interp.Str(fifo), got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for rp.Status() != Waiting {
+		if time.Now().After(deadline) {
+			t.Fatal("the reader never waited in open")
+		}
+		time.Sleep(time.Millisecond)
+	}
+	calls := interp.NewList(nil)
+	callP, err := s.Spawn(global(t, g, "caller"), cp.pidValue, calls)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := waitExit(t, callP, 10*time.Second); r != "normal" {
+		t.Fatalf("caller exited with %q", r)
+	}
+	if len(calls.Items) != 100 {
+		t.Fatalf("%d calls answered while the reader waited, want 100", len(calls.Items))
+	}
+	log := interp.Str(filepath.Join(dir, "log.txt"))
+	wp, err := s.Spawn(global(t, g, "writer"), interp.Str(fifo), log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []*Process{wp, rp} {
+		if r := waitExit(t, p, 10*time.Second); r != "normal" {
+			t.Fatalf("process %v exited with %q", p.PID(), r)
+		}
+	}
+	if r, _ := interp.Repr(th, got); r != "[b'through the fifo']" {
+		t.Errorf("reader got %s", r)
+	}
+	res, err := th.Call(global(t, g, "check"), []interp.Value{log}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, _ := interp.Repr(th, res); r != `(3000, 'line 2999\n')` {
+		t.Errorf("log file: %s", r)
+	}
+	cp.signal(sysMessage{kind: sysKill, reason: "killed"})
+	waitExit(t, cp, 5*time.Second)
+}
