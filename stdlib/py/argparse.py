@@ -1468,17 +1468,20 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return fmt.format_help()
 
     def print_usage(self, file=None):
-        self._print_message(self.format_usage(), file or _sys.stdout)
+        self._print_message(self.format_usage(),
+                            _sys.stdout if file is None else file)
 
     def print_help(self, file=None):
-        self._print_message(self.format_help(), file or _sys.stdout)
+        self._print_message(self.format_help(),
+                            _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if message:
-            try:
-                (file or _sys.stderr).write(message)
-            except (AttributeError, OSError):
-                pass   # no usable stream: stay quiet
+        if not message:
+            return
+        try:
+            (_sys.stderr if file is None else file).write(message)
+        except (AttributeError, OSError):
+            pass   # no usable stream: stay quiet
 
     # -- leaving -------------------------------------------------------------
 
