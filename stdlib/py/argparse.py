@@ -1057,6 +1057,12 @@ class _ArgumentGroup(_ActionsContainer):
                        '_mutually_exclusive_groups'):
             setattr(self, shared, getattr(container, shared))
 
+    def add_argument_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Nesting argument groups is deprecated.',
+                      category=DeprecationWarning, stacklevel=2)
+        return super().add_argument_group(*args, **kwargs)
+
     def _add_action(self, action):
         action = super()._add_action(action)
         self._group_actions.append(action)
@@ -1073,6 +1079,12 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         super().__init__(container)
         self.required = required
         self._container = container
+
+    def add_mutually_exclusive_group(self, *args, **kwargs):
+        import warnings
+        warnings.warn('Nesting mutually exclusive groups is deprecated.',
+                      category=DeprecationWarning, stacklevel=2)
+        return super().add_mutually_exclusive_group(*args, **kwargs)
 
     def _add_action(self, action):
         if action.required:
