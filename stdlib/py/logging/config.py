@@ -386,6 +386,9 @@ def _close_all_handlers():
 
 # ------------------------------------------------------------ fileConfig
 
+_ABSENT = object()
+
+
 class _IniFile:
     """A small reader for the INI dialect used by logging configuration
     files: [sections], 'key = value' or 'key: value' lines, '#'/';'
@@ -431,11 +434,11 @@ class _IniFile:
         merged.update(self.sections[name])
         return list(merged)
 
-    def get(self, name, option, raw=False, fallback=None, vars=None):
+    def get(self, name, option, raw=False, fallback=_ABSENT, vars=None):
         merged = dict(self.defaults)
         merged.update(self.sections.get(name, {}))
         if option not in merged:
-            if fallback is not None:
+            if fallback is not _ABSENT:
                 return fallback
             raise KeyError("No option %r in section: %r" % (option, name))
         value = merged[option]
@@ -449,7 +452,7 @@ class _IniFile:
                            value)
         return value.replace("%%", "%")
 
-    def getboolean(self, name, option, fallback=None):
+    def getboolean(self, name, option, fallback=_ABSENT):
         text = self.get(name, option, fallback=fallback)
         if isinstance(text, bool):
             return text
@@ -588,7 +591,7 @@ def _ini_loggers(parser, handlers, disable_existing):
             logger.setLevel(section["level"])
         for old in list(logger.handlers):
             logger.removeHandler(old)
-        logger.propagate = bool(int(section.get("propagate", "1")))
+        logger.propagate = int(section.get("propagate", "1"))
         logger.disabled = False
         for hname in _names(section.get("handlers", "")):
             logger.addHandler(handlers[hname])
