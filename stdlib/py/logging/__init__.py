@@ -681,8 +681,9 @@ class FileHandler(StreamHandler):
             self.stream = None
 
     def _open(self):
+        encoding = None if self.encoding == "locale" else self.encoding
         return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+                                  encoding=encoding, errors=self.errors)
 
     def close(self):
         with self.lock:
@@ -928,16 +929,22 @@ class Logger(Filterer):
     def findCaller(self, stack_info=False, stacklevel=1):
         """(filename, lineno, function, stack text) of the code that
         called into logging, stacklevel-1 user frames further out."""
-        frames = list(_frames_outward())
-        mine = [pos for pos, fr in enumerate(frames)
-                if os.path.normcase(fr.f_code.co_filename) != _srcfile]
-        if not mine:
+        remaining = max(stacklevel, 1)
+        chosen = None
+        walker = _frames_outward()
+        for frame in walker:
+            if os.path.normcase(frame.f_code.co_filename) == _srcfile:
+                continue
+            chosen = frame
+            remaining -= 1
+            if not remaining:
+                break
+        if chosen is None:
             return "(unknown file)", 0, "(unknown function)", None
-        pick = mine[min(max(stacklevel, 1), len(mine)) - 1]
-        chosen = frames[pick]
-        outer = frames[pick:]
         sinfo = None
         if stack_info:
+            outer = [chosen]
+            outer.extend(walker)
             outer.reverse()
             sinfo = ("Stack (most recent call last):\n"
                      + "".join(_format_frames(outer))).rstrip("\n")
