@@ -1,0 +1,435 @@
+"""Extra handlers for the logging package: rotating and watched files,
+in-memory buffering and queue based hand-off between threads."""
+
+import copy
+import io
+import os
+import queue
+import re
+import threading
+import time
+
+import logging
+
+DEFAULT_TCP_LOGGING_PORT = 9020
+DEFAULT_UDP_LOGGING_PORT = 9021
+DEFAULT_HTTP_LOGGING_PORT = 9022
+DEFAULT_SOAP_LOGGING_PORT = 9023
+SYSLOG_UDP_PORT = 514
+SYSLOG_TCP_PORT = 514
+
+_SECONDS_PER_DAY = 24 * 60 * 60
+
+
+# ----------------------------------------------------------------- files
+
+class BaseRotatingHandler(logging.FileHandler):
+    """A file handler that can move its file aside and start a new one.
+
+    Subclasses decide when (shouldRollover) and how (doRollover). The
+    namer and rotator attributes, when callables, customise the names of
+    old files and the way they are moved.
+    """
+
+    namer = None
+    rotator = None
+
+    def __init__(self, filename, mode, encoding=None, delay=False,
+                 errors=None):
+        super().__init__(filename, mode=mode, encoding=encoding,
+                         delay=delay, errors=errors)
+
+    def emit(self, record):
+        """Roll the file over first when shouldRollover() says so."""
+        try:
+            rollover = self.shouldRollover(record)
+            if rollover:
+                self.doRollover()
+            super().emit(record)
+        except Exception:
+            self.handleError(record)
+
+    def rotation_filename(self, default_name):
+        """Name for a rotated file: namer(default_name) if set."""
+        if callable(self.namer):
+            return self.namer(default_name)
+        return default_name
+
+    def rotate(self, source, dest):
+        """Move source to dest (or let rotator do it)."""
+        if callable(self.rotator):
+            self.rotator(source, dest)
+        elif os.path.exists(source):
+            os.rename(source, dest)
+
+    def _close_stream(self):
+        if self.stream is not None:
+            current, self.stream = self.stream, None
+            current.close()
+
+    def _reopen_unless_delayed(self):
+        if not self.delay:
+            self.stream = self._open()
+
+
+class RotatingFileHandler(BaseRotatingHandler):
+    """Starts a new file when the current one would grow past maxBytes,
+    keeping backupCount older files named file.1, file.2, ..."""
+
+    def __init__(self, filename, mode="a", maxBytes=0, backupCount=0,
+                 encoding=None, delay=False, errors=None):
+        # Truncating on open makes no sense when rotating by size.
+        if maxBytes > 0:
+            mode = "a"
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding)
+        super().__init__(filename, mode, encoding=encoding, delay=delay,
+                         errors=errors)
+        self.maxBytes = maxBytes
+        self.backupCount = backupCount
+
+    def shouldRollover(self, record):
+        if self.stream is None:
+            self.stream = self._open()
+        if self.maxBytes <= 0:
+            return False
+        path = self.baseFilename
+        if os.path.exists(path) and not os.path.isfile(path):
+            return False
+        pending = "%s\n" % self.format(record)
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(pending) >= self.maxBytes
+
+    def _backup_name(self, number):
+        return self.rotation_filename("%s.%d" % (self.baseFilename, number))
+
+    def doRollover(self):
+        self._close_stream()
+        if self.backupCount > 0:
+            # Shift file.N-1 -> file.N, ..., file.1 -> file.2.
+            for number in range(self.backupCount - 1, 0, -1):
+                older = self._backup_name(number)
+                newer = self._backup_name(number + 1)
+                if os.path.exists(older):
+                    if os.path.exists(newer):
+                        os.remove(newer)
+                    os.rename(older, newer)
+            first = self._backup_name(1)
+            if os.path.exists(first):
+                os.remove(first)
+            self.rotate(self.baseFilename, first)
+        self._reopen_unless_delayed()
+
+
+# when -> (seconds per unit, strftime suffix, regex of that suffix)
+_TIMED_UNITS = {
+    "S": (1, "%Y-%m-%d_%H-%M-%S", r"\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}"),
+    "M": (60, "%Y-%m-%d_%H-%M", r"\d{4}-\d{2}-\d{2}_\d{2}-\d{2}"),
+    "H": (3600, "%Y-%m-%d_%H", r"\d{4}-\d{2}-\d{2}_\d{2}"),
+    "D": (_SECONDS_PER_DAY, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"),
+    "MIDNIGHT": (_SECONDS_PER_DAY, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"),
+    "W": (7 * _SECONDS_PER_DAY, "%Y-%m-%d", r"\d{4}-\d{2}-\d{2}"),
+}
+
+
+class TimedRotatingFileHandler(BaseRotatingHandler):
+    """Starts a new file at timed intervals.
+
+    when is one of S, M, H, D (interval in those units), MIDNIGHT or
+    W0..W6 (weekday, 0 is Monday); old files get a date suffix and only
+    backupCount of them are kept.
+    """
+
+    def __init__(self, filename, when="h", interval=1, backupCount=0,
+                 encoding=None, delay=False, utc=False, atTime=None,
+                 errors=None):
+        encoding = io.text_encoding(encoding)
+        super().__init__(filename, "a", encoding=encoding, delay=delay,
+                         errors=errors)
+        self.when = when.upper()
+        self.backupCount = backupCount
+        self.utc = utc
+        self.atTime = atTime
+        unit_key = self.when
+        if unit_key.startswith("W"):
+            if len(unit_key) != 2:
+                raise ValueError("You must specify a day for weekly rollover"
+                                 " from 0 to 6 (0 is Monday): %s" % self.when)
+            if unit_key[1] not in "0123456":
+                raise ValueError("Invalid day specified for weekly rollover:"
+                                 " %s" % self.when)
+            self.dayOfWeek = int(unit_key[1])
+            unit_key = "W"
+        if unit_key not in _TIMED_UNITS:
+            raise ValueError("Invalid rollover interval specified: %s"
+                             % self.when)
+        seconds, self.suffix, pattern = _TIMED_UNITS[unit_key]
+        self.extMatch = re.compile(r"^%s(\.\w+)?$" % pattern, re.ASCII)
+        self.interval = seconds * interval
+        if os.path.exists(self.baseFilename):
+            start = int(os.stat(self.baseFilename).st_mtime)
+        else:
+            start = int(time.time())
+        self.rolloverAt = self.computeRollover(start)
+
+    def _struct(self, seconds):
+        return time.gmtime(seconds) if self.utc else time.localtime(seconds)
+
+    def computeRollover(self, currentTime):
+        """The time (seconds since the epoch) of the next rollover after
+        currentTime."""
+        if self.when != "MIDNIGHT" and not self.when.startswith("W"):
+            return currentTime + self.interval
+        now = self._struct(currentTime)
+        since_midnight = now.tm_hour * 3600 + now.tm_min * 60 + now.tm_sec
+        if self.atTime is None:
+            target = _SECONDS_PER_DAY
+        else:
+            at = self.atTime
+            target = at.hour * 3600 + at.minute * 60 + at.second
+        wait = target - since_midnight
+        weekday = now.tm_wday
+        if wait < 0:
+            wait += _SECONDS_PER_DAY
+            weekday = (weekday + 1) % 7
+        moment = currentTime + wait
+        if self.when.startswith("W"):
+            # The day moment falls on must be the requested weekday.
+            moment += ((self.dayOfWeek - weekday) % 7) * _SECONDS_PER_DAY
+        return moment
+
+    def shouldRollover(self, record):
+        now = int(time.time())
+        if now < self.rolloverAt:
+            return False
+        path = self.baseFilename
+        if os.path.exists(path) and not os.path.isfile(path):
+            self.rolloverAt = self.computeRollover(now)
+            return False
+        return True
+
+    def getFilesToDelete(self):
+        """Old rotated files beyond backupCount, oldest first."""
+        folder, base = os.path.split(self.baseFilename)
+        lead = base + "."
+        found = []
+        for entry in os.listdir(folder):
+            if entry.startswith(lead) and self.extMatch.match(entry[len(lead):]):
+                found.append(os.path.join(folder, entry))
+        found.sort()
+        if len(found) <= self.backupCount:
+            return []
+        return found[:len(found) - self.backupCount]
+
+    def doRollover(self):
+        self._close_stream()
+        now = int(time.time())
+        period_start = self._struct(self.rolloverAt - self.interval)
+        target = self.rotation_filename(
+            self.baseFilename + "." + time.strftime(self.suffix, period_start))
+        if os.path.exists(target):
+            os.remove(target)
+        self.rotate(self.baseFilename, target)
+        if self.backupCount > 0:
+            for stale in self.getFilesToDelete():
+                os.remove(stale)
+        self._reopen_unless_delayed()
+        upcoming = self.computeRollover(now)
+        while upcoming <= now:
+            upcoming += self.interval
+        self.rolloverAt = upcoming
+
+
+class WatchedFileHandler(logging.FileHandler):
+    """Reopens its file when it was moved or removed by someone else
+    (e.g. by logrotate)."""
+
+    def __init__(self, filename, mode="a", encoding=None, delay=False,
+                 errors=None):
+        if "b" not in mode:
+            encoding = io.text_encoding(encoding)
+        super().__init__(filename, mode=mode, encoding=encoding,
+                         delay=delay, errors=errors)
+        self.dev = self.ino = -1
+        self._statstream()
+
+    def _statstream(self):
+        if self.stream is not None:
+            info = os.fstat(self.stream.fileno())
+            self.dev, self.ino = info.st_dev, info.st_ino
+
+    def reopenIfNeeded(self):
+        try:
+            info = os.stat(self.baseFilename)
+        except FileNotFoundError:
+            info = None
+        if info is not None and (info.st_dev, info.st_ino) == (self.dev, self.ino):
+            return
+        if self.stream is not None:
+            old, self.stream = self.stream, None
+            old.flush()
+            old.close()
+        self.stream = self._open()
+        self._statstream()
+
+    def emit(self, record):
+        self.reopenIfNeeded()
+        logging.FileHandler.emit(self, record)
+
+
+# ------------------------------------------------------------- buffering
+
+class BufferingHandler(logging.Handler):
+    """Collects records in self.buffer; flushes (by default: empties
+    the buffer) once capacity records are held."""
+
+    def __init__(self, capacity):
+        super().__init__()
+        self.buffer = []
+        self.capacity = capacity
+
+    def shouldFlush(self, record):
+        return len(self.buffer) >= self.capacity
+
+    def emit(self, record):
+        self.buffer.append(record)
+        if self.shouldFlush(record):
+            self.flush()
+
+    def flush(self):
+        with self.lock:
+            self.buffer.clear()
+
+    def close(self):
+        """Flush what is buffered, then close."""
+        try:
+            self.flush()
+        finally:
+            super().close()
+
+
+class MemoryHandler(BufferingHandler):
+    """Buffers records and passes them on to target when the buffer is
+    full or a record of flushLevel or above arrives."""
+
+    def __init__(self, capacity, flushLevel=logging.ERROR, target=None,
+                 flushOnClose=True):
+        super().__init__(capacity)
+        self.flushLevel, self.flushOnClose = flushLevel, flushOnClose
+        self.target = target
+
+    def shouldFlush(self, record):
+        if record.levelno >= self.flushLevel:
+            return True
+        return len(self.buffer) >= self.capacity
+
+    def setTarget(self, target):
+        with self.lock:
+            self.target = target
+
+    def flush(self):
+        with self.lock:
+            if self.target is None:
+                return
+            pending, self.buffer = self.buffer, []
+            for record in pending:
+                self.target.handle(record)
+
+    def close(self):
+        try:
+            if self.flushOnClose:
+                self.flush()
+        finally:
+            with self.lock:
+                self.target = None
+                BufferingHandler.close(self)
+
+
+# ----------------------------------------------------------------- queues
+
+class QueueHandler(logging.Handler):
+    """Puts formatted copies of records on a queue (for a QueueListener
+    or another consumer, possibly in another thread)."""
+
+    def __init__(self, queue):
+        super().__init__()
+        self.queue = queue
+
+    def enqueue(self, record):
+        """Put record on the queue without blocking."""
+        self.queue.put_nowait(record)
+
+    def prepare(self, record):
+        """A copy of record with the message merged in, safe to send:
+        arguments, exception and stack information are dropped."""
+        text = self.format(record)
+        clone = copy.copy(record)
+        clone.message = clone.msg = text
+        clone.args = None
+        clone.exc_info = clone.exc_text = None
+        clone.stack_info = None
+        return clone
+
+    def emit(self, record):
+        try:
+            self.enqueue(self.prepare(record))
+        except Exception:
+            self.handleError(record)
+
+
+class QueueListener:
+    """Takes records off a queue in a background thread and hands them
+    to handlers."""
+
+    _sentinel = None
+
+    def __init__(self, queue, *handlers, respect_handler_level=False):
+        self.queue = queue
+        self.handlers = handlers
+        self.respect_handler_level = respect_handler_level
+        self._thread = None
+
+    def dequeue(self, block):
+        return self.queue.get(block)
+
+    def start(self):
+        worker = threading.Thread(target=self._monitor, daemon=True)
+        self._thread = worker
+        worker.start()
+
+    def prepare(self, record):
+        return record
+
+    def handle(self, record):
+        record = self.prepare(record)
+        for h in self.handlers:
+            if self.respect_handler_level and record.levelno < h.level:
+                continue
+            h.handle(record)
+
+    def _monitor(self):
+        source = self.queue
+        acknowledge = getattr(source, "task_done", None)
+        while True:
+            try:
+                item = self.dequeue(True)
+            except queue.Empty:
+                break
+            if item is self._sentinel:
+                if acknowledge is not None:
+                    acknowledge()
+                break
+            self.handle(item)
+            if acknowledge is not None:
+                acknowledge()
+
+    def enqueue_sentinel(self):
+        self.queue.put_nowait(self._sentinel)
+
+    def stop(self):
+        """Ask the thread to finish what is queued, and wait for it."""
+        if self._thread is None:
+            return
+        self.enqueue_sentinel()
+        self._thread.join()
+        self._thread = None
