@@ -813,6 +813,11 @@ func init() {
 // unionType is X | Y of types.
 type unionType struct{ args Tuple }
 
-var unionTypeType = newBuiltinType("types.UnionType", ObjectType)
+var unionTypeType = func() *Type {
+	t := newBuiltinType("UnionType", ObjectType)
+	t.Module = "types"
+	t.Display = "types.UnionType"
+	return t
+}()
 
 func (*unionType) Type() *Type { return unionTypeType }

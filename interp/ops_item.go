@@ -535,14 +535,22 @@ func init() {
 			if tup, ok := g.args.(Tuple); ok {
 				items = tup
 			}
-			s := g.origin.Name + "["
+			s, err := unionArgRepr(t, g.origin)
+			if err != nil {
+				return nil, err
+			}
+			s += "["
 			for i, it := range items {
 				if i > 0 {
 					s += ", "
 				}
 				switch x := it.(type) {
 				case *Type:
-					s += x.Qualname
+					r, err := unionArgRepr(t, x)
+					if err != nil {
+						return nil, err
+					}
+					s += r
 				case EllipsisType:
 					s += "..."
 				default:
