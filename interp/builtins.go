@@ -311,6 +311,9 @@ func init() {
 			}
 			v := args[0]
 			if m := lookupDunder(v, "__reversed__"); m != nil {
+				if m == None {
+					return nil, Errorf(TypeErrorType, "'%s' object is not reversible", TypeName(v))
+				}
 				return callDunder(t, m, v)
 			}
 			var items []Value
