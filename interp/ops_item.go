@@ -535,14 +535,14 @@ func init() {
 			if tup, ok := g.args.(Tuple); ok {
 				items = tup
 			}
-			s := g.origin.Name + "["
+			s := qualifiedTypeName(g.origin) + "["
 			for i, it := range items {
 				if i > 0 {
 					s += ", "
 				}
 				switch x := it.(type) {
 				case *Type:
-					s += x.Qualname
+					s += qualifiedTypeName(x)
 				case EllipsisType:
 					s += "..."
 				default:
@@ -559,3 +559,12 @@ func init() {
 }
 
 func (*genericAlias) Type() *Type { return genericAliasType }
+
+// qualifiedTypeName is how a class appears inside a generic alias's repr:
+// module.qualname, with builtins left unqualified.
+func qualifiedTypeName(c *Type) string {
+	if c.Module == "builtins" || c.Module == "" {
+		return c.Qualname
+	}
+	return c.Module + "." + c.Qualname
+}
