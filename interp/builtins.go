@@ -317,7 +317,15 @@ func init() {
 				return callDunder(t, m, v)
 			}
 			var items []Value
-			switch x := v.(type) {
+			target := v
+			if o, ok := v.(*Object); ok {
+				// list and dict reverse their own items, in subclasses too
+				switch o.Base.(type) {
+				case *List, *Dict:
+					target = o.Base
+				}
+			}
+			switch x := target.(type) {
 			case *List:
 				l := x
 				i := len(l.Items) - 1

@@ -30,3 +30,16 @@ class Rev:
 
 
 print(list(reversed(Rev())))
+
+
+# reversed() on subclasses of dict and list
+class D(dict):
+    pass
+
+
+class L(list):
+    def __getitem__(self, i):
+        return "overridden"
+
+
+print(list(reversed(D(a=1, b=2, c=3))), list(reversed(L([1, 2, 3]))))
