@@ -9,7 +9,10 @@ MutableMapping, ...)."""
 
 import sys as _sys
 from abc import ABCMeta as _ABCMeta, abstractmethod as _abstract
-from types import FunctionType as _FunctionType, GenericAlias as _GenericAlias
+from types import (BuiltinFunctionType as _BuiltinFunctionType,
+                   BuiltinMethodType as _BuiltinMethodType,
+                   FunctionType as _FunctionType, GenericAlias as _GenericAlias,
+                   MappingProxyType as _MappingProxyType, MethodType as _MethodType)
 
 __all__ = [
     "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator",
@@ -849,15 +852,16 @@ class MutableSequence(Sequence):
 # --- the builtin types ------------------------------------------------------
 
 def _register_builtins():
-    view = {}.keys, {}.items, {}.values
+    dict_keys, dict_items = type({}.keys()), type({}.items())
+    dict_values = type({}.values())
     for abc_class, members in (
         (Set, [frozenset]),
         (MutableSet, [set]),
-        (Mapping, [type(type.__dict__)]),
+        (Mapping, [_MappingProxyType]),
         (MutableMapping, [dict]),
-        (KeysView, [type({}.keys())]),
-        (ItemsView, [type({}.items())]),
-        (ValuesView, [type({}.values())]),
+        (KeysView, [dict_keys]),
+        (ItemsView, [dict_items]),
+        (ValuesView, [dict_values]),
         (Sequence, [tuple, str, range, memoryview]),
         (ByteString, [bytes, bytearray]),
         (MutableSequence, [list, bytearray]),
@@ -867,10 +871,11 @@ def _register_builtins():
     # rebeam's builtin types do not all show the special methods that
     # CPython's do in their type dictionaries; these registrations give
     # isinstance the answers CPython gives.
-    for member in (dict, *(type(make()) for make in view)):
+    for member in (dict, dict_keys, dict_items, dict_values):
         if not issubclass(member, Reversible):
             Reversible.register(member)
-    for member in (type(len), type(_register_builtins.__get__(0)), staticmethod):
+    for member in (_BuiltinFunctionType, _BuiltinMethodType, _MethodType,
+                   staticmethod):
         if not issubclass(member, Callable):
             Callable.register(member)
 
