@@ -106,3 +106,16 @@ for k in "abcabdae":
         cache[k] = k.upper()
     print(k, list(cache.items()))
 print(vars(cache), cache.size)
+
+
+# the constructor fills the dict without calling a subclass's update
+class Loud(OD):
+    def update(self, *a, **k):
+        print("update called")
+        super().update(*a, **k)
+
+
+loud = Loud(a=1)
+print(loud)
+loud.update(b=2)
+print(loud)

@@ -259,7 +259,8 @@ class OrderedDict(dict):
         self, *args = args
         if len(args) > 1:
             raise TypeError(f"expected at most 1 arguments, got {len(args)}")
-        self.update(*args, **kwds)
+        # not self.update: a subclass's update is not used to fill it
+        _abc.MutableMapping.update(self, *args, **kwds)
 
     update = _abc.MutableMapping.update
 
