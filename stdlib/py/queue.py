@@ -50,28 +50,29 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
-        self._init(maxsize)
-        # All three conditions share one lock, so any of them guards the data.
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
         self.unfinished_tasks = 0
+        # The three conditions share one lock, so holding any of them
+        # guards the items and the task count.
+        lock = threading.Lock()
+        self.mutex = lock
+        self.not_empty, self.not_full, self.all_tasks_done = (
+            threading.Condition(lock) for _ in range(3))
+        self._init(maxsize)
 
     __class_getitem__ = classmethod(types.GenericAlias)
 
-    # Storage hooks; subclasses change the order by overriding these.
-    def _init(self, maxsize):
-        self.queue = deque()
-
+    # Storage hooks; subclasses change the order by overriding them.
     def _qsize(self):
         return len(self.queue)
 
-    def _put(self, item):
-        self.queue.append(item)
+    def _init(self, maxsize):
+        self.queue = deque()
 
     def _get(self):
         return self.queue.popleft()
+
+    def _put(self, item):
+        self.queue.append(item)
 
     def _has_room(self):
         return self.maxsize <= 0 or self._qsize() < self.maxsize
@@ -85,15 +86,16 @@ class Queue:
 
     def empty(self):
         with self.mutex:
-            return self._qsize() == 0
+            return not self._has_items()
 
     def full(self):
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+            return not self._has_room()
 
     def put(self, item, block=True, timeout=None):
+        bounded = self.maxsize > 0
         with self.not_full:
-            if self.maxsize > 0:
+            if bounded:
                 _wait_until(self.not_full, self._has_room, block, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
@@ -102,15 +104,16 @@ class Queue:
     def get(self, block=True, timeout=None):
         with self.not_empty:
             _wait_until(self.not_empty, self._has_items, block, timeout, Empty)
-            item = self._get()
-            self.not_full.notify()
-            return item
+            try:
+                return self._get()
+            finally:
+                self.not_full.notify()
 
     def put_nowait(self, item):
-        return self.put(item, block=False)
+        self.put(item, False)
 
     def get_nowait(self):
-        return self.get(block=False)
+        return self.get(False)
 
     def task_done(self):
         with self.all_tasks_done:
