@@ -87,7 +87,7 @@ func init() {
 			}
 		}
 	}
-	for _, c := range []*Type{ListType, DictType, SetType, ByteArrayType} {
+	for _, c := range []*Type{ListType, DictType, SetType, ByteArrayType, DictKeysType, DictItemsType, mappingProxyType} {
 		c.Dict.SetStr("__hash__", None)
 	}
 	for _, c := range numeric {
