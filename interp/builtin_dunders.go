@@ -87,7 +87,7 @@ func init() {
 			}
 		}
 	}
-	for _, c := range []*Type{ListType, DictType, SetType, ByteArrayType} {
+	for _, c := range []*Type{ListType, DictType, SetType, ByteArrayType, DictKeysType, DictItemsType, mappingProxyType} {
 		c.Dict.SetStr("__hash__", None)
 	}
 	for _, c := range numeric {
@@ -158,7 +158,7 @@ func init() {
 	}})
 	// Every builtin type with a Go constructor exposes it as __new__, so
 	// that super().__new__(cls, ...) in a subclass reaches it.
-	for _, c := range append([]*Type{IntType, FloatType, ComplexType, StrType, BytesType, TupleType, FrozenSetType, ListType, DictType, SetType}, exceptionTypes...) {
+	for _, c := range append([]*Type{IntType, FloatType, ComplexType, StrType, BytesType, TupleType, FrozenSetType, ListType, DictType, SetType, genericAliasType}, exceptionTypes...) {
 		c := c
 		c.Dict.SetStr("__new__", &StaticMethod{Fn: &Builtin{Name: "__new__", Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) < 1 {

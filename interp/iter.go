@@ -1,5 +1,7 @@
 package interp
 
+import "unicode/utf8"
+
 // Iterator is a builtin iterator implemented in Go. Next returns false
 // when the iteration is over (StopIteration, without making one).
 type Iterator interface {
@@ -144,6 +146,41 @@ func init() {
 				return v, nil
 			},
 		})
+	}
+}
+
+// iterLengthHint is __length_hint__ of the list, tuple, str and range
+// iterators: how many items are left.
+func iterLengthHint(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	left := 0
+	switch it := args[0].(type) {
+	case *listIter:
+		left = len(it.l.Items) - it.i
+	case *tupleIter:
+		left = len(it.s) - it.i
+	case *strIter:
+		if it.i < len(it.s) {
+			left = utf8.RuneCountInString(it.s[it.i:])
+		}
+	case *rangeIter:
+		switch {
+		case it.step > 0 && it.next < it.stop:
+			left = int((it.stop - it.next + it.step - 1) / it.step)
+		case it.step < 0 && it.next > it.stop:
+			left = int((it.next - it.stop - it.step - 1) / -it.step)
+		}
+	default:
+		return NotImplemented, nil
+	}
+	if left < 0 {
+		left = 0
+	}
+	return Int(left), nil
+}
+
+func init() {
+	for _, c := range []*Type{listIteratorType, tupleIteratorType, strIteratorType, rangeIteratorType} {
+		c.Dict.SetStr("__length_hint__", &Builtin{Name: "__length_hint__", Owner: c, Fn: iterLengthHint})
 	}
 }
 

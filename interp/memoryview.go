@@ -278,6 +278,5 @@ func init() {
 		_, err := release(t, args[:1], nil)
 		return None, err
 	}})
-	MemoryViewType.Dict.SetStr("__hash__", None)
 	typeChanged()
 }

@@ -539,8 +539,14 @@ func Hash(t *Thread, v Value) (int64, error) {
 			return 0, Errorf(ValueErrorType, "cannot hash writable memoryview object")
 		}
 		return Hash(t, Bytes(x.bytes()))
-	case *List, *Dict, *Set, *ByteArray:
+	case *List, *Dict, *Set, *ByteArray, *mappingProxy:
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
+	case *dictView:
+		// keys and items views compare like sets and are unhashable;
+		// a values view hashes by identity
+		if x.kind != 1 {
+			return 0, Errorf(TypeErrorType, "unhashable type: '%s'", TypeName(v))
+		}
 	case *CmpKey:
 		return 0, Errorf(TypeErrorType, "unhashable type: 'functools.KeyWrapper'")
 	case *Object:

@@ -527,10 +527,10 @@ func init() {
 	genericAliasType.Module = "types"
 	addMethods(genericAliasType, map[string]BuiltinFunc{
 		"__call__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return t.Call(args[0].(*genericAlias).origin, args[1:], kw)
+			return t.Call(payload(args[0]).(*genericAlias).origin, args[1:], kw)
 		},
 		"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			g := args[0].(*genericAlias)
+			g := payload(args[0]).(*genericAlias)
 			items := []Value{g.args}
 			if tup, ok := g.args.(Tuple); ok {
 				items = tup

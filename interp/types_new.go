@@ -51,7 +51,30 @@ func init() {
 		if !ok {
 			return nil, Errorf(TypeErrorType, "GenericAlias origin must be a class, not %s", TypeName(args[0]))
 		}
-		return &genericAlias{origin: origin, args: args[1]}, nil
+		ga := &genericAlias{origin: origin, args: args[1]}
+		if cls != genericAliasType {
+			// a Python subclass of types.GenericAlias
+			o := newInstance(cls)
+			o.Base = ga
+			return o, nil
+		}
+		return ga, nil
+	}
+	for _, name := range []string{"__origin__", "__args__"} {
+		name := name
+		genericAliasType.Dict.SetStr(name, &Property{Get: NewBuiltin(name, func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			g, ok := payload(args[0]).(*genericAlias)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "descriptor '%s' for 'types.GenericAlias' objects doesn't apply to a '%s' object", name, TypeName(args[0]))
+			}
+			if name == "__origin__" {
+				return g.origin, nil
+			}
+			if tup, ok := g.args.(Tuple); ok {
+				return tup, nil
+			}
+			return Tuple{g.args}, nil
+		})})
 	}
 }
 

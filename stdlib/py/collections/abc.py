@@ -285,14 +285,11 @@ def _is_type_variable(obj):
         kind.__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple")
 
 
-class _CallableGenericAlias:
+class _CallableGenericAlias(_GenericAlias):
     """Callable[[arg, ...], result]: the argument types and the result are
-    flattened into __args__, and shown in their bracketed form.
+    flattened into __args__, and shown in their bracketed form."""
 
-    (rebeam's types.GenericAlias cannot be subclassed, so this class
-    carries the alias interface itself.)"""
-
-    def __init__(self, origin, args):
+    def __new__(cls, origin, args):
         if not (isinstance(args, tuple) and len(args) == 2):
             raise TypeError(
                 "Callable must be used as Callable[[arg, ...], result].")
@@ -304,8 +301,7 @@ class _CallableGenericAlias:
         else:
             raise TypeError("Expected a list of types, an ellipsis, "
                             f"ParamSpec, or Concatenate. Got {params}")
-        self.__origin__ = origin
-        self.__args__ = flat
+        return super().__new__(cls, origin, flat)
 
     @property
     def __parameters__(self):
@@ -336,9 +332,6 @@ class _CallableGenericAlias:
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
-
-    def __call__(self, *args, **kwargs):
-        return self.__origin__(*args, **kwargs)
 
     def __mro_entries__(self, bases):
         return (self.__origin__,)
