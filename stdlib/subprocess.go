@@ -84,6 +84,13 @@ func (p *procObj) Close() error {
 	if err := p.cmd.Process.Kill(); err != nil && !errors.Is(err, os.ErrProcessDone) {
 		return err
 	}
+	// A killed child is reaped at once; waiting for that here means the
+	// child is gone, not a zombie, by the time the owner's death is seen
+	// (a child stuck in the kernel does not hold the caller long).
+	select {
+	case <-p.done:
+	case <-time.After(time.Second):
+	}
 	return nil
 }
 
