@@ -433,3 +433,145 @@ class QueueListener:
         self.enqueue_sentinel()
         self._thread.join()
         self._thread = None
+
+
+# ----------------------------------------------------------------- syslog
+
+def _facility_table():
+    names = ["kern", "user", "mail", "daemon", "auth", "syslog", "lpr",
+             "news", "uucp", "cron", "authpriv", "ftp", "ntp", "security",
+             "console", "solaris-cron"]
+    table = {name: code for code, name in enumerate(names)}
+    for n in range(8):
+        table["local%d" % n] = 16 + n
+    return table
+
+
+class SysLogHandler(logging.Handler):
+    """Sends records to a syslog daemon, over UDP (the default), TCP or
+    a Unix domain socket (when address is a path)."""
+
+    # priorities
+    LOG_EMERG, LOG_ALERT, LOG_CRIT, LOG_ERR = 0, 1, 2, 3
+    LOG_WARNING, LOG_NOTICE, LOG_INFO, LOG_DEBUG = 4, 5, 6, 7
+
+    # facilities
+    LOG_KERN, LOG_USER, LOG_MAIL, LOG_DAEMON = 0, 1, 2, 3
+    LOG_AUTH, LOG_SYSLOG, LOG_LPR, LOG_NEWS = 4, 5, 6, 7
+    LOG_UUCP, LOG_CRON, LOG_AUTHPRIV, LOG_FTP = 8, 9, 10, 11
+    LOG_NTP, LOG_SECURITY, LOG_CONSOLE, LOG_SOLCRON = 12, 13, 14, 15
+    LOG_LOCAL0, LOG_LOCAL1, LOG_LOCAL2, LOG_LOCAL3 = 16, 17, 18, 19
+    LOG_LOCAL4, LOG_LOCAL5, LOG_LOCAL6, LOG_LOCAL7 = 20, 21, 22, 23
+
+    priority_names = {
+        "alert": 1, "crit": 2, "critical": 2, "debug": 7, "emerg": 0,
+        "err": 3, "error": 3, "info": 6, "notice": 5, "panic": 0,
+        "warn": 4, "warning": 4,
+    }
+    facility_names = _facility_table()
+    priority_map = {level: level.lower() for level in
+                    ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")}
+
+    append_nul = True
+    ident = ""
+
+    def __init__(self, address=("localhost", SYSLOG_UDP_PORT),
+                 facility=LOG_USER, socktype=None):
+        super().__init__()
+        self.address = address
+        self.facility = facility
+        self.socktype = socktype
+        self.socket = None
+        self.createSocket()
+
+    def _connect_unixsocket(self, address):
+        import socket
+        kinds = [self.socktype] if self.socktype is not None else \
+            [socket.SOCK_DGRAM, socket.SOCK_STREAM]
+        last = None
+        for kind in kinds:
+            sock = socket.socket(socket.AF_UNIX, kind)
+            try:
+                sock.connect(address)
+            except OSError as problem:
+                sock.close()
+                last = problem
+                continue
+            self.socket, self.socktype = sock, kind
+            return
+        raise last
+
+    def createSocket(self):
+        import socket
+        if isinstance(self.address, str):
+            self.unixsocket = True
+            try:
+                self._connect_unixsocket(self.address)
+            except OSError:
+                pass  # retried on the first emit()
+            return
+        self.unixsocket = False
+        kind = self.socktype if self.socktype is not None else socket.SOCK_DGRAM
+        host, port = self.address
+        candidates = socket.getaddrinfo(host, port, 0, kind)
+        if not candidates:
+            raise OSError("getaddrinfo returns an empty list")
+        failure = None
+        for family, stype, proto, _name, where in candidates:
+            sock = None
+            try:
+                sock = socket.socket(family, stype, proto)
+                if stype == socket.SOCK_STREAM:
+                    sock.connect(where)
+            except OSError as problem:
+                failure = problem
+                if sock is not None:
+                    sock.close()
+                continue
+            self.socket, self.socktype = sock, kind
+            return
+        raise failure
+
+    def encodePriority(self, facility, priority):
+        """The <PRI> number for a facility and a priority (either may be
+        given by name)."""
+        if isinstance(facility, str):
+            facility = self.facility_names[facility]
+        if isinstance(priority, str):
+            priority = self.priority_names[priority]
+        return (facility << 3) | priority
+
+    def mapPriority(self, levelName):
+        """Syslog priority name for a logging level name."""
+        return self.priority_map.get(levelName, "warning")
+
+    def close(self):
+        with self.lock:
+            sock, self.socket = self.socket, None
+            if sock is not None:
+                sock.close()
+            super().close()
+
+    def emit(self, record):
+        try:
+            text = self.ident + self.format(record)
+            if self.append_nul:
+                text += "\000"
+            pri = self.encodePriority(self.facility,
+                                      self.mapPriority(record.levelname))
+            payload = ("<%d>%s" % (pri, text)).encode("utf-8")
+            if self.socket is None:
+                self.createSocket()
+            if self.unixsocket:
+                try:
+                    self.socket.send(payload)
+                except OSError:
+                    self.socket.close()
+                    self._connect_unixsocket(self.address)
+                    self.socket.send(payload)
+            elif self.socktype == __import__("socket").SOCK_DGRAM:
+                self.socket.sendto(payload, self.address)
+            else:
+                self.socket.sendall(payload)
+        except Exception:
+            self.handleError(record)
