@@ -331,9 +331,9 @@ class MemoryHandler(BufferingHandler):
         with self.lock:
             if self.target is None:
                 return
-            pending, self.buffer = self.buffer, []
-            for record in pending:
+            for record in self.buffer:
                 self.target.handle(record)
+            self.buffer.clear()
 
     def close(self):
         try:
@@ -573,5 +573,61 @@ class SysLogHandler(logging.Handler):
                 self.socket.sendto(payload, self.address)
             else:
                 self.socket.sendall(payload)
+        except Exception:
+            self.handleError(record)
+
+
+# ------------------------------------------------------------------- http
+
+class HTTPHandler(logging.Handler):
+    """Sends each record's attributes, form-encoded, to a web server
+    with GET (in the query string) or POST (in the body)."""
+
+    def __init__(self, host, url, method="GET", secure=False,
+                 credentials=None, context=None):
+        super().__init__()
+        method = method.upper()
+        if method not in ("GET", "POST"):
+            raise ValueError("method must be GET or POST")
+        if context is not None and not secure:
+            raise ValueError("context parameter only makes sense "
+                             "with secure=True")
+        self.host, self.url, self.method = host, url, method
+        self.secure, self.credentials = secure, credentials
+        self.context = context
+
+    def mapLogRecord(self, record):
+        """The dict sent for a record (by default its attributes)."""
+        return record.__dict__
+
+    def getConnection(self, host, secure):
+        import http.client
+        if secure:
+            return http.client.HTTPSConnection(host, context=self.context)
+        return http.client.HTTPConnection(host)
+
+    def emit(self, record):
+        try:
+            import urllib.parse
+            conn = self.getConnection(self.host, self.secure)
+            body = urllib.parse.urlencode(self.mapLogRecord(record))
+            target = self.url
+            if self.method == "GET":
+                target += ("&" if "?" in target else "?") + body
+            conn.putrequest(self.method, target)
+            if self.method == "POST":
+                conn.putheader("Content-type",
+                               "application/x-www-form-urlencoded")
+                conn.putheader("Content-length", str(len(body)))
+            if self.credentials:
+                import base64
+                token = base64.b64encode(
+                    ("%s:%s" % self.credentials).encode("utf-8"))
+                conn.putheader("Authorization",
+                               "Basic " + token.strip().decode("ascii"))
+            conn.endheaders()
+            if self.method == "POST":
+                conn.send(body.encode("utf-8"))
+            conn.getresponse()
         except Exception:
             self.handleError(record)
