@@ -384,6 +384,116 @@ def _close_all_handlers():
     del logging._handlerList[:]
 
 
+# ---------------------------------------------------------------- listen
+
+_active_listener = None
+
+
+def _receive_exactly(conn, size):
+    chunks = []
+    while size > 0:
+        piece = conn.recv(size)
+        if not piece:
+            break
+        chunks.append(piece)
+        size -= len(piece)
+    return b"".join(chunks)
+
+
+def _apply_text_config(text):
+    """A JSON dictionary goes to dictConfig, anything else to
+    fileConfig."""
+    import json
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        parsed = None
+    if isinstance(parsed, dict):
+        dictConfig(parsed)
+        return
+    fileConfig(io.StringIO(text))
+
+
+class _ConfigListener(__import__("threading").Thread):
+    """Thread returned by listen(): accepts connections on localhost,
+    each carrying a 4-byte big-endian length and a configuration."""
+
+    poll_seconds = 0.5
+
+    def __init__(self, port, verify):
+        import threading
+        super().__init__(daemon=True)
+        self.port = port
+        self.verify = verify
+        self.ready = threading.Event()
+        self.abort = False
+
+    def run(self):
+        global _active_listener
+        import select
+        import socket
+        server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.bind(("localhost", self.port))
+        server.listen(5)
+        self.port = server.getsockname()[1]
+        with logging._module_lock:
+            _active_listener = self
+        self.ready.set()
+        try:
+            stop = False
+            while not stop:
+                waiting, _, _ = select.select([server], [], [],
+                                              self.poll_seconds)
+                if waiting:
+                    conn, _peer = server.accept()
+                    try:
+                        self._serve(conn)
+                    finally:
+                        conn.close()
+                with logging._module_lock:
+                    stop = self.abort
+        finally:
+            server.close()
+
+    def _serve(self, conn):
+        import struct
+        try:
+            header = _receive_exactly(conn, 4)
+            if len(header) == 4:
+                size = struct.unpack(">L", header)[0]
+                payload = _receive_exactly(conn, size)
+                if self.verify is not None:
+                    payload = self.verify(payload)
+                if payload is not None:
+                    try:
+                        _apply_text_config(payload.decode("utf-8"))
+                    except Exception:
+                        import traceback
+                        traceback.print_exc()
+        except OSError as problem:
+            if problem.errno != RESET_ERROR:
+                raise
+        finally:
+            self.ready.set()
+
+
+def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
+    """A thread (not yet started) that receives new configurations over
+    a socket; verify, if given, may check or transform the bytes (None
+    rejects them)."""
+    return _ConfigListener(port, verify)
+
+
+def stopListening():
+    """Ask the running listen() thread to finish."""
+    global _active_listener
+    with logging._module_lock:
+        if _active_listener is not None:
+            _active_listener.abort = True
+            _active_listener = None
+
+
 # ------------------------------------------------------------ fileConfig
 
 _ABSENT = object()
