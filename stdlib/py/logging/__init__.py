@@ -589,8 +589,10 @@ class Handler(Filterer):
             parts = ["--- Logging error ---\n"]
             parts.extend(traceback.format_exception(etype, value, tb))
             parts.append("Call stack:\n")
+            package = os.path.dirname(_srcfile)
             outer = [fr for fr in _frames_outward()
-                     if os.path.normcase(fr.f_code.co_filename) != _srcfile]
+                     if os.path.dirname(os.path.normcase(
+                         fr.f_code.co_filename)) != package]
             outer.reverse()
             parts.extend(_format_frames(outer))
             try:
