@@ -196,7 +196,18 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         if self.when.startswith("W"):
             # The day moment falls on must be the requested weekday.
             moment += ((self.dayOfWeek - weekday) % 7) * _SECONDS_PER_DAY
-        return moment
+        return moment + self._dst_shift(currentTime, moment)
+
+    def _dst_shift(self, reference, moment):
+        """Seconds to add to moment so that it keeps its local wall-clock
+        time when daylight saving time differs from reference."""
+        if self.utc:
+            return 0
+        then = time.localtime(moment).tm_isdst
+        now = time.localtime(reference).tm_isdst
+        if then == now:
+            return 0
+        return 3600 if now else -3600
 
     def shouldRollover(self, record):
         now = int(time.time())
@@ -224,7 +235,8 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
     def doRollover(self):
         self._close_stream()
         now = int(time.time())
-        period_start = self._struct(self.rolloverAt - self.interval)
+        started = self.rolloverAt - self.interval
+        period_start = self._struct(started - self._dst_shift(now, started))
         target = self.rotation_filename(
             self.baseFilename + "." + time.strftime(self.suffix, period_start))
         if os.path.exists(target):
