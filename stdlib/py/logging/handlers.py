@@ -447,6 +447,115 @@ class QueueListener:
         self._thread = None
 
 
+# ---------------------------------------------------------------- sockets
+
+class SocketHandler(logging.Handler):
+    """Sends pickled record dictionaries over TCP (or a Unix stream
+    socket when port is None), each preceded by its 4-byte big-endian
+    length. Connection failures are retried with exponential back-off."""
+
+    def __init__(self, host, port):
+        super().__init__()
+        self.host, self.port = host, port
+        self.address = host if port is None else (host, port)
+        self.sock = None
+        self.closeOnError = False
+        self.retryTime = None
+        self.retryStart, self.retryMax, self.retryFactor = 1.0, 30.0, 2.0
+
+    def makeSocket(self, timeout=1):
+        import socket
+        if self.port is not None:
+            return socket.create_connection(self.address, timeout=timeout)
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(timeout)
+        try:
+            sock.connect(self.address)
+        except OSError:
+            sock.close()
+            raise
+        return sock
+
+    def createSocket(self):
+        """Connect unless a previous failure's back-off is still on."""
+        now = time.time()
+        if self.retryTime is not None and now < self.retryTime:
+            return
+        try:
+            self.sock = self.makeSocket()
+        except OSError:
+            if self.retryTime is None:
+                self.retryPeriod = self.retryStart
+            else:
+                self.retryPeriod = min(self.retryPeriod * self.retryFactor,
+                                       self.retryMax)
+            self.retryTime = now + self.retryPeriod
+        else:
+            self.retryTime = None
+
+    def send(self, s):
+        if self.sock is None:
+            self.createSocket()
+        if self.sock is None:
+            return
+        try:
+            self.sock.sendall(s)
+        except OSError:
+            self.sock.close()
+            self.sock = None
+
+    def makePickle(self, record):
+        import pickle
+        import struct
+        if record.exc_info:
+            self.format(record)  # fills record.exc_text
+        state = dict(record.__dict__)
+        state["msg"] = record.getMessage()
+        state["args"] = None
+        state["exc_info"] = None
+        state.pop("message", None)
+        data = pickle.dumps(state, 1)
+        return struct.pack(">L", len(data)) + data
+
+    def handleError(self, record):
+        if self.closeOnError and self.sock is not None:
+            self.sock.close()
+            self.sock = None
+        else:
+            super().handleError(record)
+
+    def emit(self, record):
+        try:
+            self.send(self.makePickle(record))
+        except Exception:
+            self.handleError(record)
+
+    def close(self):
+        with self.lock:
+            sock, self.sock = self.sock, None
+            if sock is not None:
+                sock.close()
+            super().close()
+
+
+class DatagramHandler(SocketHandler):
+    """Like SocketHandler, over UDP (or a Unix datagram socket)."""
+
+    def __init__(self, host, port):
+        super().__init__(host, port)
+        self.closeOnError = False
+
+    def makeSocket(self):
+        import socket
+        family = socket.AF_UNIX if self.port is None else socket.AF_INET
+        return socket.socket(family, socket.SOCK_DGRAM)
+
+    def send(self, s):
+        if self.sock is None:
+            self.createSocket()
+        self.sock.sendto(s, self.address)
+
+
 # ----------------------------------------------------------------- syslog
 
 def _facility_table():
