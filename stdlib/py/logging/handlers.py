@@ -698,6 +698,60 @@ class SysLogHandler(logging.Handler):
             self.handleError(record)
 
 
+# ------------------------------------------------------------------- mail
+
+class SMTPHandler(logging.Handler):
+    """Mails each record (subject from getSubject(), body the formatted
+    record) through an SMTP server."""
+
+    def __init__(self, mailhost, fromaddr, toaddrs, subject,
+                 credentials=None, secure=None, timeout=5.0):
+        super().__init__()
+        if isinstance(mailhost, (list, tuple)):
+            self.mailhost, self.mailport = mailhost
+        else:
+            self.mailhost, self.mailport = mailhost, None
+        if isinstance(credentials, (list, tuple)):
+            self.username, self.password = credentials
+        else:
+            self.username = None
+        self.fromaddr = fromaddr
+        self.toaddrs = [toaddrs] if isinstance(toaddrs, str) else toaddrs
+        self.subject = subject
+        self.secure = secure
+        self.timeout = timeout
+
+    def getSubject(self, record):
+        """Hook: the subject line for record."""
+        return self.subject
+
+    def emit(self, record):
+        try:
+            import email.message
+            import email.utils
+            import smtplib
+            port = self.mailport or smtplib.SMTP_PORT
+            message = email.message.EmailMessage()
+            message["From"] = self.fromaddr
+            message["To"] = ",".join(self.toaddrs)
+            message["Subject"] = self.getSubject(record)
+            message["Date"] = email.utils.localtime()
+            message.set_content(self.format(record))
+            server = smtplib.SMTP(self.mailhost, port, timeout=self.timeout)
+            try:
+                if self.username:
+                    if self.secure is not None:
+                        server.ehlo()
+                        server.starttls(*self.secure)
+                        server.ehlo()
+                    server.login(self.username, self.password)
+                server.send_message(message)
+            finally:
+                server.quit()
+        except Exception:
+            self.handleError(record)
+
+
 # ------------------------------------------------------------------- http
 
 class HTTPHandler(logging.Handler):
