@@ -599,10 +599,9 @@ class SysLogHandler(logging.Handler):
     def __init__(self, address=("localhost", SYSLOG_UDP_PORT),
                  facility=LOG_USER, socktype=None):
         super().__init__()
-        self.address = address
-        self.facility = facility
-        self.socktype = socktype
         self.socket = None
+        self.address, self.facility = address, facility
+        self.socktype = socktype
         self.createSocket()
 
     def _connect_unixsocket(self, address):
@@ -656,11 +655,11 @@ class SysLogHandler(logging.Handler):
     def encodePriority(self, facility, priority):
         """The <PRI> number for a facility and a priority (either may be
         given by name)."""
-        if isinstance(facility, str):
-            facility = self.facility_names[facility]
-        if isinstance(priority, str):
-            priority = self.priority_names[priority]
-        return (facility << 3) | priority
+        fac = self.facility_names[facility] if isinstance(facility, str) \
+            else facility
+        pri = self.priority_names[priority] if isinstance(priority, str) \
+            else priority
+        return fac << 3 | pri
 
     def mapPriority(self, levelName):
         """Syslog priority name for a logging level name."""
@@ -707,19 +706,16 @@ class SMTPHandler(logging.Handler):
     def __init__(self, mailhost, fromaddr, toaddrs, subject,
                  credentials=None, secure=None, timeout=5.0):
         super().__init__()
-        if isinstance(mailhost, (list, tuple)):
-            self.mailhost, self.mailport = mailhost
-        else:
-            self.mailhost, self.mailport = mailhost, None
-        if isinstance(credentials, (list, tuple)):
+        pair = (list, tuple)
+        # mailhost may be "host" or (host, port)
+        self.mailhost, self.mailport = (
+            tuple(mailhost) if isinstance(mailhost, pair) else (mailhost, None))
+        self.username = None
+        if isinstance(credentials, pair):
             self.username, self.password = credentials
-        else:
-            self.username = None
-        self.fromaddr = fromaddr
+        self.fromaddr, self.subject = fromaddr, subject
         self.toaddrs = [toaddrs] if isinstance(toaddrs, str) else toaddrs
-        self.subject = subject
-        self.secure = secure
-        self.timeout = timeout
+        self.secure, self.timeout = secure, timeout
 
     def getSubject(self, record):
         """Hook: the subject line for record."""
@@ -771,15 +767,16 @@ class HTTPHandler(logging.Handler):
         self.secure, self.credentials = secure, credentials
         self.context = context
 
+    def getConnection(self, host, secure):
+        """A new http.client connection to host."""
+        from http import client
+        if not secure:
+            return client.HTTPConnection(host)
+        return client.HTTPSConnection(host, context=self.context)
+
     def mapLogRecord(self, record):
         """The dict sent for a record (by default its attributes)."""
         return record.__dict__
-
-    def getConnection(self, host, secure):
-        import http.client
-        if secure:
-            return http.client.HTTPSConnection(host, context=self.context)
-        return http.client.HTTPConnection(host)
 
     def emit(self, record):
         try:
