@@ -537,13 +537,15 @@ class Handler(Filterer):
 
     def acquire(self):
         """Take the handler's I/O lock."""
-        if self.lock:
-            self.lock.acquire()
+        lock = self.lock
+        if lock is not None:
+            lock.acquire()
 
     def release(self):
         """Give the handler's I/O lock back."""
-        if self.lock:
-            self.lock.release()
+        lock = self.lock
+        if lock is not None:
+            lock.release()
 
     def setLevel(self, level):
         self.level = _as_level(level)
@@ -1086,36 +1088,37 @@ class LoggerAdapter:
         msg, kwargs = self.process(msg, kwargs)
         self.logger.log(level, msg, *args, **kwargs)
 
+    # Logging calls and questions about levels and handlers go to the
+    # wrapped logger.
+
     def debug(self, msg, *args, **kwargs):
         self.log(DEBUG, msg, *args, **kwargs)
 
     def info(self, msg, *args, **kwargs):
         self.log(INFO, msg, *args, **kwargs)
 
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
 
-    def warn(self, msg, *args, **kwargs):
-        _warn_deprecated("method")
+    def warning(self, msg, *args, **kwargs):
         self.log(WARNING, msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
         self.log(ERROR, msg, *args, **kwargs)
 
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        kwargs["exc_info"] = exc_info
-        self.log(ERROR, msg, *args, **kwargs)
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
 
     def critical(self, msg, *args, **kwargs):
         self.log(CRITICAL, msg, *args, **kwargs)
 
-    # Questions about levels and handlers go to the wrapped logger.
+    def warn(self, msg, *args, **kwargs):
+        _warn_deprecated("method")
+        self.warning(msg, *args, **kwargs)
 
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        kwargs["exc_info"] = exc_info
+        self.log(ERROR, msg, *args, **kwargs)
 
     def setLevel(self, level):
         self.logger.setLevel(level)
