@@ -7,6 +7,7 @@ send them somewhere (a stream, a file, a buffer...).
 
 import io
 import os
+from collections.abc import Mapping as _Mapping
 import sys
 import threading
 import time
@@ -209,8 +210,7 @@ def _warn_deprecated(kind):
 
 
 def _is_mapping(obj):
-    import collections.abc
-    return isinstance(obj, collections.abc.Mapping)
+    return isinstance(obj, _Mapping)
 
 
 _record_factory = LogRecord
