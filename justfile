@@ -58,9 +58,8 @@ bench-interp:
 bench-actors:
     go test ./actor -run 'TestBenchActors|TestMillionProcesses' -count=1 -v -bench-actors -timeout 30m
 
-# Echo over loopback, 500 concurrent clients (issue 7): rebeam's threads
-# and sockets beside CPython's asyncio, in the same run.
-bench-echo:
-    go build -o /tmp/rebeam-bench-echo ./cmd/rebeam
-    /tmp/rebeam-bench-echo bench/echo/echo_rebeam.py 500 20
-    python3 bench/echo/echo_asyncio.py 500 20
+# The network anchors of issue 7, beside CPython in the same run: echo
+# over loopback with 500 concurrent clients (against asyncio), and wrk
+# against examples/webserver (against CPython's http.server; needs wrk).
+bench-net:
+    go test ./bench -run TestNet -count=1 -v -bench-net -timeout 30m

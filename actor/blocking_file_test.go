@@ -1,7 +1,10 @@
 package actor
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -106,4 +109,63 @@ def check(log):
 	}
 	cp.signal(sysMessage{kind: sysKill, reason: "killed"})
 	waitExit(t, cp, 5*time.Second)
+}
+
+// TestDeadProcessClosesFiles: a process that crashes, or is killed while
+// it waits, closes the files it opened and did not close, after writing
+// out what it wrote to them; a process that closed its file leaves
+// nothing behind.
+func TestDeadProcessClosesFiles(t *testing.T) {
+	if _, err := os.Stat("/proc/self/fd"); err != nil {
+		t.Skip("no /proc/self/fd here")
+	}
+	dir := t.TempDir()
+	s, in := newTestScheduler(t, 2)
+	g := define(t, in, `
+from rebeam import sleep
+
+def crasher(path, out):
+    f = open(path, "w")
+    out.append(f.fileno())
+    f.write("written before the crash\n")
+    raise ValueError("crash")
+
+def waiter(path, out):
+    f = open(path, "w")
+    out.append(f.fileno())
+    f.write("written before the kill\n")
+    sleep(3600)
+`)
+	for _, c := range []struct{ fn, reason string }{{"crasher", "crashed"}, {"waiter", "killed"}} {
+		path := filepath.Join(dir, c.fn+".txt")
+		out := interp.NewList(nil)
+		p, err := s.Spawn(global(t, g, c.fn), interp.Str(path), out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.reason == "killed" {
+			deadline := time.Now().Add(5 * time.Second)
+			for p.Status() != Waiting {
+				if time.Now().After(deadline) {
+					t.Fatal("the waiter never waited")
+				}
+				time.Sleep(time.Millisecond)
+			}
+			p.signal(sysMessage{kind: sysKill, reason: "killed"})
+		}
+		if r := waitExit(t, p, 5*time.Second); !strings.HasPrefix(r, c.reason) {
+			t.Fatalf("%s exited with %q, want %s", c.fn, r, c.reason)
+		}
+		fd := int(out.Items[0].(interp.Int))
+		if target, err := os.Readlink(fmt.Sprintf("/proc/self/fd/%d", fd)); err == nil && target == path {
+			t.Errorf("%s: descriptor %d still open on %s after the process %s", c.fn, fd, path, c.reason)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := "written before the " + map[string]string{"crashed": "crash", "killed": "kill"}[c.reason] + "\n"; string(data) != want {
+			t.Errorf("%s: file holds %q, want %q", c.fn, data, want)
+		}
+	}
 }

@@ -68,7 +68,7 @@ func init() {
 			if len(args) < 2 {
 				return nil, Errorf(TypeErrorType, "athrow expected at least 1 argument, got 0")
 			}
-			e, err := makeException(t, args[1])
+			e, err := thrownException(t, args[1:])
 			if err != nil {
 				return nil, err
 			}

@@ -506,13 +506,13 @@ func typeGetAttr(t *Thread, c *Type, name string) (Value, error) {
 		if p, ok := a.(*Property); ok {
 			return p, nil
 		}
-		return descGet(t, a, nil, c)
+		return metaGetattrOnError(t, c, meta, name)(descGet(t, a, nil, c))
 	}
 	if ma == nil {
 		ma = meta.Lookup(name)
 	}
 	if ma != nil {
-		return descGet(t, ma, c, meta)
+		return metaGetattrOnError(t, c, meta, name)(descGet(t, ma, c, meta))
 	}
 	if meta != TypeType {
 		if g := meta.Lookup("__getattr__"); g != nil {
@@ -520,6 +520,21 @@ func typeGetAttr(t *Thread, c *Type, name string) (Value, error) {
 		}
 	}
 	return nil, attrError(c, name)
+}
+
+// metaGetattrOnError passes on the result of looking name up on class c,
+// except that an AttributeError (say, raised by a descriptor's __get__, as
+// types.DynamicClassAttribute does) falls back to the metaclass's
+// __getattr__ when it has one, as CPython's attribute hook does.
+func metaGetattrOnError(t *Thread, c, meta *Type, name string) func(Value, error) (Value, error) {
+	return func(v Value, err error) (Value, error) {
+		if e, ok := err.(*Exception); ok && meta != TypeType && IsSubtype(e.Class, AttributeErrorType) {
+			if g := meta.Lookup("__getattr__"); g != nil {
+				return callDunder(t, g, c, Str(name))
+			}
+		}
+		return v, err
+	}
 }
 
 // loadMethod finds name on obj for a call: a plain function found on the

@@ -97,9 +97,15 @@ func init() {
 	}
 	for _, c := range []*Type{IntType, FloatType, BoolType} {
 		c.Dict.SetStr("__divmod__", &Builtin{Name: "__divmod__", Owner: c, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if !isPlain(payload(args[1])) {
+				return NotImplemented, nil
+			}
 			return builtinDivmod(t, []Value{payload(args[0]), payload(args[1])}, nil)
 		}})
 		c.Dict.SetStr("__rdivmod__", &Builtin{Name: "__rdivmod__", Owner: c, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if !isPlain(payload(args[1])) {
+				return NotImplemented, nil
+			}
 			return builtinDivmod(t, []Value{payload(args[1]), payload(args[0])}, nil)
 		}})
 	}

@@ -311,10 +311,21 @@ func init() {
 			}
 			v := args[0]
 			if m := lookupDunder(v, "__reversed__"); m != nil {
+				if m == None {
+					return nil, Errorf(TypeErrorType, "'%s' object is not reversible", TypeName(v))
+				}
 				return callDunder(t, m, v)
 			}
 			var items []Value
-			switch x := v.(type) {
+			target := v
+			if o, ok := v.(*Object); ok {
+				// list and dict reverse their own items, in subclasses too
+				switch o.Base.(type) {
+				case *List, *Dict:
+					target = o.Base
+				}
+			}
+			switch x := target.(type) {
 			case *List:
 				l := x
 				i := len(l.Items) - 1

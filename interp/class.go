@@ -26,8 +26,21 @@ func buildClass(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	changed := false
 	for _, b := range origBases {
 		if _, isType := b.(*Type); !isType {
-			if m := lookupDunder(b, "__mro_entries__"); m != nil {
-				r, err := callDunder(t, m, b, Tuple(origBases))
+			m := lookupDunder(b, "__mro_entries__")
+			if fn, ok := b.(*Function); ok && m == nil && fn.Dict != nil {
+				// a function's own attribute counts too (typing.NamedTuple)
+				if own, found := fn.Dict.GetStr("__mro_entries__"); found {
+					m, b = own, nil
+				}
+			}
+			if m != nil {
+				var r Value
+				var err error
+				if b == nil {
+					r, err = t.Call(m, []Value{Tuple(origBases)}, nil)
+				} else {
+					r, err = callDunder(t, m, b, Tuple(origBases))
+				}
 				if err != nil {
 					return nil, err
 				}
@@ -800,6 +813,11 @@ func init() {
 // unionType is X | Y of types.
 type unionType struct{ args Tuple }
 
-var unionTypeType = newBuiltinType("types.UnionType", ObjectType)
+var unionTypeType = func() *Type {
+	t := newBuiltinType("UnionType", ObjectType)
+	t.Module = "types"
+	t.Display = "types.UnionType"
+	return t
+}()
 
 func (*unionType) Type() *Type { return unionTypeType }

@@ -43,6 +43,7 @@ type fileObject struct {
 	fdName    bool   // opened from a descriptor: name is that int
 	buffered  bool   // writes collect in wbuf (a regular file opened by name)
 	wbuf      []byte // written, not yet passed to the system
+	host      Host   // owns the file: closes it if the process dies
 }
 
 // fileBufSize is the write buffer of a regular file, CPython's default
@@ -187,7 +188,10 @@ func builtinOpen(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		flag |= os.O_WRONLY
 	}
 	if fd >= 0 {
-		return openFd(f, fd, closefd)
+		if _, err := openFd(f, fd, closefd); err != nil {
+			return nil, err
+		}
+		return f.own(t), nil
 	}
 	openFile := os.OpenFile
 	if t.Interp.openFile != nil {
@@ -214,9 +218,33 @@ func builtinOpen(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if err != nil {
 				return nil, osError(err, name)
 			}
-			return f, nil
+			return f.own(t), nil
 		},
 	})
+}
+
+// own hands f to the host (the actor runtime), which closes it if the
+// process that opened it crashes or is killed before closing it.
+func (f *fileObject) own(t *Thread) *fileObject {
+	if h := HostOf(t); h != nil {
+		f.host = h
+		h.Own(t, f)
+	}
+	return f
+}
+
+// Close implements io.Closer for the host: the process that opened f died
+// without closing it. What it wrote goes out first, as close would.
+func (f *fileObject) Close() error {
+	if f.closed {
+		return nil
+	}
+	f.closed = true
+	f.buf = nil
+	if b := f.takeWrites(); len(b) > 0 {
+		f.f.Write(b)
+	}
+	return f.f.Close()
 }
 
 // openFd makes f read and write the open descriptor fd; with closefd
@@ -535,6 +563,9 @@ func (f *fileObject) close(t *Thread) error {
 	_, ferr := f.flush(t, false, func() (Value, error) { return None, nil })
 	f.closed = true
 	f.buf = nil
+	if f.host != nil {
+		f.host.Disown(t, f)
+	}
 	if err := f.f.Close(); err != nil {
 		return osError(err, f.name)
 	}

@@ -288,25 +288,9 @@ func init() {
 			if len(args) < 2 {
 				return nil, Errorf(TypeErrorType, "throw expected at least 1 argument, got 0")
 			}
-			var exc *Exception
-			if len(args) >= 3 && args[2] != None {
-				if e, ok := args[2].(*Exception); ok && isTypeAndSuper(args[1], e.Class) {
-					// throw(type, instance): the instance itself
-					exc = e
-				} else if c, ok := args[1].(*Type); ok {
-					v, err := t.Call(c, []Value{args[2]}, nil)
-					if err != nil {
-						return nil, err
-					}
-					exc, _ = v.(*Exception)
-				}
-			}
-			if exc == nil {
-				e, err := makeException(t, args[1])
-				if err != nil {
-					return nil, Errorf(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", TypeName(args[1]))
-				}
-				exc = e
+			exc, err := thrownException(t, args[1:])
+			if err != nil {
+				return nil, err
 			}
 			r, done, err := genSelf(args[0]).resume(t, None, exc)
 			if err != nil {
@@ -339,6 +323,33 @@ func init() {
 	addMethods(GeneratorType, methods)
 	addMethods(CoroutineType, map[string]BuiltinFunc{"send": methods["send"], "throw": methods["throw"], "close": methods["close"],
 		"__await__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil }})
+}
+
+// thrownException makes the exception of gen.throw(typ[, val[, tb]]) and
+// agen.athrow(...) from args (typ onwards): an instance as given, a class
+// called with val unless val is already an instance of it.
+func thrownException(t *Thread, args []Value) (*Exception, error) {
+	var exc *Exception
+	if len(args) >= 2 && args[1] != None {
+		if e, ok := args[1].(*Exception); ok && isTypeAndSuper(args[0], e.Class) {
+			// throw(type, instance): the instance itself
+			exc = e
+		} else if c, ok := args[0].(*Type); ok {
+			v, err := t.Call(c, []Value{args[1]}, nil)
+			if err != nil {
+				return nil, err
+			}
+			exc, _ = v.(*Exception)
+		}
+	}
+	if exc == nil {
+		e, err := makeException(t, args[0])
+		if err != nil {
+			return nil, Errorf(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", TypeName(args[0]))
+		}
+		exc = e
+	}
+	return exc, nil
 }
 
 // isTypeAndSuper reports whether v is a class that c derives from.

@@ -67,7 +67,7 @@ func Truth(t *Thread, v Value) (bool, error) {
 		return x != "", nil
 	case *Set:
 		return x.Len() != 0, nil
-	case *FrozenSet, *ByteArray, *dictView, *mappingProxy:
+	case *FrozenSet, *ByteArray, *dictView, *mappingProxy, *MemoryView:
 		n, err := Len(t, v)
 		return n != 0, err
 	case *rangeValue:

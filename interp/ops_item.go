@@ -535,23 +535,16 @@ func init() {
 			if tup, ok := g.args.(Tuple); ok {
 				items = tup
 			}
-			s := g.origin.Name + "["
+			s := typeReprName(g.origin) + "["
 			for i, it := range items {
 				if i > 0 {
 					s += ", "
 				}
-				switch x := it.(type) {
-				case *Type:
-					s += x.Qualname
-				case EllipsisType:
-					s += "..."
-				default:
-					r, err := Repr(t, it)
-					if err != nil {
-						return nil, err
-					}
-					s += r
+				r, err := aliasArgRepr(t, it)
+				if err != nil {
+					return nil, err
 				}
+				s += r
 			}
 			return Str(s + "]"), nil
 		},
@@ -559,3 +552,37 @@ func init() {
 }
 
 func (*genericAlias) Type() *Type { return genericAliasType }
+
+// aliasArgRepr is how a generic alias shows one of its arguments; a list
+// (Callable's parameters) shows its items the same way.
+func aliasArgRepr(t *Thread, v Value) (string, error) {
+	switch x := v.(type) {
+	case *Type:
+		return typeReprName(x), nil
+	case EllipsisType:
+		return "...", nil
+	case *List:
+		s := "["
+		for i, it := range x.Items {
+			if i > 0 {
+				s += ", "
+			}
+			r, err := aliasArgRepr(t, it)
+			if err != nil {
+				return "", err
+			}
+			s += r
+		}
+		return s + "]", nil
+	}
+	return Repr(t, v)
+}
+
+// typeReprName is how a generic alias names a class: its qualified name,
+// after its module unless that is builtins.
+func typeReprName(c *Type) string {
+	if c.Module == "builtins" || c.Module == "" {
+		return c.Qualname
+	}
+	return c.Module + "." + c.Qualname
+}

@@ -24,8 +24,11 @@ func (s *Set) Add(t *Thread, x Value) error { return s.d.Set(t, x, None) }
 func (s *Set) replaceWith(o *Set) { s.d = o.d }
 
 func (fs *FrozenSet) hash(t *Thread) (int64, error) {
-	var h uint64 = 1927868237
-	for _, k := range fs.d.Keys() {
+	// CPython's frozenset hash: an order-independent xor of the shuffled
+	// item hashes, the size factored in, then dispersed.
+	var h uint64
+	keys := fs.d.Keys()
+	for _, k := range keys {
 		x, err := Hash(t, k)
 		if err != nil {
 			return 0, err
@@ -33,7 +36,13 @@ func (fs *FrozenSet) hash(t *Thread) (int64, error) {
 		hx := uint64(x)
 		h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
 	}
-	return int64(h*69069 + 907133923), nil
+	h ^= (uint64(len(keys)) + 1) * 1927868237
+	h ^= (h >> 11) ^ (h >> 25)
+	h = h*69069 + 907133923
+	if int64(h) == -1 {
+		h = 590923713
+	}
+	return int64(h), nil
 }
 
 // setDict returns the dict behind a set or frozenset.

@@ -15,6 +15,14 @@ import (
 type streamWriter struct {
 	name string
 	pick func(t *Thread) io.Writer
+	buf  *binaryStream // its .buffer
+}
+
+// newStreamWriter makes sys.stdout or sys.stderr, with its .buffer.
+func newStreamWriter(name string, pick func(t *Thread) io.Writer) *streamWriter {
+	w := &streamWriter{name: name, pick: pick}
+	w.buf = &binaryStream{w: w}
+	return w
 }
 
 var textIOType = newBuiltinType("TextIOWrapper", ObjectType)
@@ -80,8 +88,8 @@ func newSysModule(in *Interpreter) *Module {
 	d.SetStr("version_info", structSeq(in, "version_info", []string{"major", "minor", "micro", "releaselevel", "serial"}, Tuple{Int(3), Int(11), Int(7), Str("final"), Int(0)}))
 	d.SetStr("hexversion", Int(0x030b07f0))
 	d.SetStr("executable", Str("rebeam"))
-	d.SetStr("stdout", &streamWriter{name: "<stdout>", pick: func(t *Thread) io.Writer { return t.Stdout }})
-	d.SetStr("stderr", &streamWriter{name: "<stderr>", pick: func(t *Thread) io.Writer { return t.Stderr }})
+	d.SetStr("stdout", newStreamWriter("<stdout>", func(t *Thread) io.Writer { return t.Stdout }))
+	d.SetStr("stderr", newStreamWriter("<stderr>", func(t *Thread) io.Writer { return t.Stderr }))
 	d.SetStr("__stdout__", d.entries[len(d.entries)-2].value)
 	d.SetStr("__stderr__", d.entries[len(d.entries)-2].value)
 	d.SetStr("stdin", &stdinReader{})

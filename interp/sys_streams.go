@@ -17,6 +17,9 @@ type binaryStream struct {
 
 var bufferedIOType = newBuiltinType("BufferedWriter", ObjectType)
 
+// stdinBinary is sys.stdin.buffer: the same object each time, as in CPython.
+var stdinBinary = &binaryStream{}
+
 func (*binaryStream) Type() *Type { return bufferedIOType }
 
 func (t *Thread) stdinLines() *bufio.Reader {
@@ -135,7 +138,10 @@ func init() {
 	})
 	textIOType.Dict.SetStr("buffer", &Property{Name: "buffer", Get: &Builtin{Name: "buffer", Owner: textIOType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		w, _ := args[0].(*streamWriter)
-		return &binaryStream{w: w}, nil
+		if w == nil || w.buf == nil {
+			return stdinBinary, nil
+		}
+		return w.buf, nil
 	}}})
 	binSelf := func(v Value) *binaryStream { b, _ := v.(*binaryStream); return b }
 	addMethods(bufferedIOType, map[string]BuiltinFunc{

@@ -100,10 +100,7 @@ func unionArgRepr(t *Thread, v Value) (string, error) {
 		if c == NoneTypeType {
 			return "None", nil
 		}
-		if c.Module == "builtins" {
-			return c.Qualname, nil
-		}
-		return c.Module + "." + c.Qualname, nil
+		return typeReprName(c), nil
 	}
 	return Repr(t, v)
 }

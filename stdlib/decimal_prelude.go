@@ -915,4 +915,8 @@ Context._run_round = _run_round
 del _run_round
 
 Decimal.__module__ = 'decimal'
+
+import numbers as _numbers
+_numbers.Number.register(Decimal)
+del _numbers
 `

@@ -35,10 +35,16 @@ func init() {
 		return nil
 	}, `
 class _SigEnum(int):
-    _by_value = {}
-    def __new__(cls, name, value):
+    def __new__(cls, name, value=None):
+        if value is None:
+            # Signals(9): the member with that value.
+            try:
+                return cls._members[name]
+            except (KeyError, TypeError):
+                raise ValueError('%r is not a valid %s' % (name, cls.__name__)) from None
         self = int.__new__(cls, value)
         self._name_ = name
+        cls._members.setdefault(value, self)
         return self
     name = property(lambda self: self._name_)
     value = property(lambda self: int(self))
@@ -48,10 +54,10 @@ class _SigEnum(int):
         return str(int(self))
 
 class Signals(_SigEnum):
-    pass
+    _members = {}
 
 class Handlers(_SigEnum):
-    pass
+    _members = {}
 
 SIG_DFL = Handlers('SIG_DFL', 0)
 SIG_IGN = Handlers('SIG_IGN', 1)

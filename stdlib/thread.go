@@ -69,7 +69,7 @@ func (l *lockObj) acquire(t *interp.Thread, args []interp.Value, kw []interp.Kwa
 		return nil, interp.Errorf(interp.ValueErrorType, "can't specify a timeout for a non-blocking call")
 	}
 	if secs < 0 && secs != -1 {
-		return nil, interp.Errorf(interp.ValueErrorType, "timeout value must be a non-negative number")
+		return nil, interp.Errorf(interp.ValueErrorType, "timeout value must be positive")
 	}
 	if l.tryAcquire() {
 		return interp.True, nil

@@ -1,17 +1,12 @@
-"""Records of the features that `from __future__ import` names.
+"""Record of phased-in incompatible language changes.
 
-rebeam's parser implements every feature CPython 3.11 has, so these are
-records only, as in CPython."""
+Each feature name maps to a _Feature telling in which release the
+feature became available through ``from __future__ import name`` and in
+which release it became (or will become) the default behaviour.
+"""
 
-all_feature_names = [
-    "nested_scopes", "generators", "division", "absolute_import",
-    "with_statement", "print_function", "unicode_literals",
-    "barry_as_FLUFL", "generator_stop", "annotations",
-]
-
-__all__ = ["all_feature_names"] + all_feature_names
-
-CO_NESTED = 0x0010
+# Compiler flags, as bits of a code object's co_flags.
+CO_NESTED = 0x10
 CO_GENERATOR_ALLOWED = 0
 CO_FUTURE_DIVISION = 0x20000
 CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
@@ -24,28 +19,40 @@ CO_FUTURE_ANNOTATIONS = 0x1000000
 
 
 class _Feature:
+    """One future statement: its optional and mandatory releases."""
+
+    def __repr__(self):
+        return "_Feature%r" % ((self.optional, self.mandatory, self.compiler_flag),)
+
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
         self.compiler_flag = compiler_flag
+        self.optional, self.mandatory = optionalRelease, mandatoryRelease
 
     def getOptionalRelease(self):
+        """The release in which the feature could first be imported."""
         return self.optional
 
     def getMandatoryRelease(self):
+        """The release in which the feature is always on, or None."""
         return self.mandatory
 
-    def __repr__(self):
-        return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
 
+_FEATURES = (
+    ("nested_scopes", (2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED),
+    ("generators", (2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED),
+    ("division", (2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION),
+    ("absolute_import", (2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT),
+    ("with_statement", (2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT),
+    ("print_function", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION),
+    ("unicode_literals", (2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_UNICODE_LITERALS),
+    ("barry_as_FLUFL", (3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL),
+    ("generator_stop", (3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP),
+    ("annotations", (3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS),
+)
 
-nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
-generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
-division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
-absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT)
-with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT)
-print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION)
-unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_UNICODE_LITERALS)
-barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL)
-generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP)
-annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+all_feature_names = [entry[0] for entry in _FEATURES]
+for _name, _opt, _mand, _flag in _FEATURES:
+    globals()[_name] = _Feature(_opt, _mand, _flag)
+del _name, _opt, _mand, _flag, _FEATURES
+
+__all__ = ["all_feature_names"] + all_feature_names

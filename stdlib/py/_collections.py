@@ -385,3 +385,29 @@ class _deque_iterator:
 
 _deque_reverse_iterator = _deque_iterator
 deque.__module__ = "collections"
+
+
+class _tuplegetter:
+    # The descriptor behind a namedtuple's field names: field number
+    # `index` of the tuple, read-only. (No class docstring: each instance
+    # carries its own __doc__.)
+
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return tuple.__getitem__(instance, self._index)
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __reduce__(self):
+        return type(self), (self._index, self.__doc__)

@@ -1,727 +1,686 @@
-"""Data classes, as CPython's dataclasses module documents them: the
-dataclass decorator generates __init__, __repr__, __eq__, the ordering
-methods, __hash__, __setattr__/__delattr__ for frozen classes,
-__match_args__ and __slots__ from the class's annotated fields."""
+"""Data classes: a class decorator that writes __init__, __repr__, __eq__
+and friends from a class's annotated attributes.
 
-import sys
-import copy
-import keyword
-import abc
+rebeam's version, written from the documentation of the module.  The
+special methods are produced as Python source text and compiled with
+exec, so that they have real signatures (inspect.signature shows the
+fields as parameters) and run as fast as hand-written methods.
+"""
 
-__all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar",
-           "KW_ONLY", "MISSING", "fields", "asdict", "astuple",
-           "make_dataclass", "replace", "is_dataclass"]
+import abc as _abc
+import copy as _copy
+import keyword as _keyword
+import re as _re
+import sys as _sys
+import types as _types
+
+__all__ = [
+    "dataclass", "field", "Field", "FrozenInstanceError", "InitVar",
+    "KW_ONLY", "MISSING", "fields", "asdict", "astuple", "make_dataclass",
+    "replace", "is_dataclass",
+]
 
 
 class FrozenInstanceError(AttributeError):
-    """Raised when assigning to a field of a frozen dataclass."""
+    """Raised when a field of a frozen dataclass instance is assigned or
+    deleted."""
 
+
+# -- sentinels -------------------------------------------------------------
 
 class _MISSING_TYPE:
-    pass
+    """Type of MISSING, the marker for "no value given"."""
 
 
 MISSING = _MISSING_TYPE()
 
 
-class _HAS_DEFAULT_FACTORY_CLASS:
-    def __repr__(self):
-        return "<factory>"
-
-
-_HAS_DEFAULT_FACTORY = _HAS_DEFAULT_FACTORY_CLASS()
-
-
 class _KW_ONLY_TYPE:
-    pass
+    """Type of KW_ONLY; a pseudo-field annotated with it makes the fields
+    after it keyword-only."""
 
 
 KW_ONLY = _KW_ONLY_TYPE()
 
 
-class _FIELD_BASE:
-    def __init__(self, name):
-        self.name = name
+class _FactoryMarker:
+    # default value of an __init__ parameter whose field has a
+    # default_factory: the factory runs when the caller passes nothing
+    def __repr__(self):
+        return "<factory>"
+
+
+_FACTORY = _FactoryMarker()
+
+
+class _FieldKind:
+    def __init__(self, label):
+        self.label = label
 
     def __repr__(self):
-        return self.name
+        return self.label
 
 
-_FIELD = _FIELD_BASE("_FIELD")
-_FIELD_CLASSVAR = _FIELD_BASE("_FIELD_CLASSVAR")
-_FIELD_INITVAR = _FIELD_BASE("_FIELD_INITVAR")
+_FIELD = _FieldKind("_FIELD")
+_FIELD_CLASSVAR = _FieldKind("_FIELD_CLASSVAR")
+_FIELD_INITVAR = _FieldKind("_FIELD_INITVAR")
 
-_FIELDS = "__dataclass_fields__"
-_PARAMS = "__dataclass_params__"
-_POST_INIT_NAME = "__post_init__"
+_EMPTY_METADATA = _types.MappingProxyType({})
 
 
 class InitVar:
-    """A pseudo-field type: passed to __init__ and __post_init__, not
-    stored."""
+    """Marks an init-only pseudo-field: InitVar[T] annotations become
+    parameters of __init__ and arguments of __post_init__, not fields."""
+
     __slots__ = ("type",)
 
     def __init__(self, type):
         self.type = type
 
     def __repr__(self):
-        if isinstance(self.type, type):
-            type_name = self.type.__name__
+        t = self.type
+        if isinstance(t, type) and not isinstance(t, _types.GenericAlias):
+            shown = t.__name__
         else:
-            type_name = repr(self.type)
-        return f"dataclasses.InitVar[{type_name}]"
+            shown = repr(t)
+        return f"dataclasses.InitVar[{shown}]"
 
-    def __class_getitem__(cls, type):
-        return InitVar(type)
+    def __class_getitem__(cls, item):
+        return cls(item)
 
+
+# -- fields ----------------------------------------------------------------
 
 class Field:
-    """The description of one field of a dataclass."""
-    __slots__ = ("name", "type", "default", "default_factory", "repr", "hash",
-                 "init", "compare", "metadata", "kw_only", "_field_type")
+    """Describes one field of a dataclass; created by field() and
+    returned by fields()."""
+
+    __slots__ = ("name", "type", "default", "default_factory", "init",
+                 "repr", "hash", "compare", "metadata", "kw_only",
+                 "_field_type")
 
     def __init__(self, default, default_factory, init, repr, hash, compare,
                  metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
+        self.name = self.type = self._field_type = None
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         if metadata is None or len(metadata) == 0:
-            import types
-            metadata = types.MappingProxyType({})
-        elif type(metadata) is dict:
-            import types
-            metadata = types.MappingProxyType(metadata)
-        self.metadata = metadata
+            self.metadata = _EMPTY_METADATA
+        else:
+            self.metadata = _types.MappingProxyType(metadata)
         self.kw_only = kw_only
-        self._field_type = None
 
     def __repr__(self):
-        return ("Field("
-                f"name={self.name!r},"
-                f"type={self.type!r},"
-                f"default={self.default!r},"
-                f"default_factory={self.default_factory!r},"
-                f"init={self.init!r},"
-                f"repr={self.repr!r},"
-                f"hash={self.hash!r},"
-                f"compare={self.compare!r},"
-                f"metadata={self.metadata!r},"
-                f"kw_only={self.kw_only!r},"
-                f"_field_type={self._field_type}"
-                ")")
+        parts = [f"{attr}={getattr(self, attr)!r}" for attr in Field.__slots__]
+        return "Field(" + ",".join(parts) + ")"
 
     def __set_name__(self, owner, name):
-        func = getattr(type(self.default), "__set_name__", None)
-        if func:
-            func(self.default, owner, name)
+        # a descriptor used as a default still learns its name
+        hook = getattr(type(self.default), "__set_name__", None)
+        if hook is not None:
+            hook(self.default, owner, name)
 
-
-class _DataclassParams:
-    __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
-
-    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
-        self.init = init
-        self.repr = repr
-        self.eq = eq
-        self.order = order
-        self.unsafe_hash = unsafe_hash
-        self.frozen = frozen
-
-    def __repr__(self):
-        return ("_DataclassParams("
-                f"init={self.init!r},"
-                f"repr={self.repr!r},"
-                f"eq={self.eq!r},"
-                f"order={self.order!r},"
-                f"unsafe_hash={self.unsafe_hash!r},"
-                f"frozen={self.frozen!r}"
-                ")")
+    __class_getitem__ = classmethod(_types.GenericAlias)
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
-    """Describe a field: its default (or default factory) and whether it
-    takes part in __init__, __repr__, comparisons and hashing."""
+    """Describe a field beyond its annotation and default value.
+
+    default or default_factory (a zero-argument callable) give the initial
+    value; init, repr, hash and compare choose which generated methods
+    use the field; metadata is a read-only mapping for third parties;
+    kw_only makes the __init__ parameter keyword-only."""
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError("cannot specify both default and default_factory")
     return Field(default, default_factory, init, repr, hash, compare,
                  metadata, kw_only)
 
 
-def _is_classvar(a_type):
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        return s == "ClassVar" or s.startswith(("ClassVar[", "typing.ClassVar"))
-    typing = sys.modules.get("typing")
+class _DataclassParams:
+    __slots__ = ("init", "repr", "eq", "order", "unsafe_hash", "frozen")
+
+    def __init__(self, *flags):
+        for name, value in zip(self.__slots__, flags):
+            setattr(self, name, value)
+
+    def __repr__(self):
+        shown = ",".join(f"{k}={getattr(self, k)!r}" for k in self.__slots__)
+        return f"_DataclassParams({shown})"
+
+
+# -- reading annotations ---------------------------------------------------
+
+_STRING_ANNOTATION = _re.compile(r"^\s*(?:([A-Za-z_]\w*)\s*\.\s*)?([A-Za-z_]\w*)")
+
+
+def _names_marker(text, cls, module_name, marker):
+    """Whether the string annotation text names `marker` (an object of
+    module `module_name`), either bare or as module.name, as seen from the
+    module that defines cls."""
+    m = _STRING_ANNOTATION.match(text)
+    if m is None:
+        return False
+    prefix, name = m.groups()
+    home = _sys.modules.get(cls.__module__)
+    scope = vars(home) if home is not None else {}
+    if prefix is None:
+        return scope.get(name) is marker
+    mod = scope.get(prefix)
+    return (getattr(mod, "__name__", None) == module_name
+            and getattr(mod, name, None) is marker)
+
+
+def _is_classvar(annotation, cls):
+    typing = _sys.modules.get("typing")
     if typing is None:
         return False
-    cv = typing.ClassVar
-    return a_type is cv or getattr(a_type, "__origin__", None) is cv
+    if isinstance(annotation, str):
+        return _names_marker(annotation, cls, "typing", typing.ClassVar)
+    return (annotation is typing.ClassVar
+            or getattr(annotation, "__origin__", None) is typing.ClassVar)
 
 
-def _is_initvar(a_type):
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        return s.startswith(("InitVar", "dataclasses.InitVar"))
-    return a_type is InitVar or type(a_type) is InitVar
+def _is_initvar(annotation, cls):
+    if isinstance(annotation, str):
+        return _names_marker(annotation, cls, "dataclasses", InitVar)
+    return annotation is InitVar or type(annotation) is InitVar
 
 
-def _is_kw_only(a_type):
-    if isinstance(a_type, str):
-        s = a_type.strip()
-        return s in ("KW_ONLY", "dataclasses.KW_ONLY")
-    return a_type is KW_ONLY
+def _is_kw_only_marker(annotation, cls):
+    if isinstance(annotation, str):
+        return _names_marker(annotation, cls, "dataclasses", KW_ONLY)
+    return annotation is KW_ONLY
 
 
-def _get_field(cls, a_name, a_type, default_kw_only):
-    default = getattr(cls, a_name, MISSING)
-    if isinstance(default, Field):
-        f = default
+def _make_field(cls, name, annotation, kw_only):
+    value = cls.__dict__.get(name, MISSING)
+    if isinstance(value, Field):
+        f = value
     else:
-        import types
-        if isinstance(default, types.MemberDescriptorType):
-            default = MISSING
-        f = field(default=default)
-    f.name = a_name
-    f.type = a_type
-    f._field_type = _FIELD
-    if _is_classvar(a_type):
+        if isinstance(value, _types.MemberDescriptorType):
+            # a slot of the class itself is not a default
+            value = MISSING
+        f = field(default=value)
+    f.name = name
+    f.type = annotation
+    if _is_classvar(annotation, cls):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(a_type):
+    elif _is_initvar(annotation, cls):
         f._field_type = _FIELD_INITVAR
-    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
-        if f.default_factory is not MISSING:
-            raise TypeError(f"field {f.name} cannot have a default factory")
-    if f._field_type in (_FIELD, _FIELD_INITVAR):
-        if f.kw_only is MISSING:
-            f.kw_only = default_kw_only
     else:
+        f._field_type = _FIELD
+
+    if f._field_type is not _FIELD and f.default_factory is not MISSING:
+        raise TypeError(f"field {name} cannot have a default factory")
+    if f._field_type is _FIELD_CLASSVAR:
         if f.kw_only is not MISSING:
-            raise TypeError(f"field {f.name} is a ClassVar but specifies kw_only")
-    if f._field_type is _FIELD and f.default.__class__.__hash__ is None:
+            raise TypeError(f"field {name} is a ClassVar but specifies kw_only")
+    elif f.kw_only is MISSING:
+        f.kw_only = kw_only
+
+    if f._field_type is _FIELD and type(f.default).__hash__ is None:
         raise ValueError(f"mutable default {type(f.default)} for field "
-                         f"{f.name} is not allowed: use default_factory")
+                         f"{name} is not allowed: use default_factory")
     return f
 
 
-def _fields_in_init_order(fields):
-    return (tuple(f for f in fields if f.init and not f.kw_only),
-            tuple(f for f in fields if f.init and f.kw_only))
+# -- generating methods ----------------------------------------------------
 
-
-def _tuple_str(obj_name, fields):
-    if not fields:
-        return "()"
-    return "(" + ",".join(f"{obj_name}.{f.name}" for f in fields) + ",)"
-
-
-def _create_fn(name, args, body, *, globals, locals, return_type=MISSING, qualname=None):
-    args_text = ",".join(args)
-    body_text = "\n".join(f"  {b}" for b in body)
-    txt = f" def {name}({args_text}):\n{body_text}"
-    local_vars = ", ".join(locals.keys())
-    txt = f"def __create_fn__({local_vars}):\n{txt}\n return {name}"
-    ns = {}
-    exec(txt, globals, ns)
-    fn = ns["__create_fn__"](**locals)
-    if qualname is not None:
-        fn.__qualname__ = qualname
-    return fn
-
-
-def _field_init(f, frozen, locals, self_name):
-    default_name = f"__dataclass_dflt_{f.name}__"
-    if f.default_factory is not MISSING:
-        if f.init:
-            locals[default_name] = f.default_factory
-            value = (f"{default_name}() "
-                     f"if {f.name} is __dataclass_HAS_DEFAULT_FACTORY__ "
-                     f"else {f.name}")
-        else:
-            locals[default_name] = f.default_factory
-            value = f"{default_name}()"
-    else:
-        if f.init:
-            value = f.name
-        elif f.default is not MISSING:
-            locals[default_name] = f.default
-            value = default_name
-        else:
-            return None
-    if f._field_type is _FIELD_INITVAR:
-        return None
-    if frozen:
-        return f"__dataclass_builtins_object__.__setattr__({self_name},{f.name!r},{value})"
-    return f"{self_name}.{f.name}={value}"
-
-
-def _init_param(f):
-    if f.default is MISSING and f.default_factory is MISSING:
-        default = ""
-    elif f.default is not MISSING:
-        default = f"=__dataclass_dflt_{f.name}__"
-    else:
-        default = "=__dataclass_HAS_DEFAULT_FACTORY__"
-    return f"{f.name}{default}"
-
-
-def _init_fn(fields, std_fields, kw_only_fields, frozen, has_post_init, self_name,
-             globals, cls):
-    seen_default = False
-    for f in std_fields:
-        if f.init:
-            if not (f.default is MISSING and f.default_factory is MISSING):
-                seen_default = True
-            elif seen_default:
-                raise TypeError(f"non-default argument {f.name!r} "
-                                "follows default argument")
-    locals = {"__dataclass_HAS_DEFAULT_FACTORY__": _HAS_DEFAULT_FACTORY,
-              "__dataclass_builtins_object__": object}
-    for f in fields:
-        if f.init and f.default is not MISSING:
-            locals[f"__dataclass_dflt_{f.name}__"] = f.default
-    body_lines = []
-    for f in fields:
-        line = _field_init(f, frozen, locals, self_name)
-        if line:
-            body_lines.append(line)
-    if has_post_init:
-        params_str = ",".join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body_lines.append(f"{self_name}.{_POST_INIT_NAME}({params_str})")
-    if not body_lines:
-        body_lines = ["pass"]
-    params = [self_name] + [_init_param(f) for f in std_fields]
-    if kw_only_fields:
-        params += ["*"] + [_init_param(f) for f in kw_only_fields]
-    return _create_fn("__init__", params, body_lines, locals=locals,
-                      globals=globals, qualname=f"{cls.__qualname__}.__init__")
-
-
-_repr_running = set()
-
-
-def _repr_fn(fields, cls):
-    names = tuple(f.name for f in fields)
-
-    def __repr__(self):
-        key = id(self)
-        if key in _repr_running:
-            return "..."
-        _repr_running.add(key)
-        try:
-            parts = ", ".join(f"{n}={getattr(self, n)!r}" for n in names)
-            return f"{self.__class__.__qualname__}({parts})"
-        finally:
-            _repr_running.discard(key)
-    __repr__.__qualname__ = f"{cls.__qualname__}.__repr__"
-    return __repr__
-
-
-def _frozen_get_del_attr(cls, fields):
-    names = frozenset(f.name for f in fields)
-
-    def __setattr__(self, name, value):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f"cannot assign to field {name!r}")
-        super(cls, self).__setattr__(name, value)
-
-    def __delattr__(self, name):
-        if type(self) is cls or name in names:
-            raise FrozenInstanceError(f"cannot delete field {name!r}")
-        super(cls, self).__delattr__(name)
-    __setattr__.__qualname__ = f"{cls.__qualname__}.__setattr__"
-    __delattr__.__qualname__ = f"{cls.__qualname__}.__delattr__"
-    return __setattr__, __delattr__
-
-
-def _cmp_fn(name, op, fields, cls):
-    names = tuple(f.name for f in fields)
-
-    def key(obj):
-        return tuple(getattr(obj, n) for n in names)
-
-    if op == "==":
-        def fn(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) == key(other)
-            return NotImplemented
-    elif op == "<":
-        def fn(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) < key(other)
-            return NotImplemented
-    elif op == "<=":
-        def fn(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) <= key(other)
-            return NotImplemented
-    elif op == ">":
-        def fn(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) > key(other)
-            return NotImplemented
-    else:
-        def fn(self, other):
-            if other.__class__ is self.__class__:
-                return key(self) >= key(other)
-            return NotImplemented
-    fn.__name__ = name
+def _compile(cls, name, params, lines, env, annotations=None):
+    """Compile `def name(params): lines` with the names in env visible, and
+    return the function, named as a method of cls."""
+    header = f"def {name}({', '.join(params)}):"
+    body = "\n".join("    " + line for line in (lines or ["pass"]))
+    wrapper = f"def __create_fn__({', '.join(env)}):\n"
+    wrapper += "\n".join("    " + line for line in (header + "\n" + body).split("\n"))
+    wrapper += f"\n    return {name}\n"
+    space = {"__name__": cls.__module__, "__builtins__": __builtins__}
+    exec(wrapper, space)
+    fn = space["__create_fn__"](**env)
     fn.__qualname__ = f"{cls.__qualname__}.{name}"
+    if annotations is not None:
+        fn.__annotations__ = annotations
     return fn
 
 
-def _hash_fn(fields, cls):
-    names = tuple(f.name for f in fields)
-
-    def __hash__(self):
-        return hash(tuple(getattr(self, n) for n in names))
-    __hash__.__qualname__ = f"{cls.__qualname__}.__hash__"
-    return __hash__
-
-
-def _set_new_attribute(cls, name, value):
+def _attach(cls, name, value):
+    """Set cls.name unless the class body defined it; report whether the
+    class already had it."""
     if name in cls.__dict__:
         return True
     setattr(cls, name, value)
     return False
 
 
-def _type_text(t):
-    if isinstance(t, type):
-        if t.__module__ == "builtins":
-            return t.__qualname__
-        return f"{t.__module__}.{t.__qualname__}"
-    if isinstance(t, str):
-        return t
-    return repr(t)
+def _tuple_text(owner, flds):
+    if not flds:
+        return "()"
+    return "(" + "".join(f"{owner}.{f.name}," for f in flds) + ")"
 
 
-def _signature_text(cls, std_fields, kw_fields):
-    def one(f):
-        s = f"{f.name}: {_type_text(f.type)}"
+def _build_init(cls, flds, frozen, has_post_init):
+    takes = [f for f in flds if f._field_type in (_FIELD, _FIELD_INITVAR)]
+    positional = [f for f in takes if f.init and not f.kw_only]
+    keyword = [f for f in takes if f.init and f.kw_only]
+
+    seen_default = None
+    for f in positional:
+        has_default = f.default is not MISSING or f.default_factory is not MISSING
+        if has_default:
+            seen_default = f
+        elif seen_default is not None:
+            raise TypeError(f"non-default argument {f.name!r} follows default argument")
+
+    names = {f.name for f in flds}
+    me = "__dataclass_self__" if "self" in names else "self"
+    env = {"__dataclass_FACTORY__": _FACTORY, "__dataclass_object__": object}
+
+    def param(f):
+        if f.default_factory is not MISSING:
+            return f"{f.name}=__dataclass_FACTORY__"
         if f.default is not MISSING:
-            s += f" = {f.default!r}"
-        elif f.default_factory is not MISSING:
-            s += " = <factory>"
-        return s
-    parts = [one(f) for f in std_fields]
-    if kw_fields:
-        parts.append("*")
-        parts += [one(f) for f in kw_fields]
-    return "(" + ", ".join(parts) + ")"
+            env[f"__dataclass_dflt_{f.name}__"] = f.default
+            return f"{f.name}=__dataclass_dflt_{f.name}__"
+        return f.name
+
+    params = [me] + [param(f) for f in positional]
+    if keyword:
+        params += ["*"] + [param(f) for f in keyword]
+
+    def store(name, expr):
+        if frozen:
+            return f"__dataclass_object__.__setattr__({me}, {name!r}, {expr})"
+        return f"{me}.{name} = {expr}"
+
+    lines = []
+    for f in takes:
+        if f._field_type is not _FIELD:
+            continue
+        if f.default_factory is not MISSING:
+            maker = f"__dataclass_factory_{f.name}__"
+            env[maker] = f.default_factory
+            if f.init:
+                expr = f"{maker}() if {f.name} is __dataclass_FACTORY__ else {f.name}"
+            else:
+                expr = f"{maker}()"
+            lines.append(store(f.name, expr))
+        elif f.init:
+            lines.append(store(f.name, f.name))
+    if has_post_init:
+        extra = ", ".join(f.name for f in takes if f._field_type is _FIELD_INITVAR)
+        lines.append(f"{me}.__post_init__({extra})")
+
+    annotations = {f.name: f.type for f in takes if f.init}
+    annotations["return"] = None
+    return _compile(cls, "__init__", params, lines, env, annotations)
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                   match_args, kw_only, slots, weakref_slot):
-    fields = {}
-    if cls.__module__ in sys.modules:
-        globals = sys.modules[cls.__module__].__dict__
-    else:
-        globals = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen))
+_repr_busy = set()
 
-    any_frozen_base = False
-    has_dataclass_bases = False
-    for b in cls.__mro__[-1:0:-1]:
-        base_fields = getattr(b, _FIELDS, None)
-        if base_fields is not None:
-            has_dataclass_bases = True
-            for f in base_fields.values():
-                fields[f.name] = f
-            if getattr(b, _PARAMS).frozen:
-                any_frozen_base = True
 
-    cls_annotations = cls.__dict__.get("__annotations__", {})
-    cls_fields = []
-    kw_only_now = kw_only
-    kw_only_seen = False
-    for name, type_ in cls_annotations.items():
-        if _is_kw_only(type_):
-            if kw_only_seen:
-                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY "
-                                "has already been specified")
-            kw_only_seen = True
-            kw_only_now = True
+def _build_repr(cls, flds):
+    shown = [f for f in flds if f._field_type is _FIELD and f.repr]
+    inner = ", ".join(f"{f.name}={{self.{f.name}!r}}" for f in shown)
+    lines = [
+        "key = (id(self), __dataclass_ident__())",
+        "if key in __dataclass_busy__:",
+        "    return '...'",
+        "__dataclass_busy__.add(key)",
+        "try:",
+        f"    return f'{{self.__class__.__qualname__}}({inner})'",
+        "finally:",
+        "    __dataclass_busy__.discard(key)",
+    ]
+    import _thread
+    env = {"__dataclass_busy__": _repr_busy, "__dataclass_ident__": _thread.get_ident}
+    fn = _compile(cls, "__repr__", ["self"], lines, env)
+    # pprint recognises a generated __repr__ by its module
+    fn.__module__ = __name__
+    return fn
+
+
+def _build_comparison(cls, name, op, flds):
+    mine = _tuple_text("self", flds)
+    theirs = _tuple_text("other", flds)
+    lines = [
+        "if other.__class__ is self.__class__:",
+        f"    return {mine} {op} {theirs}",
+        "return NotImplemented",
+    ]
+    return _compile(cls, name, ["self", "other"], lines, {})
+
+
+def _build_hash(cls, flds):
+    return _compile(cls, "__hash__", ["self"],
+                    [f"return hash({_tuple_text('self', flds)})"], {})
+
+
+def _build_frozen_guards(cls, holder, flds):
+    names = tuple(f.name for f in flds)
+    env = {"__dataclass_holder__": holder, "__dataclass_names__": names,
+           "FrozenInstanceError": FrozenInstanceError}
+    check = "if type(self) is __dataclass_holder__[0] or name in __dataclass_names__:"
+    setter = _compile(cls, "__setattr__", ["self", "name", "value"], [
+        check,
+        "    raise FrozenInstanceError(f'cannot assign to field {name!r}')",
+        "super(__dataclass_holder__[0], self).__setattr__(name, value)",
+    ], env)
+    deleter = _compile(cls, "__delattr__", ["self", "name"], [
+        check,
+        "    raise FrozenInstanceError(f'cannot delete field {name!r}')",
+        "super(__dataclass_holder__[0], self).__delattr__(name)",
+    ], env)
+    return setter, deleter
+
+
+# -- the decorator ---------------------------------------------------------
+
+def _gather(cls, kw_only):
+    """Collect the fields of cls: those of its dataclass bases, then its
+    own annotations in order.  Returns (fields by name, bases info)."""
+    collected = {}
+    saw_base = False
+    some_frozen = False
+    all_frozen = True
+    for base in cls.__mro__[-1:0:-1]:
+        inherited = getattr(base, "__dataclass_fields__", None)
+        if inherited is None:
+            continue
+        saw_base = True
+        for f in inherited.values():
+            collected[f.name] = f
+        if getattr(base, "__dataclass_params__").frozen:
+            some_frozen = True
         else:
-            cls_fields.append(_get_field(cls, name, type_, kw_only_now))
+            all_frozen = False
 
-    for f in cls_fields:
-        fields[f.name] = f
-        if isinstance(getattr(cls, f.name, None), Field):
+    annotations = cls.__dict__.get("__annotations__", {})
+    own = []
+    kw_marker_seen = False
+    for name, annotation in annotations.items():
+        if _is_kw_only_marker(annotation, cls):
+            if kw_marker_seen:
+                raise TypeError(f"{name!r} is KW_ONLY, but KW_ONLY has already been specified")
+            kw_marker_seen = True
+            kw_only = True
+            continue
+        own.append(_make_field(cls, name, annotation, kw_only))
+
+    for f in own:
+        collected[f.name] = f
+        if isinstance(cls.__dict__.get(f.name), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
                 setattr(cls, f.name, f.default)
 
     for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in cls_annotations:
+        if isinstance(value, Field) and name not in annotations:
             raise TypeError(f"{name!r} is a field but has no type annotation")
+    return collected, saw_base, some_frozen, all_frozen
 
-    if has_dataclass_bases:
-        if any_frozen_base and not frozen:
-            raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
-        if not any_frozen_base and frozen:
-            raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
 
-    setattr(cls, _FIELDS, fields)
+def _hash_action(cls, unsafe_hash, eq, frozen):
+    """What to do about __hash__: 'add', 'none' (set to None) or ''."""
+    own = cls.__dict__.get("__hash__", MISSING)
+    explicit = not (own is MISSING or (own is None and "__eq__" in cls.__dict__))
+    if unsafe_hash:
+        if explicit:
+            raise TypeError(f"Cannot overwrite attribute __hash__ in class {cls.__name__}")
+        return "add"
+    if not eq or explicit:
+        return ""
+    return "add" if frozen else "none"
 
-    class_hash = cls.__dict__.get("__hash__", MISSING)
-    has_explicit_hash = not (class_hash is MISSING or
-                             (class_hash is None and "__eq__" in cls.__dict__))
 
+def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+             kw_only, slots, weakref_slot):
     if order and not eq:
         raise ValueError("eq must be true if order is true")
+    if weakref_slot and not slots:
+        raise TypeError("weakref_slot is True but slots is False")
 
-    all_init_fields = [f for f in fields.values() if f._field_type in (_FIELD, _FIELD_INITVAR)]
-    std_init_fields, kw_only_init_fields = _fields_in_init_order(all_init_fields)
+    collected, saw_base, some_frozen, all_frozen = _gather(cls, kw_only)
+    if saw_base:
+        if some_frozen and not frozen:
+            raise TypeError("cannot inherit non-frozen dataclass from a frozen one")
+        if frozen and not all_frozen:
+            raise TypeError("cannot inherit frozen dataclass from a non-frozen one")
+
+    cls.__dataclass_fields__ = collected
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order,
+                                                unsafe_hash, frozen)
+    flds = list(collected.values())
+    real = [f for f in flds if f._field_type is _FIELD]
+    holder = [cls]
+
+    hash_todo = _hash_action(cls, unsafe_hash, eq, frozen)
 
     if init:
-        has_post_init = hasattr(cls, _POST_INIT_NAME)
-        _set_new_attribute(cls, "__init__",
-                           _init_fn(all_init_fields, std_init_fields, kw_only_init_fields,
-                                    frozen, has_post_init,
-                                    "__dataclass_self__" if "self" in fields else "self",
-                                    globals, cls))
-
-    field_list = [f for f in fields.values() if f._field_type is _FIELD]
-
+        _attach(cls, "__init__",
+                _build_init(cls, flds, frozen, hasattr(cls, "__post_init__")))
     if repr:
-        flds = [f for f in field_list if f.repr]
-        _set_new_attribute(cls, "__repr__", _repr_fn(flds, cls))
-
+        _attach(cls, "__repr__", _build_repr(cls, real))
     if eq:
-        cmp_fields = [f for f in field_list if f.compare]
-        _set_new_attribute(cls, "__eq__", _cmp_fn("__eq__", "==", cmp_fields, cls))
-
+        _attach(cls, "__eq__", _build_comparison(
+            cls, "__eq__", "==", [f for f in real if f.compare]))
     if order:
-        flds = [f for f in field_list if f.compare]
-        for name, op in [("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")]:
-            if _set_new_attribute(cls, name, _cmp_fn(name, op, flds, cls)):
-                raise TypeError(f"Cannot overwrite attribute {name} "
-                                f"in class {cls.__name__}. Consider using "
-                                "functools.total_ordering")
-
+        compared = [f for f in real if f.compare]
+        for name, op in (("__lt__", "<"), ("__le__", "<="),
+                         ("__gt__", ">"), ("__ge__", ">=")):
+            if _attach(cls, name, _build_comparison(cls, name, op, compared)):
+                raise TypeError(f"Cannot overwrite attribute {name} in class "
+                                f"{cls.__name__}. Consider using functools.total_ordering")
     if frozen:
-        setter, deleter = _frozen_get_del_attr(cls, field_list)
-        for name, fn in (("__setattr__", setter), ("__delattr__", deleter)):
-            if _set_new_attribute(cls, name, fn):
-                raise TypeError(f"Cannot overwrite attribute {name} "
+        for method in _build_frozen_guards(cls, holder, real):
+            if _attach(cls, method.__name__, method):
+                raise TypeError(f"Cannot overwrite attribute {method.__name__} "
                                 f"in class {cls.__name__}")
-
-    hash_fields = [f for f in field_list if (f.compare if f.hash is None else f.hash)]
-    if unsafe_hash:
-        if has_explicit_hash:
-            raise TypeError(f"Cannot overwrite attribute __hash__ in class {cls.__name__}")
-        cls.__hash__ = _hash_fn(hash_fields, cls)
-    elif eq and frozen:
-        if not has_explicit_hash:
-            cls.__hash__ = _hash_fn(hash_fields, cls)
-    elif eq:
-        if not has_explicit_hash:
-            cls.__hash__ = None
+    if hash_todo == "add":
+        hashed = [f for f in real if (f.compare if f.hash is None else f.hash)]
+        cls.__hash__ = _build_hash(cls, hashed)
+    elif hash_todo == "none":
+        cls.__hash__ = None
 
     if not getattr(cls, "__doc__"):
         try:
-            cls.__doc__ = cls.__name__ + _signature_text(cls, std_init_fields, kw_only_init_fields)
+            import inspect
+            text = str(inspect.signature(cls)).replace(" -> None", "")
         except (TypeError, ValueError):
-            cls.__doc__ = ""
+            text = ""
+        cls.__doc__ = cls.__name__ + text
 
     if match_args:
-        _set_new_attribute(cls, "__match_args__", tuple(f.name for f in std_init_fields))
+        _attach(cls, "__match_args__", tuple(
+            f.name for f in flds
+            if f._field_type in (_FIELD, _FIELD_INITVAR) and f.init and not f.kw_only))
 
-    if weakref_slot and not slots:
-        raise TypeError("weakref_slot is True but slots is False")
     if slots:
-        cls = _add_slots(cls, frozen, weakref_slot)
+        cls = _with_slots(cls, real, frozen, weakref_slot)
+        holder[0] = cls
 
-    abc.update_abstractmethods(cls)
+    _abc.update_abstractmethods(cls)
     return cls
 
 
-def _add_slots(cls, is_frozen, weakref_slot):
-    cls_dict = dict(cls.__dict__.items())
-    field_names = tuple(f.name for f in fields(cls))
-    inherited = set()
-    for base in cls.__mro__[1:-1]:
-        s = base.__dict__.get("__slots__", ())
-        inherited.update((s,) if isinstance(s, str) else s)
-    new_slots = [n for n in field_names if n not in inherited]
-    if weakref_slot and "__weakref__" not in inherited:
-        new_slots.append("__weakref__")
-    cls_dict["__slots__"] = tuple(new_slots)
-    for name in field_names:
-        cls_dict.pop(name, None)
-    cls_dict.pop("__dict__", None)
-    cls_dict.pop("__weakref__", None)
-    qualname = getattr(cls, "__qualname__", None)
-    newcls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
-    if qualname is not None:
-        newcls.__qualname__ = qualname
-    if is_frozen:
-        setter, deleter = _frozen_get_del_attr(newcls, fields(newcls))
-        newcls.__setattr__ = setter
-        newcls.__delattr__ = deleter
-        # keep pickling/copy working without __dict__
-        if "__getstate__" not in cls_dict:
-            newcls.__getstate__ = _dataclass_getstate
-            newcls.__setstate__ = _dataclass_setstate
-    return newcls
+def _slot_names(cls):
+    declared = cls.__dict__.get("__slots__")
+    if declared is None:
+        return ()
+    if isinstance(declared, str):
+        return (declared,)
+    return tuple(declared)
 
 
-def _dataclass_getstate(self):
+def _frozen_getstate(self):
     return [getattr(self, f.name) for f in fields(self)]
 
 
-def _dataclass_setstate(self, state):
+def _frozen_setstate(self, state):
     for f, value in zip(fields(self), state):
         object.__setattr__(self, f.name, value)
+
+
+def _with_slots(cls, real, frozen, weakref_slot):
+    if "__slots__" in cls.__dict__:
+        raise TypeError(f"{cls.__name__} already specifies __slots__")
+    taken = set()
+    for base in cls.__mro__[1:-1]:
+        taken.update(_slot_names(base))
+    wanted = [f.name for f in real]
+    if weakref_slot:
+        wanted.append("__weakref__")
+    body = dict(cls.__dict__)
+    body["__slots__"] = tuple(n for n in wanted if n not in taken)
+    for f in real:
+        body.pop(f.name, None)
+    body.pop("__dict__", None)
+    body.pop("__weakref__", None)
+    qualname = getattr(cls, "__qualname__", None)
+    new = type(cls)(cls.__name__, cls.__bases__, body)
+    if qualname is not None:
+        new.__qualname__ = qualname
+    if frozen:
+        if "__getstate__" not in body:
+            new.__getstate__ = _frozen_getstate
+        if "__setstate__" not in body:
+            new.__setstate__ = _frozen_setstate
+    return new
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True,
               kw_only=False, slots=False, weakref_slot=False):
-    """Add generated dunder methods to a class from its annotated fields;
-    usable as @dataclass or @dataclass(options...)."""
-    def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only, slots, weakref_slot)
-    if cls is None:
-        return wrap
-    return wrap(cls)
+    """Turn the annotated class attributes of cls into fields and add the
+    special methods the options ask for.
 
+    Used bare (@dataclass) or with options (@dataclass(frozen=True))."""
+    def decorate(c):
+        return _process(c, init, repr, eq, order, unsafe_hash, frozen,
+                        match_args, kw_only, slots, weakref_slot)
+    if cls is None:
+        return decorate
+    return decorate(cls)
+
+
+# -- helpers on dataclasses ------------------------------------------------
 
 def fields(class_or_instance):
-    """The fields of a dataclass or of one of its instances, as a tuple of
-    Field objects (ClassVar and InitVar pseudo-fields excluded)."""
+    """The Field objects of a dataclass or instance (no ClassVar or
+    InitVar pseudo-fields), in definition order."""
     try:
-        fs = getattr(class_or_instance, _FIELDS)
+        table = getattr(class_or_instance, "__dataclass_fields__")
     except AttributeError:
         raise TypeError("must be called with a dataclass type or instance") from None
-    return tuple(f for f in fs.values() if f._field_type is _FIELD)
+    return tuple(f for f in table.values() if f._field_type is _FIELD)
 
 
-def _is_dataclass_instance(obj):
-    return hasattr(type(obj), _FIELDS)
+def _is_instance(obj):
+    return hasattr(type(obj), "__dataclass_fields__")
 
 
 def is_dataclass(obj):
     """True when obj is a dataclass or an instance of one."""
     cls = obj if isinstance(obj, type) else type(obj)
-    return hasattr(cls, _FIELDS)
+    return hasattr(cls, "__dataclass_fields__")
+
+
+def _convert(obj, make_record):
+    """Copy obj for asdict/astuple: dataclass instances become records made
+    by make_record, containers are rebuilt, anything else is deep-copied."""
+    if _is_instance(obj):
+        return make_record(obj)
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
+        return type(obj)(*[_convert(v, make_record) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_convert(v, make_record) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_convert(k, make_record), _convert(v, make_record))
+                         for k, v in obj.items())
+    return _copy.deepcopy(obj)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """The fields of a dataclass instance as a new dict, recursing into
-    dataclasses, lists, tuples and dicts."""
-    if not _is_dataclass_instance(obj):
+    """Return the fields of dataclass instance obj as a new dict, field
+    name to value, recursing into dataclasses, lists, tuples and dicts."""
+    if not _is_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
 
-
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        result = []
-        for f in fields(obj):
-            value = _asdict_inner(getattr(obj, f.name), dict_factory)
-            result.append((f.name, value))
-        return dict_factory(result)
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+    def record(inst):
+        return dict_factory([(f.name, _convert(getattr(inst, f.name), record))
+                             for f in fields(inst)])
+    return record(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    """The field values of a dataclass instance as a new tuple, recursing
-    into dataclasses, lists, tuples and dicts."""
-    if not _is_dataclass_instance(obj):
+    """Return the field values of dataclass instance obj as a new tuple,
+    recursing into dataclasses, lists, tuples and dicts."""
+    if not _is_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
 
-
-def _astuple_inner(obj, tuple_factory):
-    if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
-                              for f in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_astuple_inner(v, tuple_factory) for v in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
-    return copy.deepcopy(obj)
+    def record(inst):
+        return tuple_factory([_convert(getattr(inst, f.name), record)
+                              for f in fields(inst)])
+    return record(obj)
 
 
 def replace(obj, /, **changes):
-    """A new object of obj's class with the given fields changed."""
-    if not _is_dataclass_instance(obj):
+    """Return a new object like dataclass instance obj with the given
+    fields changed, by calling its class with all init fields."""
+    if not _is_instance(obj):
         raise TypeError("replace() should be called on dataclass instances")
-    for f in getattr(obj, _FIELDS).values():
+    for f in obj.__dataclass_fields__.values():
         if f._field_type is _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
-                raise ValueError(f"field {f.name} is declared with "
-                                 "init=False, it cannot be specified with replace()")
+                raise ValueError(f"field {f.name} is declared with init=False, "
+                                 "it cannot be specified with replace()")
             continue
-        if f.name not in changes:
-            if f._field_type is _FIELD_INITVAR and f.default is MISSING:
+        if f.name in changes:
+            continue
+        if f._field_type is _FIELD_INITVAR:
+            if f.default is MISSING:
                 raise ValueError(f"InitVar {f.name!r} must be specified with replace()")
-            changes[f.name] = getattr(obj, f.name)
+            continue
+        changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
 
 
 def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
                    repr=True, eq=True, order=False, unsafe_hash=False,
                    frozen=False, match_args=True, kw_only=False, slots=False,
-                   weakref_slot=False, module=None):
-    """Create a dataclass named cls_name from (name[, type[, Field]])
-    entries."""
-    if namespace is None:
-        namespace = {}
-    seen = set()
+                   weakref_slot=False):
+    """Create a dataclass named cls_name.  Each item of fields is a name,
+    a (name, type) pair or a (name, type, Field) triple; a missing type is
+    the string 'typing.Any'."""
     annotations = {}
-    defaults = {}
+    specs = {}
     for item in fields:
         if isinstance(item, str):
-            name = item
-            tp = "typing.Any"
+            name, kind = item, "typing.Any"
         elif len(item) == 2:
-            name, tp = item
+            name, kind = item
         elif len(item) == 3:
-            name, tp, spec = item
-            defaults[name] = spec
+            name, kind, spec = item
+            specs[name] = spec
         else:
             raise TypeError(f"Invalid field: {item!r}")
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f"Field names must be valid identifiers: {name!r}")
-        if keyword.iskeyword(name):
+        if _keyword.iskeyword(name):
             raise TypeError(f"Field names must not be keywords: {name!r}")
-        if name in seen:
+        if name in annotations:
             raise TypeError(f"Field name duplicated: {name!r}")
-        seen.add(name)
-        annotations[name] = tp
-    ns = dict(namespace)
-    ns.update(defaults)
-    ns["__annotations__"] = annotations
-    cls = type(cls_name, tuple(bases), ns)
-    if module is None:
-        try:
-            module = sys._getframe(1).f_globals.get("__name__", "__main__")
-        except (AttributeError, ValueError):
-            pass
-    if module is not None:
-        cls.__module__ = module
+        annotations[name] = kind
+
+    def fill(body):
+        body.update(namespace or {})
+        body.update(specs)
+        body["__annotations__"] = annotations
+
+    cls = _types.new_class(cls_name, bases, {}, fill)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots,

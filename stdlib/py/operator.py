@@ -1,5 +1,11 @@
-"""The operators of Python as functions, as CPython's operator module
-documents them."""
+"""Python's operators as plain functions.
+
+operator.add(x, y) does what x + y does, operator.getitem(s, k) what s[k]
+does, and so on. Each function is also reachable under its dunder name
+(operator.__add__ and operator.add are the same function). attrgetter,
+itemgetter and methodcaller build small callables for key= arguments."""
+
+import builtins as _builtins
 
 __all__ = [
     "abs", "add", "and_", "attrgetter", "call", "concat", "contains",
@@ -12,450 +18,428 @@ __all__ = [
     "truth", "xor",
 ]
 
-_abs = abs
 
+def _as_int(value):
+    """value converted through __index__, with the builtin error message."""
+    if isinstance(value, int):
+        return int.__index__(value)
+    hook = getattr(type(value), "__index__", None)
+    if hook is None:
+        raise TypeError(f"'{type(value).__name__}' object cannot be "
+                        "interpreted as an integer")
+    result = hook(value)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int "
+                        f"(type {type(result).__name__})")
+    return result
+
+
+# --- comparisons and truth -------------------------------------------------
 
 def lt(a, b):
-    "Same as a < b."
     return a < b
 
-
 def le(a, b):
-    "Same as a <= b."
     return a <= b
 
-
 def eq(a, b):
-    "Same as a == b."
     return a == b
 
-
 def ne(a, b):
-    "Same as a != b."
     return a != b
 
-
 def ge(a, b):
-    "Same as a >= b."
     return a >= b
 
-
 def gt(a, b):
-    "Same as a > b."
     return a > b
 
-
 def not_(a):
-    "Same as not a."
     return not a
 
-
 def truth(a):
-    "Return True if a is true, False otherwise."
-    return True if a else False
-
+    return bool(a)
 
 def is_(a, b):
-    "Same as a is b."
     return a is b
 
-
 def is_not(a, b):
-    "Same as a is not b."
     return a is not b
 
 
-def abs(a):
-    "Same as abs(a)."
-    return _abs(a)
+# --- arithmetic and bitwise ------------------------------------------------
 
+def abs(a):
+    return _builtins.abs(a)
 
 def add(a, b):
-    "Same as a + b."
     return a + b
 
-
-def and_(a, b):
-    "Same as a & b."
-    return a & b
-
-
-def floordiv(a, b):
-    "Same as a // b."
-    return a // b
-
-
-def index(a):
-    "Same as a.__index__()."
-    if isinstance(a, int):
-        return int(a) if type(a) is bool else a
-    try:
-        meth = type(a).__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(a).__name__) from None
-    return meth(a)
-
-
-def inv(a):
-    "Same as ~a."
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    "Same as a << b."
-    return a << b
-
-
-def mod(a, b):
-    "Same as a % b."
-    return a % b
-
-
-def mul(a, b):
-    "Same as a * b."
-    return a * b
-
-
-def matmul(a, b):
-    "Same as a @ b."
-    return a @ b
-
-
-def neg(a):
-    "Same as -a."
-    return -a
-
-
-def or_(a, b):
-    "Same as a | b."
-    return a | b
-
-
-def pos(a):
-    "Same as +a."
-    return +a
-
-
-def pow(a, b):
-    "Same as a ** b."
-    return a ** b
-
-
-def rshift(a, b):
-    "Same as a >> b."
-    return a >> b
-
-
 def sub(a, b):
-    "Same as a - b."
     return a - b
 
+def mul(a, b):
+    return a * b
+
+def matmul(a, b):
+    return a @ b
 
 def truediv(a, b):
-    "Same as a / b."
     return a / b
 
+def floordiv(a, b):
+    return a // b
+
+def mod(a, b):
+    return a % b
+
+def pow(a, b):
+    return a ** b
+
+def neg(a):
+    return -a
+
+def pos(a):
+    return +a
+
+def inv(a):
+    return ~a
+
+def invert(a):
+    return ~a
+
+def lshift(a, b):
+    return a << b
+
+def rshift(a, b):
+    return a >> b
+
+def and_(a, b):
+    return a & b
+
+def or_(a, b):
+    return a | b
 
 def xor(a, b):
-    "Same as a ^ b."
     return a ^ b
+
+def index(a):
+    return _as_int(a)
+
+
+# --- sequences and containers ----------------------------------------------
+
+def _is_sequence(obj):
+    kind = type(obj)
+    return hasattr(kind, "__getitem__") and not issubclass(kind, dict)
+
+
+def _check_concat(a, b):
+    if not _is_sequence(a) or not (hasattr(type(a), "__add__")
+                                   or hasattr(type(b), "__radd__")):
+        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
 
 
 def concat(a, b):
-    "Same as a + b, for a and b sequences."
-    if not hasattr(a, "__getitem__"):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    _check_concat(a, b)
     return a + b
 
-
 def contains(a, b):
-    "Same as b in a (note reversed operands)."
     return b in a
 
+def _walk(seq):
+    try:
+        return iter(seq)
+    except TypeError:
+        raise TypeError(f"argument of type '{type(seq).__name__}' is not "
+                        "iterable") from None
 
 def countOf(a, b):
-    "Return the number of items in a which are, or which equal, b."
-    n = 0
-    for x in a:
-        if x is b or x == b:
-            n += 1
-    return n
+    found = 0
+    for item in _walk(a):
+        if item is b or item == b:
+            found += 1
+    return found
 
+def indexOf(a, b):
+    for position, item in enumerate(_walk(a)):
+        if item is b or item == b:
+            return position
+    raise ValueError("sequence.index(x): x not in sequence")
+
+def getitem(a, b):
+    return a[b]
+
+def setitem(a, b, c):
+    a[b] = c
 
 def delitem(a, b):
-    "Same as del a[b]."
     del a[b]
 
 
-def getitem(a, b):
-    "Same as a[b]."
-    return a[b]
-
-
-def indexOf(a, b):
-    "Return the first index of b in a."
-    for i, x in enumerate(a):
-        if x is b or x == b:
-            return i
-    raise ValueError("sequence.index(x): x not in sequence")
-
-
-def setitem(a, b, c):
-    "Same as a[b] = c."
-    a[b] = c
-
-
 def length_hint(obj, default=0):
-    """Return an estimate of the number of items in obj."""
-    if not isinstance(default, int):
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(default).__name__)
+    """Return an estimate of the number of items in obj.
+
+    The exact len(obj) when obj supports len(); otherwise what its
+    __length_hint__ says, or default when it says nothing."""
+    default = _as_int(default)
+    if hasattr(type(obj), "__len__"):
+        try:
+            return len(obj)
+        except TypeError:
+            pass
+    hint = getattr(type(obj), "__length_hint__", None)
+    if hint is None:
+        return default
     try:
-        return len(obj)
+        estimate = hint(obj)
     except TypeError:
-        pass
-    try:
-        hint = type(obj).__length_hint__
-    except AttributeError:
         return default
-    val = hint(obj)
-    if val is NotImplemented:
+    if estimate is NotImplemented:
         return default
-    if not isinstance(val, int):
-        raise TypeError("__length_hint__ must be integer, not %s" % type(val).__name__)
-    if val < 0:
+    if not isinstance(estimate, int):
+        raise TypeError("__length_hint__ must be an integer, not "
+                        f"{type(estimate).__name__}")
+    if estimate < 0:
         raise ValueError("__length_hint__() should return >= 0")
-    return val
+    return estimate
 
 
 def call(obj, /, *args, **kwargs):
-    "Same as obj(*args, **kwargs)."
     return obj(*args, **kwargs)
 
 
+# --- in-place forms ---------------------------------------------------------
+
 def iadd(a, b):
-    "Same as a += b."
     a += b
     return a
-
-
-def iand(a, b):
-    "Same as a &= b."
-    a &= b
-    return a
-
-
-def iconcat(a, b):
-    "Same as a += b, for a and b sequences."
-    if not hasattr(a, "__getitem__"):
-        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
-    a += b
-    return a
-
-
-def ifloordiv(a, b):
-    "Same as a //= b."
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    "Same as a <<= b."
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    "Same as a %= b."
-    a %= b
-    return a
-
-
-def imul(a, b):
-    "Same as a *= b."
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    "Same as a @= b."
-    a @= b
-    return a
-
-
-def ior(a, b):
-    "Same as a |= b."
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    "Same as a **= b."
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    "Same as a >>= b."
-    a >>= b
-    return a
-
 
 def isub(a, b):
-    "Same as a -= b."
     a -= b
     return a
 
+def imul(a, b):
+    a *= b
+    return a
+
+def imatmul(a, b):
+    a @= b
+    return a
 
 def itruediv(a, b):
-    "Same as a /= b."
     a /= b
     return a
 
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+def imod(a, b):
+    a %= b
+    return a
+
+def ipow(a, b):
+    a **= b
+    return a
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+def iand(a, b):
+    a &= b
+    return a
+
+def ior(a, b):
+    a |= b
+    return a
 
 def ixor(a, b):
-    "Same as a ^= b."
     a ^= b
     return a
 
+def iconcat(a, b):
+    _check_concat(a, b)
+    a += b
+    return a
 
+
+# --- callable builders ------------------------------------------------------
+
+def _final(cls):
+    """Refuse subclasses, like the builtin classes this module offers."""
+    def __init_subclass__(sub, **kwargs):
+        raise TypeError(f"type 'operator.{cls.__name__}' is not an "
+                        "acceptable base type")
+    cls.__init_subclass__ = classmethod(__init_subclass__)
+    return cls
+
+
+def _one_argument(who, args, kwargs):
+    if kwargs:
+        raise TypeError(f"{who}() takes no keyword arguments")
+    if len(args) != 1:
+        raise TypeError(f"{who} expected 1 argument, got {len(args)}")
+    return args[0]
+
+
+@_final
 class attrgetter:
-    """attrgetter(attr, ...): a callable fetching the given attributes,
-    dotted names included."""
-    __slots__ = ("_attrs", "_call")
+    """attrgetter(attr, ...) --> attrgetter object
 
-    def __init__(self, attr, *attrs):
-        names = (attr,) + attrs
-        for a in names:
-            if not isinstance(a, str):
+    Calling it on obj fetches the named attribute; dotted names such as
+    'a.b' follow a chain of attributes, and with several names the result
+    is a tuple."""
+
+    __slots__ = ("_names", "_paths")
+
+    def __init__(self, *names, **kwargs):
+        if kwargs:
+            raise TypeError("attrgetter() takes no keyword arguments")
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
+        for name in names:
+            if not isinstance(name, str):
                 raise TypeError("attribute name must be a string")
-        self._attrs = names
-        paths = tuple(tuple(a.split(".")) for a in names)
-        if len(paths) == 1:
-            path = paths[0]
+        self._names = names
+        self._paths = tuple(tuple(name.split(".")) for name in names)
 
-            def fetch(obj):
-                for name in path:
-                    obj = getattr(obj, name)
-                return obj
-            self._call = fetch
-        else:
-            def fetch_all(obj):
-                out = []
-                for path in paths:
-                    o = obj
-                    for name in path:
-                        o = getattr(o, name)
-                    out.append(o)
-                return tuple(out)
-            self._call = fetch_all
+    @staticmethod
+    def _follow(obj, path):
+        for step in path:
+            obj = getattr(obj, step)
+        return obj
 
-    def __call__(self, obj):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        obj = _one_argument("attrgetter", args, kwargs)
+        if len(self._paths) == 1:
+            return self._follow(obj, self._paths[0])
+        return tuple(self._follow(obj, path) for path in self._paths)
 
     def __repr__(self):
-        return "operator.attrgetter(%s)" % ", ".join(map(repr, self._attrs))
+        shown = ", ".join(repr(name) for name in self._names)
+        return f"operator.attrgetter({shown})"
 
     def __reduce__(self):
-        return (attrgetter, self._attrs)
+        return type(self), self._names
 
 
+@_final
 class itemgetter:
-    """itemgetter(item, ...): a callable fetching the given items."""
-    __slots__ = ("_items", "_call")
+    """itemgetter(item, ...) --> itemgetter object
 
-    def __init__(self, item, *items):
-        if not items:
-            self._items = (item,)
+    Calling it on obj returns obj[item]; with several items the result is
+    a tuple of the lookups."""
 
-            def fetch(obj):
-                return obj[item]
-        else:
-            self._items = allitems = (item,) + items
+    __slots__ = ("_keys",)
 
-            def fetch(obj):
-                return tuple(obj[i] for i in allitems)
-        self._call = fetch
+    def __init__(self, *keys, **kwargs):
+        if kwargs:
+            raise TypeError("itemgetter() takes no keyword arguments")
+        if not keys:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._keys = keys
 
-    def __call__(self, obj):
-        return self._call(obj)
+    def __call__(self, *args, **kwargs):
+        obj = _one_argument("itemgetter", args, kwargs)
+        keys = self._keys
+        if len(keys) == 1:
+            return obj[keys[0]]
+        return tuple(obj[key] for key in keys)
 
     def __repr__(self):
-        return "operator.itemgetter(%s)" % ", ".join(map(repr, self._items))
+        shown = ", ".join(repr(key) for key in self._keys)
+        return f"operator.itemgetter({shown})"
 
     def __reduce__(self):
-        return (itemgetter, self._items)
+        return type(self), self._keys
 
 
+@_final
 class methodcaller:
-    """methodcaller(name, /, *args, **kwargs): a callable calling the named
-    method of its operand with the given arguments."""
+    """methodcaller(name, /, *args, **kwargs) --> methodcaller object
+
+    Calling it on obj calls obj.name(*args, **kwargs)."""
+
     __slots__ = ("_name", "_args", "_kwargs")
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(*args, **kwargs):
+        if len(args) < 2:
+            raise TypeError("methodcaller needs at least one argument, "
+                            "the method name")
+        self, name, *rest = args
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name = name
-        self._args = args
+        self._args = tuple(rest)
         self._kwargs = kwargs
 
-    def __call__(self, obj):
+    def __call__(self, *args, **kwargs):
+        obj = _one_argument("methodcaller", args, kwargs)
         return getattr(obj, self._name)(*self._args, **self._kwargs)
 
     def __repr__(self):
         parts = [repr(self._name)]
-        parts.extend(map(repr, self._args))
-        parts.extend("%s=%r" % (k, v) for k, v in self._kwargs.items())
-        return "operator.methodcaller(%s)" % ", ".join(parts)
+        parts.extend(repr(arg) for arg in self._args)
+        parts.extend(f"{key}={value!r}" for key, value in self._kwargs.items())
+        return f"operator.methodcaller({', '.join(parts)})"
+
+    def __reduce__(self):
+        if not self._kwargs:
+            return type(self), (self._name,) + self._args
+        from functools import partial
+        return (partial(type(self), self._name, **self._kwargs), self._args)
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__call__ = call
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+# --- docstrings -------------------------------------------------------------
+
+_SPELLED = {
+    "lt": "a < b", "le": "a <= b", "eq": "a == b", "ne": "a != b",
+    "ge": "a >= b", "gt": "a > b", "not_": "not a", "is_": "a is b",
+    "is_not": "a is not b", "abs": "abs(a)", "add": "a + b", "sub": "a - b",
+    "mul": "a * b", "matmul": "a @ b", "truediv": "a / b",
+    "floordiv": "a // b", "mod": "a % b", "pow": "a ** b", "neg": "-a",
+    "pos": "+a", "inv": "~a", "invert": "~a", "lshift": "a << b",
+    "rshift": "a >> b", "and_": "a & b", "or_": "a | b", "xor": "a ^ b",
+    "getitem": "a[b]", "setitem": "a[b] = c", "delitem": "del a[b]",
+    "call": "obj(*args, **kwargs)", "contains": "b in a (note reversed operands)",
+    "concat": "a + b, for a and b sequences",
+    "iconcat": "a += b, for a and b sequences",
+}
+_SPELLED.update(iadd="a += b", isub="a -= b", imul="a *= b", imatmul="a @= b",
+                itruediv="a /= b", ifloordiv="a //= b", imod="a %= b",
+                ipow="a **= b", ilshift="a <<= b", irshift="a >>= b",
+                iand="a &= b", ior="a |= b", ixor="a ^= b")
+for _name, _text in _SPELLED.items():
+    globals()[_name].__doc__ = f"Same as {_text}."
+truth.__doc__ = "Return True if a is true, False otherwise."
+index.__doc__ = "Same as a.__index__()"
+countOf.__doc__ = "Return the number of items in a which are, or which equal, b."
+indexOf.__doc__ = "Return the first index of b in a."
+del _name, _text, _SPELLED
+
+
+# --- the dunder spellings ---------------------------------------------------
+
+def _dunder_aliases():
+    table = globals()
+    for name in ("lt", "le", "eq", "ne", "ge", "gt", "abs", "add", "sub",
+                 "mul", "matmul", "truediv", "floordiv", "mod", "pow", "neg",
+                 "pos", "inv", "invert", "lshift", "rshift", "index", "call",
+                 "concat", "contains", "getitem", "setitem", "delitem",
+                 "iadd", "isub", "imul", "imatmul", "itruediv", "ifloordiv",
+                 "imod", "ipow", "ilshift", "irshift", "iand", "ior", "ixor",
+                 "iconcat"):
+        table[f"__{name}__"] = table[name]
+    # names that end with an underscore drop it in their dunder form
+    for name in ("not_", "and_", "or_", "xor"):
+        table[f"__{name.rstrip('_')}__"] = table[name]
+
+
+_dunder_aliases()
+del _dunder_aliases

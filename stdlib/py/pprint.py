@@ -1,8 +1,8 @@
-"""Pretty-printing of data structures, as CPython's pprint module
-documents it: an object whose repr fits in the width is printed as its
-repr (dicts with sorted keys by default); otherwise containers are
-broken one item per line, indented under their opening bracket, and
-long strings are split into adjacent literals."""
+"""Pretty-printing of Python data structures.
+
+Written for rebeam from the documentation of the pprint module and the
+layouts CPython produces.
+"""
 
 import sys as _sys
 import collections as _collections
@@ -15,542 +15,534 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                            compact=compact, sort_dicts=sort_dicts,
-                            underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    """Print a pretty representation of object to stream (sys.stdout)."""
+    options = dict(indent=indent, width=width, depth=depth, compact=compact,
+                   sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    PrettyPrinter(stream=stream, **options).pprint(object)
 
 
-def pformat(object, indent=1, width=80, depth=None, *, compact=False,
-            sort_dicts=True, underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
-                         sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+def pformat(object, indent=1, width=80, depth=None, *,
+            compact=False, sort_dicts=True, underscore_numbers=False):
+    """Return the pretty representation of object as a string."""
+    options = dict(indent=indent, width=width, depth=depth, compact=compact,
+                   sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    return PrettyPrinter(**options).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object, keeping dict order."""
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+    """Like pprint(), but dictionaries keep their insertion order."""
+    kwargs["sort_dicts"] = sort_dicts
+    pprint(object, *args, **kwargs)
+
+
+def _default_verdict(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
 
 
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr() that survives recursive structures."""
+    text, _, _ = _default_verdict(object)
+    return text
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether eval() of saferepr(object) could rebuild it."""
+    return _default_verdict(object)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether object contains itself."""
+    return _default_verdict(object)[2]
 
 
-class _SafeKey:
-    """Orders values of mixed types: by value when comparable, else by
-    type name and id."""
-    __slots__ = ["obj"]
+class _SortKey:
+    """Orders values that may not be comparable with each other: those that
+    are compare naturally, the rest by type name and identity."""
 
-    def __init__(self, obj):
-        self.obj = obj
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
 
     def __lt__(self, other):
         try:
-            return self.obj < other.obj
+            return self.value < other.value
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            mine = (str(type(self.value)), id(self.value))
+            theirs = (str(type(other.value)), id(other.value))
+            return mine < theirs
 
 
-def _safe_tuple(t):
-    return _SafeKey(t[0]), _SafeKey(t[1])
+def _item_key(pair):
+    return _SortKey(pair[0]), _SortKey(pair[1])
 
 
-class _Writer:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, s):
-        self.parts.append(s)
-
-    def getvalue(self):
-        return "".join(self.parts)
+def _recursion_marker(obj):
+    return "<Recursion on %s with id=%s>" % (type(obj).__name__, id(obj))
 
 
-def _wrap_bytes_repr(object, width, allowance):
-    # 4-byte pieces packed into literals that fit the width
-    current = b""
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
-        candidate = current + part
-        if i == last:
+def _split_words(line):
+    """Cut line into pieces, each a run of non-spaces and the spaces after."""
+    pieces = []
+    start = 0
+    size = len(line)
+    while start < size:
+        k = start
+        while k < size and not line[k].isspace():
+            k += 1
+        while k < size and line[k].isspace():
+            k += 1
+        pieces.append(line[start:k])
+        start = k
+    return pieces
+
+
+def _bytes_lines(data, width, allowance):
+    """Reprs of consecutive slices of data (in steps of four bytes) that
+    each fit in width; the last one must leave room for allowance."""
+    lines = []
+    pending = b""
+    last_start = len(data) // 4 * 4
+    for start in range(0, len(data), 4):
+        quad = data[start:start + 4]
+        if start == last_start:
             width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
+        if len(repr(pending + quad)) > width and pending:
+            lines.append(repr(pending))
+            pending = quad
         else:
-            current = candidate
-    if current:
-        yield repr(current)
+            pending += quad
+    if pending:
+        lines.append(repr(pending))
+    return lines
 
 
-def _recursion(object):
-    return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
+_probe_file = []
 
 
-def _words(line):
-    # runs of non-space characters, each with the spaces that follow
-    parts = []
-    i, n = 0, len(line)
-    while i < n:
-        j = i
-        while j < n and not line[j].isspace():
-            j += 1
-        while j < n and line[j].isspace():
-            j += 1
-        parts.append(line[i:j])
-        i = j
-    return parts
+def _generated_repr_file():
+    if not _probe_file:
+        @_dataclasses.dataclass
+        class Probe:
+            pass
+        code = getattr(Probe.__repr__, "__code__", None)
+        _probe_file.append(code.co_filename if code is not None else None)
+    return _probe_file[0]
+
+
+_PLAIN_SCALARS = {str, bytes, bytearray, float, complex, bool, type(None)}
 
 
 class PrettyPrinter:
-    """Formats objects for pretty-printing; see pprint()."""
-
     def __init__(self, indent=1, width=80, depth=None, stream=None, *,
                  compact=False, sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError("indent must be >= 0")
-        if depth is not None and depth <= 0:
-            raise ValueError("depth must be > 0")
-        if not width:
-            raise ValueError("width must be != 0")
+        """Options: indent per nesting level, target line width, depth
+        limit, output stream, compact sequences, sorted dict keys, and
+        underscores in int literals."""
+        self._indent_per_level = int(indent)
+        self._width = int(width)
         self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream
+        problem = None
+        if self._indent_per_level < 0:
+            problem = 'indent must be >= 0'
+        elif depth is not None and depth <= 0:
+            problem = 'depth must be > 0'
+        elif self._width == 0:
+            problem = 'width must be != 0'
+        if problem:
+            raise ValueError(problem)
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    # -- public ---------------------------------------------------------
+
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else _sys.stdout
-        if stream is not None:
-            w = _Writer()
-            self._format(object, w, 0, 0, {}, 0)
-            stream.write(w.getvalue())
-            stream.write("\n")
+        if self._stream is not None:
+            self._stream.write(self.pformat(object) + "\n")
 
     def pformat(self, object):
-        w = _Writer()
-        self._format(object, w, 0, 0, {}, 0)
-        return w.getvalue()
+        out = []
+        self._readable = True
+        self._recursive = False
+        self._lay_out(object, out, 0, 0, {}, 0)
+        return "".join(out)
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
     def format(self, object, context, maxlevels, level):
-        """(repr, readable, recursive) of object; override to customise."""
+        """Return (repr text, readable, recursive) for object on one line."""
         return self._safe_repr(object, context, maxlevels, level)
 
-    def _repr(self, object, context, level):
-        repr_, readable, recursive = self.format(object, context.copy(),
-                                                 self._depth, level)
+    # -- one-line reprs -------------------------------------------------
+
+    def _one_line(self, obj, context, level):
+        text, readable, recursive = self.format(obj, context.copy(),
+                                                self._depth, level)
         if not readable:
             self._readable = False
         if recursive:
             self._recursive = True
-        return repr_
+        return text
 
-    def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
-            stream.write(_recursion(object))
+    def _safe_repr(self, obj, context, maxlevels, level):
+        kind = type(obj)
+        if kind in _PLAIN_SCALARS:
+            return repr(obj), True, False
+        shown_by = getattr(kind, "__repr__", None)
+        if issubclass(kind, int) and shown_by is int.__repr__:
+            text = f"{obj:_d}" if self._underscore_numbers else repr(obj)
+            return text, True, False
+
+        if issubclass(kind, dict) and shown_by is dict.__repr__:
+            opener, closer = "{", "}"
+            entries = list(obj.items())
+            if self._sort_dicts:
+                entries.sort(key=_item_key)
+            pairs = True
+        elif ((issubclass(kind, list) and shown_by is list.__repr__) or
+              (issubclass(kind, tuple) and shown_by is tuple.__repr__)):
+            opener, closer = ("[", "]") if issubclass(kind, list) else ("(", ")")
+            if issubclass(kind, tuple) and len(obj) == 1:
+                closer = ",)"
+            entries = obj
+            pairs = False
+        else:
+            text = repr(obj)
+            return text, bool(text) and not text.startswith("<"), False
+
+        if not obj:
+            return opener + closer.lstrip(","), True, False
+        key = id(obj)
+        if maxlevels and level >= maxlevels:
+            return opener + "..." + closer, False, key in context
+        if key in context:
+            return _recursion_marker(obj), False, True
+        context[key] = 1
+        readable, recursive = True, False
+        parts = []
+        for entry in entries:
+            if pairs:
+                k, v = entry
+                ktext, kok, krec = self.format(k, context, maxlevels, level + 1)
+                vtext, vok, vrec = self.format(v, context, maxlevels, level + 1)
+                parts.append(ktext + ": " + vtext)
+                readable = readable and kok and vok
+                recursive = recursive or krec or vrec
+            else:
+                text, ok, rec = self.format(entry, context, maxlevels, level + 1)
+                parts.append(text)
+                readable = readable and ok
+                recursive = recursive or rec
+        del context[key]
+        return opener + ", ".join(parts) + closer, readable, recursive
+
+    # -- multi-line layout ----------------------------------------------
+
+    def _lay_out(self, obj, out, indent, allowance, context, level):
+        key = id(obj)
+        if key in context:
+            out.append(_recursion_marker(obj))
             self._recursive = True
             self._readable = False
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            handler = self._handler(object)
-            if handler is not None:
-                context[objid] = 1
-                handler(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
+        text = self._one_line(obj, context, level)
+        if len(text) > self._width - indent - allowance:
+            method = _LAYOUTS.get(getattr(type(obj), "__repr__", None))
+            if method is None and self._is_plain_dataclass(obj):
+                method = PrettyPrinter._lay_out_dataclass
+            if method is not None:
+                context[key] = 1
+                method(self, obj, out, indent, allowance, context, level + 1)
+                del context[key]
                 return
-            if (_dataclasses.is_dataclass(object) and not isinstance(object, type)
-                    and object.__dataclass_params__.repr
-                    and getattr(type(object).__repr__, "__module__", None) == "dataclasses"):
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+        out.append(text)
 
-    def _handler(self, object):
-        cls = type(object)
-        r = cls.__repr__
-        for base, name in _HANDLERS:
-            if base is not None and r is base.__repr__ and issubclass(cls, base):
-                return getattr(self, name)
-        return None
+    @staticmethod
+    def _is_plain_dataclass(obj):
+        if isinstance(obj, type) or not _dataclasses.is_dataclass(obj):
+            return False
+        if not obj.__dataclass_params__.repr:
+            return False
+        shown_by = type(obj).__repr__
+        wrapped = getattr(shown_by, "__wrapped__", None)
+        if wrapped is not None:
+            return "__create_fn__" in wrapped.__qualname__
+        # Without the wrapper, a generated __repr__ comes from where the
+        # one of a probe dataclass comes from; a hand-written one does not.
+        code = getattr(shown_by, "__code__", None)
+        return code is not None and code.co_filename == _generated_repr_file()
 
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = [(f.name, getattr(object, f.name)) for f in _dataclasses.fields(object) if f.repr]
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(")")
-
-    def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write("{")
+    def _indent_pad(self, out):
         if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write("}")
+            out.append(" " * (self._indent_per_level - 1))
 
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
-                     allowance + 1, context, level)
-        stream.write(")")
-
-    def _pprint_list(self, object, stream, indent, allowance, context, level):
-        stream.write("[")
-        self._format_items(object, stream, indent, allowance + 1, context, level)
-        stream.write("]")
-
-    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
-        stream.write("(")
-        endchar = ",)" if len(object) == 1 else ")"
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        typ = object.__class__
-        if typ is set:
-            stream.write("{")
-            endchar = "}"
-        else:
-            stream.write(typ.__name__ + "({")
-            endchar = "})"
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_SafeKey)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
-
-    def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = _words(line)
-                max_width2 = max_width
-                current = ""
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write("(")
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write("\n" + " " * indent)
-            write(rep)
-        if level == 1:
-            write(")")
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write("(")
-        delim = ""
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = "\n" + " " * indent
-        if parens:
-            write(")")
-
-    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write("mappingproxy(")
-        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
-        stream.write(")")
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object) is _types.SimpleNamespace:
-            cls_name = "namespace"
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = object.__dict__.items()
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(")")
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
+    def _lay_out_sequence(self, items, out, indent, allowance, context, level):
+        """Write items separated by commas, one per line unless compact."""
         indent += self._indent_per_level
-        delimnl = ",\n" + " " * indent
+        self._indent_pad(out)
+        newline = ",\n" + " " * indent
+        full = self._width - indent + 1
+        room = full
         items = list(items)
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(": ")
-            self._format(ent, stream, indent + len(rep) + 2,
-                         allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ",\n" + " " * indent
-        items = list(items)
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write("=")
-            if id(ent) in context:
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1,
-                             allowance if last else 1, context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        delimnl = ",\n" + " " * indent
-        delim = ""
-        width = max_width = self._width - indent + 1
-        items = list(items)
-        n = len(items)
-        for i, ent in enumerate(items):
-            last = i == n - 1
+        separator = ""
+        for n, item in enumerate(items):
+            last = n == len(items) - 1
             if last:
-                max_width -= allowance
-                width -= allowance
+                full -= allowance
+                room -= allowance
             if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ", "
-                    write(rep)
+                text = self._one_line(item, context, level)
+                need = len(text) + 2
+                if room < need:
+                    room = full
+                    if separator:
+                        separator = newline
+                if room >= need:
+                    room -= need
+                    out.append(separator)
+                    out.append(text)
+                    separator = ", "
                     continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
+            out.append(separator)
+            separator = newline
+            self._lay_out(item, out, indent, allowance if last else 1,
+                          context, level)
 
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write("%s(%s,\n%s" % (cls.__name__, rdf, " " * indent))
-        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
-        stream.write(")")
+    def _lay_out_pairs(self, pairs, out, indent, allowance, context, level):
+        indent += self._indent_per_level
+        newline = ",\n" + " " * indent
+        for n, (k, v) in enumerate(pairs):
+            last = n == len(pairs) - 1
+            ktext = self._one_line(k, context, level)
+            out.append(ktext + ": ")
+            self._lay_out(v, out, indent + len(ktext) + 2,
+                          allowance if last else 1, context, level)
+            if not last:
+                out.append(newline)
 
-    def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "({")
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * " ")
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
-                                allowance + 2, context, level)
-        stream.write("})")
-
-    def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        indent += len(cls.__name__) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(")")
+    def _lay_out_fields(self, fields, out, indent, allowance, context, level):
+        newline = ",\n" + " " * indent
+        for n, (name, value) in enumerate(fields):
+            last = n == len(fields) - 1
+            out.append(name + "=")
+            if id(value) in context:
+                out.append("...")
             else:
-                self._format(m, stream, indent, 1, context, level)
-                stream.write(",\n" + " " * indent)
+                self._lay_out(value, out, indent + len(name) + 1,
+                              allowance if last else 1, context, level)
+            if not last:
+                out.append(newline)
 
-    def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        indent += len(cls.__name__) + 1
-        stream.write("[")
-        if object.maxlen is None:
-            self._format_items(object, stream, indent, allowance + 2, context, level)
-            stream.write("])")
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write("],\n%smaxlen=%s)" % (" " * indent, rml))
-
-    # ------------------------------------------------------------ reprs
-
-    def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _builtin_scalars:
-            return repr(object), True, False
-        r = typ.__repr__
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
-            if not object:
-                return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
+    def _lay_out_dict(self, obj, out, indent, allowance, context, level):
+        out.append("{")
+        self._indent_pad(out)
+        if obj:
+            pairs = list(obj.items())
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        if (issubclass(typ, list) and r is list.__repr__) or \
-                (issubclass(typ, tuple) and r is tuple.__repr__):
-            if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
-                fmt = "[%s]"
-            elif len(object) == 1:
-                fmt = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                fmt = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ", ".join(components), readable, recursive
-        rep = repr(object)
-        return rep, (rep and not rep.startswith("<")), False
+                pairs.sort(key=_item_key)
+            self._lay_out_pairs(pairs, out, indent, allowance + 1, context, level)
+        out.append("}")
+
+    def _lay_out_ordered_dict(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "(")
+        self._lay_out(list(obj.items()), out, indent + len(name) + 1,
+                      allowance + 1, context, level)
+        out.append(")")
+
+    def _lay_out_list(self, obj, out, indent, allowance, context, level):
+        out.append("[")
+        self._lay_out_sequence(obj, out, indent, allowance + 1, context, level)
+        out.append("]")
+
+    def _lay_out_tuple(self, obj, out, indent, allowance, context, level):
+        closer = ",)" if len(obj) == 1 else ")"
+        out.append("(")
+        self._lay_out_sequence(obj, out, indent, allowance + len(closer),
+                               context, level)
+        out.append(closer)
+
+    def _lay_out_set(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        kind = type(obj)
+        if kind is set:
+            opener, closer = "{", "}"
+        else:
+            opener, closer = kind.__name__ + "({", "})"
+            indent += len(kind.__name__) + 1
+        out.append(opener)
+        members = sorted(obj, key=_SortKey)
+        self._lay_out_sequence(members, out, indent, allowance + len(closer),
+                               context, level)
+        out.append(closer)
+
+    def _lay_out_str(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+        width = self._width - indent
+        lines = obj.splitlines(True)
+        pieces = []
+        for n, line in enumerate(lines):
+            final_line = n == len(lines) - 1
+            whole = repr(line)
+            if len(whole) <= width - (allowance if final_line else 0):
+                pieces.append(whole)
+                continue
+            words = _split_words(line)
+            current = ""
+            for m, word in enumerate(words):
+                limit = width
+                if final_line and m == len(words) - 1:
+                    limit -= allowance
+                if len(repr(current + word)) > limit and current:
+                    pieces.append(repr(current))
+                    current = word
+                else:
+                    current += word
+            if current:
+                pieces.append(repr(current))
+        if len(pieces) == 1:
+            out.append(repr(obj))
+            return
+        if top:
+            out.append("(")
+        out.append(("\n" + " " * indent).join(pieces))
+        if top:
+            out.append(")")
+
+    def _lay_out_bytes(self, obj, out, indent, allowance, context, level):
+        if len(obj) <= 4:
+            out.append(repr(obj))
+            return
+        top = level == 1
+        if top:
+            indent += 1
+            allowance += 1
+            out.append("(")
+        out.append(("\n" + " " * indent).join(
+            _bytes_lines(obj, self._width - indent, allowance)))
+        if top:
+            out.append(")")
+
+    def _lay_out_bytearray(self, obj, out, indent, allowance, context, level):
+        out.append("bytearray(")
+        self._lay_out_bytes(bytes(obj), out, indent + 10, allowance + 1,
+                            context, level + 1)
+        out.append(")")
+
+    def _lay_out_mappingproxy(self, obj, out, indent, allowance, context, level):
+        out.append("mappingproxy(")
+        self._lay_out(obj.copy(), out, indent + 13, allowance + 1, context, level)
+        out.append(")")
+
+    def _lay_out_namespace(self, obj, out, indent, allowance, context, level):
+        kind = type(obj)
+        name = "namespace" if kind is _types.SimpleNamespace else kind.__name__
+        out.append(name + "(")
+        self._lay_out_fields(list(obj.__dict__.items()), out,
+                             indent + len(name) + 1, allowance, context, level)
+        out.append(")")
+
+    def _lay_out_dataclass(self, obj, out, indent, allowance, context, level):
+        name = type(obj).__name__
+        fields = [(f.name, getattr(obj, f.name))
+                  for f in _dataclasses.fields(obj) if f.repr]
+        out.append(name + "(")
+        self._lay_out_fields(fields, out, indent + len(name) + 1, allowance,
+                             context, level)
+        out.append(")")
+
+    def _lay_out_defaultdict(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        factory = self._one_line(obj.default_factory, context, level)
+        indent += len(name) + 1
+        out.append("%s(%s,\n%s" % (name, factory, " " * indent))
+        self._lay_out_dict(obj, out, indent, allowance + 1, context, level)
+        out.append(")")
+
+    def _lay_out_counter(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "({")
+        self._indent_pad(out)
+        self._lay_out_pairs(obj.most_common(), out, indent + len(name) + 1,
+                            allowance + 2, context, level)
+        out.append("})")
+
+    def _lay_out_chainmap(self, obj, out, indent, allowance, context, level):
+        if not obj.maps:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "(")
+        indent += len(name) + 1
+        for n, mapping in enumerate(obj.maps):
+            if n:
+                out.append(",\n" + " " * indent)
+            last = n == len(obj.maps) - 1
+            self._lay_out(mapping, out, indent, allowance + 1 if last else 1,
+                          context, level)
+        out.append(")")
+
+    def _lay_out_deque(self, obj, out, indent, allowance, context, level):
+        if not obj:
+            out.append(repr(obj))
+            return
+        name = type(obj).__name__
+        out.append(name + "([")
+        indent += len(name) + 1
+        if obj.maxlen is None:
+            self._lay_out_sequence(obj, out, indent, allowance + 2, context, level)
+            out.append("])")
+        else:
+            self._lay_out_sequence(obj, out, indent, 2, context, level)
+            maxlen = self._one_line(obj.maxlen, context, level)
+            out.append("],\n%smaxlen=%s)" % (" " * indent, maxlen))
+
+    def _lay_out_wrapped(self, obj, out, indent, allowance, context, level):
+        # UserDict, UserList and UserString print as the data they wrap.
+        self._lay_out(obj.data, out, indent, allowance, context, level - 1)
 
 
-_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
-
-_HANDLERS = [
-    (dict, "_pprint_dict"),
-    (_collections.OrderedDict, "_pprint_ordered_dict"),
-    (list, "_pprint_list"),
-    (tuple, "_pprint_tuple"),
-    (set, "_pprint_set"),
-    (frozenset, "_pprint_set"),
-    (str, "_pprint_str"),
-    (bytes, "_pprint_bytes"),
-    (_types.MappingProxyType, "_pprint_mappingproxy"),
-    (_types.SimpleNamespace, "_pprint_simplenamespace"),
-    (_collections.defaultdict, "_pprint_default_dict"),
-    (_collections.Counter, "_pprint_counter"),
-    (_collections.ChainMap, "_pprint_chain_map"),
-    (_collections.deque, "_pprint_deque"),
-]
+_LAYOUTS = {
+    dict.__repr__: PrettyPrinter._lay_out_dict,
+    _collections.OrderedDict.__repr__: PrettyPrinter._lay_out_ordered_dict,
+    list.__repr__: PrettyPrinter._lay_out_list,
+    tuple.__repr__: PrettyPrinter._lay_out_tuple,
+    set.__repr__: PrettyPrinter._lay_out_set,
+    frozenset.__repr__: PrettyPrinter._lay_out_set,
+    str.__repr__: PrettyPrinter._lay_out_str,
+    bytes.__repr__: PrettyPrinter._lay_out_bytes,
+    bytearray.__repr__: PrettyPrinter._lay_out_bytearray,
+    _types.MappingProxyType.__repr__: PrettyPrinter._lay_out_mappingproxy,
+    _types.SimpleNamespace.__repr__: PrettyPrinter._lay_out_namespace,
+    _collections.defaultdict.__repr__: PrettyPrinter._lay_out_defaultdict,
+    _collections.Counter.__repr__: PrettyPrinter._lay_out_counter,
+    _collections.ChainMap.__repr__: PrettyPrinter._lay_out_chainmap,
+    _collections.deque.__repr__: PrettyPrinter._lay_out_deque,
+    _collections.UserDict.__repr__: PrettyPrinter._lay_out_wrapped,
+    _collections.UserList.__repr__: PrettyPrinter._lay_out_wrapped,
+    _collections.UserString.__repr__: PrettyPrinter._lay_out_wrapped,
+}

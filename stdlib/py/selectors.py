@@ -1,197 +1,224 @@
-"""High-level I/O multiplexing over select.select.
+"""High-level I/O multiplexing over the select module.
 
-DefaultSelector is SelectSelector: a select() that has to wait suspends
-only the calling rebeam process.
+A selector keeps a SelectorKey for each registered file object and
+select() reports which of them are ready for the events asked for. Only
+select()- and poll()-based selectors exist; DefaultSelector is the
+select() one. Waiting suspends only the calling process.
 """
 
+import select
 from abc import ABCMeta, abstractmethod
 from collections import namedtuple
 from collections.abc import Mapping
-import math
-import select
 
-EVENT_READ = 1 << 0
-EVENT_WRITE = 1 << 1
+__all__ = ['EVENT_READ', 'EVENT_WRITE', 'SelectorKey', 'BaseSelector',
+           'SelectSelector', 'PollSelector', 'DefaultSelector']
+
+EVENT_READ = 1
+EVENT_WRITE = 2
+_ALL_EVENTS = EVENT_READ | EVENT_WRITE
 
 
-def _fileobj_to_fd(fileobj):
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
+SelectorKey = namedtuple('SelectorKey', 'fileobj fd events data')
+SelectorKey.__doc__ = """SelectorKey(fileobj, fd, events, data)
+
+A registered file object with its descriptor, event mask and data."""
+
+
+def _descriptor(fileobj):
+    """The file descriptor of fileobj: an int, or what its fileno() gives."""
+    fd = fileobj
+    if not isinstance(fd, int):
+        getter = getattr(fileobj, 'fileno', None)
         try:
-            fd = int(fileobj.fileno())
-        except (AttributeError, TypeError, ValueError):
-            raise ValueError("Invalid file object: {!r}".format(fileobj)) from None
+            fd = int(getter())
+        except (TypeError, ValueError):
+            raise ValueError(f"Invalid file object: {fileobj!r}") from None
     if fd < 0:
-        raise ValueError("Invalid file descriptor: {}".format(fd))
+        raise ValueError(f"Invalid file descriptor: {fd}")
     return fd
 
 
-SelectorKey = namedtuple('SelectorKey', ['fileobj', 'fd', 'events', 'data'])
-SelectorKey.__doc__ = """SelectorKey(fileobj, fd, events, data)
+class _KeyView(Mapping):
+    """Read-only view of a selector's keys, indexed by file object or fd."""
 
-    Object used to associate a file object to its backing
-    file descriptor, selected event mask, and attached data.
-"""
-
-
-class _SelectorMapping(Mapping):
     def __init__(self, selector):
-        self._selector = selector
+        self._sel = selector
 
     def __len__(self):
-        return len(self._selector._fd_to_key)
-
-    def __getitem__(self, fileobj):
-        try:
-            fd = self._selector._fileobj_lookup(fileobj)
-            return self._selector._fd_to_key[fd]
-        except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
+        return len(self._sel._keys)
 
     def __iter__(self):
-        return iter(self._selector._fd_to_key)
+        return iter(self._sel._keys)
+
+    def __getitem__(self, fileobj):
+        found = self._sel._lookup(fileobj)
+        if found is None:
+            raise KeyError(f"{fileobj!r} is not registered")
+        return found
 
 
 class BaseSelector(metaclass=ABCMeta):
+    """The selector interface: subclasses provide get_map, select,
+    register and unregister; the rest is built on them."""
+
+    @abstractmethod
+    def get_map(self):
+        """A mapping of registered file objects (or fds) to their keys."""
+
+    @abstractmethod
+    def select(self, timeout=None):
+        """Wait for registered objects to be ready: [(key, events)]."""
+
     @abstractmethod
     def register(self, fileobj, events, data=None):
-        raise NotImplementedError
+        """Start watching fileobj for events; return its SelectorKey."""
 
     @abstractmethod
     def unregister(self, fileobj):
-        raise NotImplementedError
+        """Stop watching fileobj; return the key it had."""
 
     def modify(self, fileobj, events, data=None):
         self.unregister(fileobj)
         return self.register(fileobj, events, data)
 
-    @abstractmethod
-    def select(self, timeout=None):
-        raise NotImplementedError
+    def get_key(self, fileobj):
+        keys = self.get_map()
+        if keys is None:
+            raise RuntimeError('Selector is closed')
+        try:
+            return keys[fileobj]
+        except KeyError:
+            raise KeyError(f"{fileobj!r} is not registered") from None
 
     def close(self):
         pass
 
-    def get_key(self, fileobj):
-        mapping = self.get_map()
-        if mapping is None:
-            raise RuntimeError('Selector is closed')
-        try:
-            return mapping[fileobj]
-        except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
-
-    @abstractmethod
-    def get_map(self):
-        raise NotImplementedError
-
     def __enter__(self):
         return self
 
-    def __exit__(self, *args):
+    def __exit__(self, *exc_info):
         self.close()
 
 
-class _BaseSelectorImpl(BaseSelector):
-    def __init__(self):
-        self._fd_to_key = {}
-        self._map = _SelectorMapping(self)
+class _Selector(BaseSelector):
+    """Bookkeeping shared by the concrete selectors: keys by descriptor."""
 
-    def _fileobj_lookup(self, fileobj):
+    def __init__(self):
+        self._keys = {}
+        self._view = _KeyView(self)
+
+    def _fd_of(self, fileobj):
         try:
-            return _fileobj_to_fd(fileobj)
+            return _descriptor(fileobj)
         except ValueError:
-            for key in self._fd_to_key.values():
+            # A file object closed since it was registered no longer has
+            # its descriptor: find its key by identity.
+            for key in self._keys.values():
                 if key.fileobj is fileobj:
                     return key.fd
             raise
 
+    def _lookup(self, fileobj):
+        return self._keys.get(self._fd_of(fileobj))
+
     def register(self, fileobj, events, data=None):
-        if (not events) or (events & ~(EVENT_READ | EVENT_WRITE)):
-            raise ValueError("Invalid events: {!r}".format(events))
-        key = SelectorKey(fileobj, self._fileobj_lookup(fileobj), events, data)
-        if key.fd in self._fd_to_key:
-            raise KeyError("{!r} (FD {}) is already registered".format(fileobj, key.fd))
-        self._fd_to_key[key.fd] = key
+        if not events or events & ~_ALL_EVENTS:
+            raise ValueError(f"Invalid events: {events!r}")
+        key = SelectorKey(fileobj, self._fd_of(fileobj), events, data)
+        if key.fd in self._keys:
+            raise KeyError(f"{fileobj!r} (FD {key.fd}) is already registered")
+        self._keys[key.fd] = key
         return key
 
     def unregister(self, fileobj):
         try:
-            key = self._fd_to_key.pop(self._fileobj_lookup(fileobj))
+            return self._keys.pop(self._fd_of(fileobj))
         except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
-        return key
+            raise KeyError(f"{fileobj!r} is not registered") from None
 
     def modify(self, fileobj, events, data=None):
-        try:
-            key = self._fd_to_key[self._fileobj_lookup(fileobj)]
-        except KeyError:
-            raise KeyError("{!r} is not registered".format(fileobj)) from None
-        if events != key.events:
+        old = self._lookup(fileobj)
+        if old is None:
+            raise KeyError(f"{fileobj!r} is not registered")
+        if events != old.events:
             self.unregister(fileobj)
-            key = self.register(fileobj, events, data)
-        elif data != key.data:
-            key = key._replace(data=data)
-            self._fd_to_key[key.fd] = key
-        return key
-
-    def close(self):
-        self._fd_to_key.clear()
-        self._map = None
+            return self.register(fileobj, events, data)
+        if data != old.data:
+            new = old._replace(data=data)
+            self._keys[new.fd] = new
+            return new
+        return old
 
     def get_map(self):
-        return self._map
+        return self._view
 
-    def _key_from_fd(self, fd):
-        try:
-            return self._fd_to_key[fd]
-        except KeyError:
-            return None
+    def close(self):
+        self._keys.clear()
+        self._view = None
+
+    def _ready(self, found):
+        """[(key, events)] from a dict fd -> ready events."""
+        out = []
+        for fd, ready in found.items():
+            key = self._keys.get(fd)
+            if key is not None and key.events & ready:
+                out.append((key, key.events & ready))
+        return out
 
 
-class SelectSelector(_BaseSelectorImpl):
-    """Select-based selector."""
-
-    def __init__(self):
-        super().__init__()
-        self._readers = set()
-        self._writers = set()
-
-    def register(self, fileobj, events, data=None):
-        key = super().register(fileobj, events, data)
-        if events & EVENT_READ:
-            self._readers.add(key.fd)
-        if events & EVENT_WRITE:
-            self._writers.add(key.fd)
-        return key
-
-    def unregister(self, fileobj):
-        key = super().unregister(fileobj)
-        self._readers.discard(key.fd)
-        self._writers.discard(key.fd)
-        return key
+class SelectSelector(_Selector):
+    """Selector over select.select()."""
 
     def select(self, timeout=None):
-        timeout = None if timeout is None else max(timeout, 0)
-        ready = []
+        if timeout is not None:
+            timeout = max(timeout, 0)
+        readers = [fd for fd, k in self._keys.items() if k.events & EVENT_READ]
+        writers = [fd for fd, k in self._keys.items() if k.events & EVENT_WRITE]
         try:
-            r, w, _ = select.select(sorted(self._readers), sorted(self._writers), [], timeout)
+            r, w, _ = select.select(readers, writers, [], timeout)
         except InterruptedError:
-            return ready
-        r = set(r)
-        w = set(w)
-        for fd in sorted(r | w):
-            events = 0
-            if fd in r:
-                events |= EVENT_READ
-            if fd in w:
-                events |= EVENT_WRITE
-            key = self._key_from_fd(fd)
-            if key:
-                ready.append((key, events & key.events))
-        return ready
+            return []
+        found = dict.fromkeys(r, EVENT_READ)
+        for fd in w:
+            found[fd] = found.get(fd, 0) | EVENT_WRITE
+        return self._ready(found)
 
 
-PollSelector = SelectSelector
+class PollSelector(_Selector):
+    """Selector over select.poll()."""
+
+    _IN = select.POLLIN
+    _OUT = select.POLLOUT
+
+    def select(self, timeout=None):
+        if timeout is None:
+            ms = None
+        elif timeout <= 0:
+            ms = 0
+        else:
+            ms = -(-timeout * 1000 // 1)    # round up to a whole ms
+        poller = select.poll()
+        for fd, key in self._keys.items():
+            mask = 0
+            if key.events & EVENT_READ:
+                mask |= self._IN
+            if key.events & EVENT_WRITE:
+                mask |= self._OUT
+            poller.register(fd, mask)
+        try:
+            polled = poller.poll(ms)
+        except InterruptedError:
+            return []
+        found = {}
+        for fd, mask in polled:
+            ev = 0
+            if mask & ~self._OUT:
+                ev |= EVENT_READ
+            if mask & ~self._IN:
+                ev |= EVENT_WRITE
+            found[fd] = ev
+        return self._ready(found)
+
+
 DefaultSelector = SelectSelector

@@ -1,293 +1,356 @@
-"""Subprocesses with accessible I/O streams, over rebeam's _subprocess.
+"""Running child programs: run(), Popen and the convenience functions.
 
-Waiting for a child (wait, communicate, reading its pipes) suspends only
-the calling rebeam process.
+Children are started by the _subprocess host (os/exec underneath). A
+child belongs to the rebeam process that started it and is killed if
+that process crashes or is killed before waiting for it. Waits and pipe
+reads suspend only the calling process.
 """
 
 import os
 import sys
+import types
 import _subprocess
 import signal as _signal
 
 __all__ = ["Popen", "PIPE", "STDOUT", "call", "check_call", "getstatusoutput",
            "getoutput", "check_output", "run", "CalledProcessError", "DEVNULL",
-           "SubprocessError", "TimeoutExpired", "CompletedProcess", "list2cmdline"]
+           "SubprocessError", "TimeoutExpired", "CompletedProcess",
+           "list2cmdline"]
 
 PIPE = -1
 STDOUT = -2
 DEVNULL = -3
 
-_USE_POSIX_SPAWN = False
-_USE_VFORK = False
+_CHUNK = 8192
 
+
+# ----------------------------------------------------------- exceptions
 
 class SubprocessError(Exception):
     pass
 
 
-def _signame(signum):
-    try:
-        return repr(_signal.Signals(signum))
-    except Exception:
-        return "unknown signal %d" % signum
+class _WithOutput(SubprocessError):
+    """Keeps the output captured before the failure; stdout is output."""
+
+    def _keep(self, cmd, output, stderr):
+        self.cmd, self.output, self.stderr = cmd, output, stderr
+
+    stdout = property(lambda self: self.output,
+                      lambda self, value: setattr(self, 'output', value))
 
 
-class CalledProcessError(SubprocessError):
+class CalledProcessError(_WithOutput):
+    """A process run by check_call(), check_output() or run(check=True)
+    ended with a non-zero status."""
+
     def __init__(self, returncode, cmd, output=None, stderr=None):
         self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self._keep(cmd, output, stderr)
 
     def __str__(self):
-        if self.returncode and self.returncode < 0:
-            return "Command '%s' died with %s." % (self.cmd, _signame(-self.returncode))
-        return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        code = self.returncode
+        if code is not None and code < 0:
+            try:
+                how = repr(_signal.Signals(-code))
+            except ValueError:
+                how = f"unknown signal {-code}"
+            return f"Command '{self.cmd}' died with {how}."
+        return f"Command '{self.cmd}' returned non-zero exit status {code}."
 
 
-class TimeoutExpired(SubprocessError):
+class TimeoutExpired(_WithOutput):
+    """A wait for a child process ran out of time."""
+
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
         self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self._keep(cmd, output, stderr)
 
     def __str__(self):
-        return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
-
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+        return f"Command '{self.cmd}' timed out after {self.timeout} seconds"
 
 
 class CompletedProcess:
+    """What run() returns: the args, the return code and any captured output."""
+
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
-        args = ['args={!r}'.format(self.args),
-                'returncode={!r}'.format(self.returncode)]
-        if self.stdout is not None:
-            args.append('stdout={!r}'.format(self.stdout))
-        if self.stderr is not None:
-            args.append('stderr={!r}'.format(self.stderr))
-        return "{}({})".format(type(self).__name__, ', '.join(args))
+        fields = [f"args={self.args!r}", f"returncode={self.returncode!r}"]
+        for name in ("stdout", "stderr"):
+            value = getattr(self, name)
+            if value is not None:
+                fields.append(f"{name}={value!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def check_returncode(self):
         if self.returncode:
             raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
 
-def _translate_newlines(data, encoding, errors):
-    data = data.decode(encoding, errors)
-    return data.replace("\r\n", "\n").replace("\r", "\n")
+# ---------------------------------------------------------------- pipes
+
+def _unify_newlines(text):
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-class _PipeFile:
-    """A pipe to or from a child: bytes, or text when the Popen is in
-    text mode."""
+class _Pipe:
+    """The parent's end of a child's stdin, stdout or stderr: a small
+    file object, in bytes or (encoding given) text mode."""
 
-    def __init__(self, pipe, mode, text, encoding, errors):
-        self._pipe = pipe
-        self._text = text
-        self._encoding = encoding
-        self._errors = errors
-        self._buf = b""
-        self._eof = False
+    def __init__(self, handle, mode, encoding=None, errors=None):
+        self._handle = handle
         self.mode = mode
+        self._text = encoding is not None
+        self.encoding = encoding
+        self.errors = (errors or 'strict') if self._text else None
+        self._pending = "" if self._text else b""
+        self._undecoded = b""
+        self._at_eof = False
         self.closed = False
-        self.encoding = encoding if text else None
+
+    def __repr__(self):
+        kind = "_io.TextIOWrapper" if self._text else (
+            "_io.BufferedReader" if self.mode == "rb" else "_io.BufferedWriter")
+        return f"<{kind} name={self.fileno() if not self.closed else -1} mode={self.mode!r}>"
+
+    def _ensure_open(self, action="I/O operation on"):
+        if self.closed:
+            raise ValueError(f"{action} closed file")
 
     def fileno(self):
-        return _subprocess.fileno(self._pipe)
+        self._ensure_open()
+        return _subprocess.fileno(self._handle)
 
     def readable(self):
-        return "r" in self.mode
+        return self.mode.startswith("r")
 
     def writable(self):
-        return "w" in self.mode
+        return self.mode.startswith("w")
 
-    def _check(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed file.")
+    def isatty(self):
+        return False
 
-    def _out(self, b):
-        return _translate_newlines(b, self._encoding, self._errors) if self._text else b
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            _subprocess.close(self._handle)
+
+    # writing
+    def write(self, data):
+        self._ensure_open("write to")
+        if self._text:
+            if not isinstance(data, str):
+                raise TypeError(f"write() argument must be str, not {type(data).__name__}")
+            raw = data.encode(self.encoding, self.errors)
+        else:
+            raw = bytes(data)
+        while raw:
+            raw = raw[_subprocess.write(self._handle, raw):]
+        return len(data)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def flush(self):
+        self._ensure_open("flush of")
+
+    # reading
+    def _decode_some(self, raw, final):
+        data = self._undecoded + raw
+        try:
+            text = data.decode(self.encoding, self.errors)
+            self._undecoded = b""
+        except UnicodeDecodeError as exc:
+            # An incomplete character at the end waits for more bytes.
+            if final or exc.start < len(data) - 4:
+                raise
+            text = data[:exc.start].decode(self.encoding, self.errors)
+            self._undecoded = data[exc.start:]
+        return text
 
     def _fill(self):
-        if self._eof:
+        """Append another chunk to the pending data; False at end of file."""
+        if self._at_eof:
             return False
-        data = _subprocess.read(self._pipe, 65536)
-        if not data:
-            self._eof = True
-            return False
-        self._buf += data
-        return True
+        raw = _subprocess.read(self._handle, _CHUNK)
+        if not raw:
+            self._at_eof = True
+        if not self._text:
+            self._pending += raw
+            return bool(raw)
+        text = self._pending + self._decode_some(raw, self._at_eof)
+        # Keep a final "\r" back until we know whether "\n" follows it.
+        hold = "" if self._at_eof or not text.endswith("\r") else "\r"
+        if hold:
+            text = text[:-1]
+        self._pending = _unify_newlines(text) + hold
+        return not self._at_eof
+
+    def _take(self, n):
+        chunk, self._pending = self._pending[:n], self._pending[n:]
+        return chunk
 
     def read(self, size=-1):
-        self._check()
+        self._ensure_open("read of")
         if size is None or size < 0:
-            data = self._buf + (b"" if self._eof else _subprocess.read(self._pipe, -1))
-            self._buf = b""
-            self._eof = True
-            return self._out(data)
-        while len(self._buf) < size and self._fill():
+            while self._fill():
+                pass
+            return self._take(len(self._pending))
+        while len(self._pending) < size and self._fill():
             pass
-        data, self._buf = self._buf[:size], self._buf[size:]
-        return self._out(data)
+        return self._take(size)
+
+    def read1(self, size=-1):
+        self._ensure_open("read of")
+        if not self._pending:
+            self._fill()
+        if size is None or size < 0:
+            size = len(self._pending)
+        return self._take(size)
 
     def readline(self, size=-1):
-        self._check()
+        self._ensure_open("readline of")
+        newline = "\n" if self._text else b"\n"
         while True:
-            i = self._buf.find(b"\n")
-            if i >= 0 and (size is None or size < 0 or i < size):
-                n = i + 1
-                break
-            if size is not None and 0 <= size <= len(self._buf):
-                n = size
+            end = self._pending.find(newline)
+            if end >= 0:
+                cut = end + 1
                 break
             if not self._fill():
-                n = len(self._buf)
+                cut = len(self._pending)
                 break
-        data, self._buf = self._buf[:n], self._buf[n:]
-        return self._out(data)
+        if size is not None and size >= 0:
+            cut = min(cut, size)
+        return self._take(cut)
 
-    def readlines(self):
+    def readlines(self, hint=-1):
         return list(self)
 
     def __iter__(self):
         return self
 
     def __next__(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
         line = self.readline()
         if not line:
             raise StopIteration
         return line
 
-    def write(self, data):
-        self._check()
-        if self._text:
-            if not isinstance(data, str):
-                raise TypeError("write() argument must be str, not %s" % type(data).__name__)
-            b = data.encode(self._encoding, self._errors)
-        else:
-            b = bytes(data)
-        view = b
-        while view:
-            n = _subprocess.write(self._pipe, view)
-            view = view[n:]
-        return len(data)
-
-    def flush(self):
-        self._check()
-
-    def close(self):
-        if not self.closed:
-            self.closed = True
-            _subprocess.close(self._pipe)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
+    def _leftover(self):
+        """Data read from the pipe but not handed out yet."""
+        return self._take(len(self._pending))
 
 
-def _stdio_spec(v):
-    if v is None or v in (PIPE, STDOUT, DEVNULL):
-        return v
-    if isinstance(v, int):
-        if v < 0:
-            raise ValueError("bad file descriptor")
-        return v
-    return v.fileno()
+# ---------------------------------------------------------------- Popen
+
+def _command_line(args, shell, executable):
+    if isinstance(args, (str, bytes, os.PathLike)):
+        argv = [args]
+    else:
+        argv = list(args)
+    if shell:
+        argv = [executable or "/bin/sh", "-c"] + argv
+    out = []
+    for arg in argv:
+        if isinstance(arg, os.PathLike):
+            arg = os.fspath(arg)
+        if not isinstance(arg, (str, bytes)):
+            raise TypeError(f"expected str, bytes or os.PathLike object, not {type(arg).__name__}")
+        out.append(os.fsdecode(arg))
+    return out
+
+
+def _stdio(spec):
+    if spec is None or isinstance(spec, int):
+        return spec
+    try:
+        return spec.fileno()
+    except AttributeError:
+        raise TypeError(f"bad stdio argument: {spec!r}") from None
+
+
+def _environment(env):
+    if env is None:
+        return None
+    return [f"{os.fsdecode(k)}={os.fsdecode(v)}" for k, v in env.items()]
 
 
 class Popen:
-    def __init__(self, args, bufsize=-1, executable=None, stdin=None,
-                 stdout=None, stderr=None, preexec_fn=None, close_fds=True,
-                 shell=False, cwd=None, env=None, universal_newlines=None,
-                 startupinfo=None, creationflags=0, restore_signals=True,
-                 start_new_session=False, pass_fds=(), *, user=None,
-                 group=None, extra_groups=None, encoding=None, errors=None,
-                 text=None, umask=-1, pipesize=-1, process_group=None):
+    """A child process running args, with its standard streams connected
+    as stdin, stdout and stderr say (None, PIPE, DEVNULL, STDOUT, a file
+    descriptor or a file object)."""
+
+    def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None,
+                 stderr=None, preexec_fn=None, close_fds=True, shell=False, cwd=None,
+                 env=None, universal_newlines=None, startupinfo=None,
+                 creationflags=0, restore_signals=True, start_new_session=False,
+                 pass_fds=(), *, user=None, group=None, extra_groups=None,
+                 encoding=None, errors=None, text=None, umask=-1, pipesize=-1,
+                 process_group=None):
         self.args = args
         self.returncode = None
         self.stdin = self.stdout = self.stderr = None
-        self._pipes = (None, None, None)
-        if universal_newlines is not None and text is not None and bool(universal_newlines) != bool(text):
+        if (text is not None and universal_newlines is not None
+                and bool(text) != bool(universal_newlines)):
             raise SubprocessError('Cannot disambiguate when both text '
-                                  'and universal_newlines are supplied but '
-                                  'different. Pass one or the other.')
+                             'and universal_newlines are supplied but '
+                             'different. Pass one or the other.')
         self.text_mode = bool(encoding or errors or text or universal_newlines)
         self.encoding = encoding
         self.errors = errors
-        if isinstance(args, (str, bytes, os.PathLike)):
-            if isinstance(args, os.PathLike):
-                args = os.fspath(args)
-            argv = [args]
-        else:
-            argv = [os.fspath(a) if isinstance(a, os.PathLike) else a for a in args]
-        if shell:
-            unix_shell = "/bin/sh"
-            argv = [unix_shell, "-c"] + argv
-            if executable:
-                argv[0] = executable
-        if executable is not None and not isinstance(executable, str):
-            executable = os.fspath(executable)
-        if cwd is not None:
-            cwd = os.fspath(cwd)
-        envlist = None
-        if env is None:
-            env = os.environ
-        envlist = ["%s=%s" % (k, v) for k, v in env.items()]
-        proc, self.pid, pin, pout, perr = _subprocess.spawn(
-            argv, executable, cwd, envlist, _stdio_spec(stdin),
-            _stdio_spec(stdout), _stdio_spec(stderr), start_new_session)
-        self._proc = proc
-        self._pipes = (pin, pout, perr)
-        enc = encoding or "utf-8"
-        err = errors or "strict"
-        if pin is not None:
-            self.stdin = _PipeFile(pin, "wb", self.text_mode, enc, err)
-        if pout is not None:
-            self.stdout = _PipeFile(pout, "rb", self.text_mode, enc, err)
-        if perr is not None:
-            self.stderr = _PipeFile(perr, "rb", self.text_mode, enc, err)
-        self._communicated = False
+        self.universal_newlines = self.text_mode
+        self._started_talking = False
+        self._saved_input = None
+        self._outcome = None        # what communicate() returned, once done
+
+        argv = _command_line(args, shell, executable if shell else None)
+        exe = None if shell or executable is None else os.fsdecode(executable)
+        where = None if cwd is None else os.fsdecode(os.fspath(cwd))
+        new_session = bool(start_new_session) or process_group is not None
+        self._proc, self.pid, to_child, from_out, from_err = _subprocess.spawn(
+            argv, exe, where, _environment(env), _stdio(stdin), _stdio(stdout),
+            _stdio(stderr), new_session)
+
+        code = (encoding or "utf-8") if self.text_mode else None
+        if to_child is not None:
+            self.stdin = _Pipe(to_child, "wb" if code is None else "w", code, errors)
+        if from_out is not None:
+            self.stdout = _Pipe(from_out, "rb" if code is None else "r", code, errors)
+        if from_err is not None:
+            self.stderr = _Pipe(from_err, "rb" if code is None else "r", code, errors)
+
+    __class_getitem__ = classmethod(types.GenericAlias)
 
     def __repr__(self):
-        return "<%s: returncode: %s args: %r>" % (self.__class__.__name__, self.returncode, self.args)
+        text = f"<{type(self).__name__}: returncode: {self.returncode} args: {self.args!r}>"
+        if len(text) > 80:
+            text = text[:76] + "...>"
+        return text
 
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, value, traceback):
-        for f in (self.stdout, self.stderr):
-            if f:
-                f.close()
-        try:
-            if self.stdin:
-                self.stdin.close()
-        finally:
-            if exc_type == KeyboardInterrupt:
-                return
-            self.wait()
+    def __exit__(self, exc_type, exc_value, tb):
+        for stream in (self.stdout, self.stderr, self.stdin):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+        self.wait()
 
     def poll(self):
         if self.returncode is None:
@@ -295,159 +358,167 @@ class Popen:
         return self.returncode
 
     def wait(self, timeout=None):
-        if self.returncode is not None:
-            return self.returncode
-        rc = _subprocess.wait(self._proc, timeout)
-        if rc is None:
-            raise TimeoutExpired(self.args, timeout)
-        self.returncode = rc
-        return rc
-
-    def communicate(self, input=None, timeout=None):
-        if self._communicated and input:
-            raise ValueError("Cannot send input after starting communication")
-        if input is not None and self.text_mode:
-            input = input.encode(self.encoding or "utf-8", self.errors or "strict")
-        pipes = []
-        for f, p in zip((self.stdin, self.stdout, self.stderr), self._pipes):
-            pipes.append(p if f is not None and not f.closed else None)
-        if not self._communicated:
-            # What was already read through the files is not seen again.
-            self._prefix = [self.stdout._buf if self.stdout else b"",
-                            self.stderr._buf if self.stderr else b""]
-        self._communicated = True
-        res = _subprocess.communicate(self._proc, pipes[0], pipes[1], pipes[2], input, timeout)
-        if res is None:
-            out, err = _subprocess.partial(self._proc)
-            raise TimeoutExpired(self.args, timeout, output=self._decode(out, 0), stderr=self._decode(err, 1))
-        out, err = res
-        for f in (self.stdin, self.stdout, self.stderr):
-            if f is not None:
-                f.closed = True
-        self.wait()
-        return (self._decode(out, 0) if self.stdout is not None else None,
-                self._decode(err, 1) if self.stderr is not None else None)
-
-    def _decode(self, data, i):
-        if data is None:
-            return None
-        data = self._prefix[i] + data
-        if self.text_mode:
-            return _translate_newlines(data, self.encoding or "utf-8", self.errors or "strict")
-        return data
+        if self.returncode is None:
+            code = _subprocess.wait(self._proc, timeout)
+            if code is None:
+                raise TimeoutExpired(self.args, timeout)
+            self.returncode = code
+        return self.returncode
 
     def send_signal(self, sig):
-        if self.returncode is None:
+        if self.poll() is None:
             _subprocess.signal(self._proc, sig)
 
     def terminate(self):
-        self.send_signal(15)
+        self.send_signal(_signal.SIGTERM)
 
     def kill(self):
-        self.send_signal(9)
+        self.send_signal(_signal.SIGKILL)
 
+    def _as_output(self, stream, raw, leftover):
+        if stream is None:
+            return None
+        if not stream._text:
+            return leftover + raw
+        return leftover + _unify_newlines(raw.decode(stream.encoding, stream.errors))
+
+    def communicate(self, input=None, timeout=None):
+        """Send input to the child, read its output to the end and wait
+        for it to exit; returns (stdout_data, stderr_data)."""
+        if self._started_talking and input:
+            raise ValueError("Cannot send input after starting communication")
+        if self._outcome is not None:
+            return self._outcome
+        if not self._started_talking:
+            self._started_talking = True
+            if input is not None and self.stdin is not None and self.stdin._text:
+                input = input.encode(self.stdin.encoding, self.stdin.errors)
+            self._saved_input = input
+            # Whatever the pipes had buffered comes first in the result.
+            self._leftovers = [None if s is None else s._leftover()
+                               for s in (self.stdout, self.stderr)]
+        streams = [s if s is not None and not s.closed else None
+                   for s in (self.stdin, self.stdout, self.stderr)]
+        handles = [None if s is None else s._handle for s in streams]
+        got = _subprocess.communicate(self._proc, *handles, self._saved_input, timeout)
+        if got is None:
+            so_far = _subprocess.partial(self._proc)
+            raise TimeoutExpired(self.args, timeout,
+                                 output=so_far[0] if self.stdout is not None else None,
+                                 stderr=so_far[1] if self.stderr is not None else None)
+        for s in streams:
+            if s is not None:
+                s.closed = True
+        out = self._as_output(self.stdout, got[0] or b"", self._leftovers[0])
+        err = self._as_output(self.stderr, got[1] or b"", self._leftovers[1])
+        self.wait()
+        self._outcome = out, err
+        return self._outcome
+
+
+# ---------------------------------------------------------- conveniences
 
 def call(*popenargs, timeout=None, **kwargs):
-    with Popen(*popenargs, **kwargs) as p:
+    """Run a command and return its exit status."""
+    with Popen(*popenargs, **kwargs) as child:
         try:
-            return p.wait(timeout=timeout)
-        except:
-            p.kill()
+            return child.wait(timeout=timeout)
+        except BaseException:
+            child.kill()
             raise
+
+
+def _command_of(popenargs, kwargs):
+    return kwargs.get("args", popenargs[0] if popenargs else None)
 
 
 def check_call(*popenargs, **kwargs):
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
+    """Run a command; raise CalledProcessError unless it exits with 0."""
+    status = call(*popenargs, **kwargs)
+    if status:
+        raise CalledProcessError(status, _command_of(popenargs, kwargs))
     return 0
 
 
+def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
+        **kwargs):
+    """Run a command, wait for it and return a CompletedProcess."""
+    if input is not None:
+        if kwargs.get("stdin") is not None:
+            raise ValueError("stdin and input arguments may not both be used.")
+        kwargs["stdin"] = PIPE
+    if capture_output:
+        if kwargs.get("stdout") is not None or kwargs.get("stderr") is not None:
+            raise ValueError("stdout and stderr arguments may not be used "
+                             "with capture_output.")
+        kwargs["stdout"] = kwargs["stderr"] = PIPE
+    with Popen(*popenargs, **kwargs) as child:
+        try:
+            out, err = child.communicate(input, timeout=timeout)
+        except TimeoutExpired:
+            child.kill()
+            child.wait()
+            raise
+        except BaseException:
+            child.kill()
+            raise
+        status = child.poll()
+    if check and status:
+        raise CalledProcessError(status, child.args, output=out, stderr=err)
+    return CompletedProcess(child.args, status, out, err)
+
+
 def check_output(*popenargs, timeout=None, **kwargs):
-    for kw in ('stdout', 'check'):
-        if kw in kwargs:
-            raise ValueError(f'{kw} argument not allowed, it will be overridden.')
-    if 'input' in kwargs and kwargs['input'] is None:
-        if kwargs.get('universal_newlines') or kwargs.get('text') or kwargs.get('encoding') or kwargs.get('errors'):
-            empty = ''
-        else:
-            empty = b''
-        kwargs['input'] = empty
+    """Run a command and return its standard output; raise
+    CalledProcessError if it fails."""
+    for name in ("stdout", "check"):
+        if name in kwargs:
+            raise ValueError(f"{name} argument not allowed, it will be overridden.")
+    if "input" in kwargs and kwargs["input"] is None:
+        wants_text = (kwargs.get("universal_newlines") or kwargs.get("text")
+                      or kwargs.get("encoding") or kwargs.get("errors"))
+        kwargs["input"] = "" if wants_text else b""
     return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
 
 
-def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
-    if input is not None:
-        if kwargs.get('stdin') is not None:
-            raise ValueError('stdin and input arguments may not both be used.')
-        kwargs['stdin'] = PIPE
-    if capture_output:
-        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
-            raise ValueError('stdout and stderr arguments may not be used '
-                             'with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
-        try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
-        except TimeoutExpired as exc:
-            process.kill()
-            process.wait()
-            raise
-        except:
-            process.kill()
-            raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
-
-
-def list2cmdline(seq):
-    result = []
-    needquote = False
-    for arg in map(os.fsdecode, seq):
-        bs_buf = []
-        if result:
-            result.append(' ')
-        needquote = (" " in arg) or ("\t" in arg) or not arg
-        if needquote:
-            result.append('"')
-        for c in arg:
-            if c == '\\':
-                bs_buf.append(c)
-            elif c == '"':
-                result.append('\\' * len(bs_buf) * 2)
-                bs_buf = []
-                result.append('\\"')
-            else:
-                if bs_buf:
-                    result.extend(bs_buf)
-                    bs_buf = []
-                result.append(c)
-        if bs_buf:
-            result.extend(bs_buf)
-        if needquote:
-            result.extend(bs_buf)
-            result.append('"')
-    return ''.join(result)
-
-
 def getstatusoutput(cmd, *, encoding=None, errors=None):
+    """Run cmd in a shell; return (exit status, output with stderr merged,
+    one trailing newline removed)."""
     try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT,
+        text = check_output(cmd, shell=True, text=True, stderr=STDOUT,
                             encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == '\n':
-        data = data[:-1]
-    return exitcode, data
+        status = 0
+    except CalledProcessError as failed:
+        text, status = failed.output, failed.returncode
+    return status, text[:-1] if text.endswith("\n") else text
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
+    """The output of getstatusoutput(cmd), without the status."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
+
+
+def list2cmdline(seq):
+    """Join arguments into one command line quoted as the Microsoft C
+    runtime parses it: arguments with spaces or tabs (or empty ones) are
+    double-quoted, a literal double quote is backslash-escaped, and
+    backslashes are doubled only where they come before a double quote."""
+    parts = []
+    for arg in map(os.fsdecode, seq):
+        quote = not arg or " " in arg or "\t" in arg
+        piece = []
+        slashes = 0
+        for ch in arg:
+            if ch == "\\":
+                slashes += 1
+                continue
+            if ch == '"':
+                piece.append("\\" * (2 * slashes + 1) + '"')
+            else:
+                piece.append("\\" * slashes + ch)
+            slashes = 0
+        # Trailing backslashes double when a closing quote follows them.
+        piece.append("\\" * (slashes * (2 if quote else 1)))
+        text = "".join(piece)
+        parts.append(f'"{text}"' if quote else text)
+    return " ".join(parts)

@@ -1,228 +1,304 @@
-"""Text wrapping and filling, as CPython's textwrap module documents it."""
+"""Wrapping and filling of plain text paragraphs.
 
-__all__ = ["TextWrapper", "wrap", "fill", "dedent", "indent", "shorten"]
+Written for rebeam from the documentation of the textwrap module.
+"""
 
-_whitespace = "\t\n\x0b\x0c\r "
+__all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+
+# Only ASCII whitespace separates words; other space-like characters
+# (such as a no-break space) belong to the words around them.
+_SPACES = '\t\n\x0b\x0c\r '
+_TO_SPACE = {ord(c): ' ' for c in _SPACES}
+_WORD_PUNCT = frozenset('!"\'&.,?')
 
 
-def _is_word_char(c):
-    return c.isalnum() or c == "_"
+def _wordish(c):
+    return c.isalnum() or c == '_'
+
+
+def _letter(c):
+    return (c.isalnum() or c == '_') and not c.isdecimal()
+
+
+def _space_run(text, pos):
+    end = pos
+    while end < len(text) and text[end] in _SPACES:
+        end += 1
+    return end
+
+
+class _Chunker:
+    """Cuts text into words, runs of whitespace and dashes."""
+
+    def __init__(self, text):
+        self.text = text
+        self.size = len(text)
+
+    def at(self, k):
+        if 0 <= k < self.size:
+            return self.text[k]
+        return ''
+
+    def is_letter(self, k):
+        c = self.at(k)
+        return c != '' and _letter(c)
+
+    def dash_run_at(self, k):
+        """Length of an em-dash (two or more hyphens then a word
+        character) starting at k, after a word or punctuation; else 0."""
+        prev = self.at(k - 1)
+        if not prev or not (_wordish(prev) or prev in _WORD_PUNCT):
+            return 0
+        end = k
+        while self.at(end) == '-':
+            end += 1
+        nxt = self.at(end)
+        if end - k >= 2 and nxt and _wordish(nxt):
+            return end - k
+        return 0
+
+    def breaks_after_hyphen(self, k):
+        """True when the hyphen at k can end a piece of a compound word."""
+        before = ((self.is_letter(k - 2) and self.is_letter(k - 1)) or
+                  (self.is_letter(k - 3) and self.at(k - 2) == '-'
+                   and self.is_letter(k - 1)))
+        if not before or not self.is_letter(k + 1):
+            return False
+        return self.is_letter(k + 2) or (self.at(k + 2) == '-'
+                                         and self.is_letter(k + 3))
+
+    def word_end(self, start):
+        k = start + 1
+        while True:
+            c = self.at(k)
+            if c == '' or c in _SPACES:
+                return k
+            if c == '-' and self.breaks_after_hyphen(k):
+                return k + 1
+            if c == '-' and self.dash_run_at(k):
+                return k
+            k += 1
+
+    def pieces(self):
+        out = []
+        pos = 0
+        while pos < self.size:
+            if self.text[pos] in _SPACES:
+                end = _space_run(self.text, pos)
+            else:
+                end = pos + self.dash_run_at(pos)
+                if end == pos:
+                    end = self.word_end(pos)
+            out.append(self.text[pos:end])
+            pos = end
+        return out
+
+
+def _split_on_spaces(text):
+    out = []
+    pos = 0
+    while pos < len(text):
+        if text[pos] in _SPACES:
+            end = _space_run(text, pos)
+        else:
+            end = pos
+            while end < len(text) and text[end] not in _SPACES:
+                end += 1
+        out.append(text[pos:end])
+        pos = end
+    return out
+
+
+def _closes_sentence(chunk):
+    # A lowercase ASCII letter, then . ! or ?, then maybe a closing quote.
+    if chunk and chunk[-1] in '"\'':
+        chunk = chunk[:-1]
+    return (len(chunk) >= 2 and chunk[-1] in '.!?'
+            and 'a' <= chunk[-2] <= 'z')
 
 
 class TextWrapper:
-    """Wraps paragraphs of text into lines of at most width characters."""
+    """Wraps and fills text; the wrapping options are instance attributes."""
 
     def __init__(self, width=70, initial_indent="", subsequent_indent="",
                  expand_tabs=True, replace_whitespace=True,
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
-                 *, max_lines=None, placeholder=" [...]"):
+                 *, max_lines=None, placeholder=' [...]'):
         self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
         self.max_lines = max_lines
         self.placeholder = placeholder
+        # Margins.
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        # How whitespace in the input is treated.
+        self.tabsize = tabsize
+        self.expand_tabs, self.replace_whitespace = expand_tabs, replace_whitespace
+        self.drop_whitespace = drop_whitespace
+        self.fix_sentence_endings = fix_sentence_endings
+        # Where words may be broken.
+        self.break_on_hyphens, self.break_long_words = break_on_hyphens, break_long_words
+
+    # -- turning text into chunks ----------------------------------------
 
     def _munge_whitespace(self, text):
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            for c in "\t\n\x0b\x0c\r":
-                text = text.replace(c, " ")
-        return text
-
-    def _split_word(self, word):
-        # break after hyphens that join two words ("long-winded" ->
-        # "long-", "winded"); runs of hyphens and leading ones stay put
-        if not self.break_on_hyphens or "-" not in word:
-            return [word]
-        parts = []
-        start = 0
-        n = len(word)
-        for i in range(1, n - 1):
-            if word[i] == "-" and _is_word_char(word[i - 1]) and word[i + 1].isalpha():
-                parts.append(word[start:i + 1])
-                start = i + 1
-        parts.append(word[start:])
-        return parts
+        expanded = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        return expanded.translate(_TO_SPACE) if self.replace_whitespace else expanded
 
     def _split(self, text):
-        chunks = []
-        i = 0
-        n = len(text)
-        while i < n:
-            j = i
-            if text[i] in _whitespace:
-                while j < n and text[j] in _whitespace:
-                    j += 1
-                chunks.append(text[i:j])
-            else:
-                while j < n and text[j] not in _whitespace:
-                    j += 1
-                chunks.extend(self._split_word(text[i:j]))
-            i = j
-        return chunks
+        if self.break_on_hyphens:
+            return _Chunker(text).pieces()
+        return _split_on_spaces(text)
 
     def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            c = chunks[i]
-            if chunks[i + 1] == " " and _ends_sentence(c):
-                chunks[i + 1] = "  "
-                i += 2
-            else:
-                i += 1
-
-    def _handle_long_word(self, chunks, cur_line, cur_len, width):
-        space_left = 1 if width < 1 else width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                hyphen = chunk.rfind("-", 0, space_left)
-                if hyphen > 0 and any(c != "-" for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(chunks.pop())
-
-    def _wrap_chunks(self, chunks):
-        lines = []
-        if self.width <= 0:
-            raise ValueError("invalid width %r (must be > 0)" % self.width)
-        if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
-                raise ValueError("placeholder too large for max width")
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-            if self.drop_whitespace and chunks[-1].strip() == "" and lines:
-                del chunks[-1]
-            while chunks:
-                size = len(chunks[-1])
-                if cur_len + size <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += size
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == "":
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if not cur_line:
-                continue
-            rest_is_blank = not chunks or (
-                self.drop_whitespace and len(chunks) == 1 and not chunks[0].strip())
-            if (self.max_lines is None or len(lines) + 1 < self.max_lines
-                    or (rest_is_blank and cur_len <= width)):
-                lines.append(indent + "".join(cur_line))
-                continue
-            # the last allowed line: end it with the placeholder
-            while cur_line:
-                if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                    cur_line.append(self.placeholder)
-                    lines.append(indent + "".join(cur_line))
-                    break
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            else:
-                if lines:
-                    prev = lines[-1].rstrip()
-                    if len(prev) + len(self.placeholder) <= self.width:
-                        lines[-1] = prev + self.placeholder
-                        break
-                lines.append(indent + self.placeholder.lstrip())
-            break
-        return lines
+        for k in range(len(chunks) - 1):
+            if chunks[k + 1] == ' ' and _closes_sentence(chunks[k]):
+                chunks[k + 1] = '  '
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
 
+    # -- laying chunks out on lines --------------------------------------
+
+    def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
+        """Put (part of) the too-long chunk on top of reversed_chunks onto
+        cur_line."""
+        room = width - cur_len if width >= 1 else 1
+        word = reversed_chunks[-1]
+        if self.break_long_words:
+            cut = room
+            if self.break_on_hyphens and len(word) > room:
+                dash = word.rfind('-', 0, room)
+                if dash > 0 and word[:dash].strip('-'):
+                    cut = dash + 1
+            cur_line.append(word[:cut])
+            reversed_chunks[-1] = word[cut:]
+        elif not cur_line:
+            cur_line.append(reversed_chunks.pop())
+
+    def _wrap_chunks(self, chunks):
+        if self.width <= 0:
+            raise ValueError("invalid width %r (must be > 0)" % self.width)
+        limit = self.max_lines
+        if limit is not None:
+            first = self.subsequent_indent if limit > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
+                raise ValueError("placeholder too large for max width")
+
+        todo = list(reversed(chunks))
+        lines = []
+        while todo:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
+            if lines and self.drop_whitespace and not todo[-1].strip():
+                todo.pop()
+
+            line = []
+            used = 0
+            while todo and used + len(todo[-1]) <= room:
+                used += len(todo[-1])
+                line.append(todo.pop())
+            if todo and len(todo[-1]) > room:
+                self._handle_long_word(todo, line, used, room)
+                used = sum(len(piece) for piece in line)
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line[-1])
+                line.pop()
+            if not line:
+                continue
+
+            rest_is_blank = not todo or (self.drop_whitespace and len(todo) == 1
+                                         and not todo[0].strip())
+            if (limit is None or len(lines) + 1 < limit
+                    or (rest_is_blank and used <= room)):
+                lines.append(prefix + ''.join(line))
+                continue
+            self._finish_with_placeholder(lines, line, used, room, prefix)
+            break
+        return lines
+
+    def _finish_with_placeholder(self, lines, line, used, room, prefix):
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= room:
+                lines.append(prefix + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            last = lines[-1].rstrip()
+            if len(last) + len(mark) <= self.width:
+                lines[-1] = last + mark
+                return
+        lines.append(prefix + mark.lstrip())
+
+    # -- public interface ------------------------------------------------
+
     def wrap(self, text):
-        """The lines of the wrapped text, without final newlines."""
-        chunks = self._split_chunks(text)
+        """Return text wrapped into a list of lines without final newlines."""
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
-        """The wrapped text as one string."""
-        return "\n".join(self.wrap(text))
-
-
-def _ends_sentence(chunk):
-    s = chunk
-    if s and s[-1] in "\"'":
-        s = s[:-1]
-    return len(s) >= 2 and s[-1] in ".!?" and s[-2].islower()
+        """Return text wrapped and joined into one string with newlines."""
+        lines = self.wrap(text)
+        return "\n".join(lines)
 
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text into a list of lines."""
+    """Wrap one paragraph into lines of at most width characters."""
     return TextWrapper(width=width, **kwargs).wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text into one string of lines."""
+    """Wrap one paragraph and return it as a single string."""
     return TextWrapper(width=width, **kwargs).fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse the whitespace of text and truncate it to width, ending
-    with the placeholder when cut."""
-    w = TextWrapper(width=width, max_lines=1, **kwargs)
-    return w.fill(" ".join(text.strip().split()))
+    """Collapse whitespace and truncate text to fit in width characters."""
+    wrapper = TextWrapper(width=width, max_lines=1, **kwargs)
+    return wrapper.fill(' '.join(text.strip().split()))
+
+
+def _is_blank_line(line):
+    return line != '' and not line.strip(' \t')
 
 
 def dedent(text):
-    """Remove the whitespace prefix common to every non-blank line; blank
-    lines become empty."""
-    lines = text.split("\n")
+    """Remove the whitespace that every non-blank line starts with.
+
+    Lines holding only spaces and tabs come out empty."""
+    lines = text.split('\n')
     margin = None
-    for i, line in enumerate(lines):
-        stripped = line.lstrip(" \t")
-        if not stripped:
-            lines[i] = ""
+    for k, line in enumerate(lines):
+        if _is_blank_line(line):
+            lines[k] = ''
             continue
-        lead = line[:len(line) - len(stripped)]
+        if not line:
+            continue
+        lead = line[:len(line) - len(line.lstrip(' \t'))]
         if margin is None:
             margin = lead
-        elif lead.startswith(margin):
-            pass
-        elif margin.startswith(lead):
-            margin = lead
         else:
-            k = 0
-            while k < len(margin) and k < len(lead) and margin[k] == lead[k]:
-                k += 1
-            margin = margin[:k]
+            common = 0
+            for a, b in zip(margin, lead):
+                if a != b:
+                    break
+                common += 1
+            margin = margin[:common]
     if margin:
-        n = len(margin)
-        lines = [line[n:] if line else line for line in lines]
-    return "\n".join(lines)
+        cut = len(margin)
+        lines = [line[cut:] if line.startswith(margin) else line
+                 for line in lines]
+    return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Add prefix to the lines of text for which predicate is true (by
-    default, the lines that are not only whitespace)."""
-    out = []
-    for line in text.splitlines(True):
-        if (predicate(line) if predicate is not None else line.strip()):
-            out.append(prefix + line)
-        else:
-            out.append(line)
-    return "".join(out)
+    """Add prefix to each line of text for which predicate(line) is true;
+    by default to the lines that are not only whitespace."""
+    if predicate is None:
+        def predicate(line):
+            return line.strip()
+    return ''.join(prefix + line if predicate(line) else line
+                   for line in text.splitlines(True))

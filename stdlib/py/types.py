@@ -1,50 +1,80 @@
-"""Names for the interpreter's built-in types, plus SimpleNamespace,
-new_class and friends, as CPython's types module documents them."""
+"""Names for the types of the interpreter's own objects, and helpers for
+creating classes dynamically (new_class, prepare_class, resolve_bases).
+
+Each *Type name below is the class of a real object, found by making one.
+"""
 
 import sys
 
+__all__ = [
+    "FunctionType", "LambdaType", "CodeType", "MappingProxyType",
+    "SimpleNamespace", "CellType", "GeneratorType", "CoroutineType",
+    "AsyncGeneratorType", "MethodType", "BuiltinFunctionType",
+    "BuiltinMethodType", "WrapperDescriptorType", "MethodWrapperType",
+    "MethodDescriptorType", "ClassMethodDescriptorType", "ModuleType",
+    "TracebackType", "FrameType", "GetSetDescriptorType",
+    "MemberDescriptorType", "new_class", "resolve_bases", "prepare_class",
+    "DynamicClassAttribute", "coroutine", "GenericAlias", "UnionType",
+    "EllipsisType", "NoneType", "NotImplementedType",
+]
 
-def _f():
+
+# --- Types of functions, code and the objects functions make -------------
+
+def _sample_function():
     pass
 
 
-FunctionType = type(_f)
+FunctionType = type(_sample_function)
 LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
+CodeType = type(_sample_function.__code__)
 MappingProxyType = type(type.__dict__)
-SimpleNamespace = None  # defined below
-CellType = type((lambda x: lambda: x)(0).__closure__[0])
 
 
-def _g():
-    yield 1
+def _make_cell():
+    captured = None
+
+    def reader():
+        return captured
+    return reader.__closure__[0]
 
 
-GeneratorType = type(_g())
+CellType = type(_make_cell())
 
 
-async def _c():
-    pass
-
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()
-
-
-async def _ag():
+def _sample_generator():
     yield
 
 
-AsyncGeneratorType = type(_ag())
+GeneratorType = type(_sample_generator())
 
 
-class _C:
-    def _m(self):
+async def _sample_coroutine():
+    pass
+
+
+_pending = _sample_coroutine()
+CoroutineType = type(_pending)
+_pending.close()  # never awaited; close it so that no warning is due
+
+
+async def _sample_async_generator():
+    yield
+
+
+AsyncGeneratorType = type(_sample_async_generator())
+
+
+class _Holder:
+    __slots__ = ("slot",)
+
+    def method(self):
         pass
 
 
-MethodType = type(_C()._m)
+MethodType = type(_Holder().method)
+MemberDescriptorType = type(_Holder.__dict__["slot"])
+
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 WrapperDescriptorType = type(object.__init__)
@@ -53,34 +83,34 @@ MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
 ModuleType = type(sys)
 
-try:
-    raise TypeError
-except TypeError as _e:
-    TracebackType = type(_e.__traceback__)
-    FrameType = type(_e.__traceback__.tb_frame)
+
+def _current_traceback():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        return exc.__traceback__
 
 
-
-class _Slotted:
-    __slots__ = ("slot",)
-
-
-MemberDescriptorType = type(_Slotted.__dict__["slot"])
-del _Slotted
+TracebackType = type(_current_traceback())
+FrameType = type(sys._getframe())
 
 
-def _getset_type():
+def _find_getset_type():
+    # A data descriptor implemented in C on CPython, e.g. FunctionType's
+    # __code__; where the interpreter has none, a class of its own stands
+    # for it, so that isinstance checks just answer False.
     for owner, name in ((FunctionType, "__code__"), (type, "__dict__")):
-        d = owner.__dict__.get(name)
-        if d is not None:
-            return type(d)
+        found = vars(owner).get(name)
+        if found is not None and not isinstance(found, (str, dict)):
+            return type(found)
 
     class getset_descriptor:
-        """Placeholder: rebeam exposes no getset descriptors."""
+        pass
+    getset_descriptor.__module__ = "builtins"
     return getset_descriptor
 
 
-GetSetDescriptorType = _getset_type()
+GetSetDescriptorType = _find_getset_type()
 
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
@@ -88,28 +118,35 @@ NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 
-del sys, _f, _g, _C, _ag
+del _sample_function, _make_cell, _sample_generator, _sample_coroutine
+del _pending, _sample_async_generator, _Holder, _current_traceback
+del _find_getset_type
 
+
+# --- SimpleNamespace -------------------------------------------------------
 
 class SimpleNamespace:
-    """A simple attribute-based namespace: SimpleNamespace(**kwargs)."""
+    """A simple attribute-based namespace.
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        if mapping_or_iterable:
-            self.__dict__.update(dict(mapping_or_iterable))
+    SimpleNamespace(**kwargs)
+    """
+
+    def __init__(self, /, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
         self.__dict__.update(kwargs)
 
     def __repr__(self):
-        ident = id(self)
-        if ident in _ns_repr_running:
-            return "namespace(...)"
-        _ns_repr_running.add(ident)
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _repr_in_progress:
+            return name + "(...)"
+        _repr_in_progress.add(key)
         try:
-            items = ("%s=%r" % (k, v) for k, v in self.__dict__.items())
-            name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
-            return "%s(%s)" % (name, ", ".join(items))
+            fields = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
         finally:
-            _ns_repr_running.discard(ident)
+            _repr_in_progress.discard(key)
+        return f"{name}({fields})"
 
     def __eq__(self, other):
         if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
@@ -119,96 +156,203 @@ class SimpleNamespace:
     __hash__ = None
 
     def __reduce__(self):
-        return (type(self), (), dict(self.__dict__))
+        return type(self), (), dict(self.__dict__)
 
 
-_ns_repr_running = set()
-SimpleNamespace.__module__ = "types"
+# Namespaces whose repr is being built, so that one containing itself
+# shows as namespace(...).
+_repr_in_progress = set()
 
+
+# --- Creating classes dynamically -------------------------------------------
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
+    """Resolve MRO entries dynamically as specified by PEP 560.
+
+    A base that is not a class but has __mro_entries__ is replaced by the
+    tuple that method returns. The tuple itself comes back when no base
+    needed replacing.
+    """
+    resolved = []
+    changed = False
+    for base in bases:
+        entries = None
+        if not isinstance(base, type):
+            hook = getattr(base, "__mro_entries__", None)
+            if hook is not None:
+                entries = hook(bases)
+        if entries is None:
+            resolved.append(base)
             continue
-        if not hasattr(base, "__mro_entries__"):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
+        if not isinstance(entries, tuple):
             raise TypeError("__mro_entries__ must return a tuple")
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
+        resolved.extend(entries)
+        changed = True
+    return tuple(resolved) if changed else bases
 
 
-def _calculate_meta(meta, bases):
+def _most_derived_metaclass(meta, bases):
     winner = meta
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        candidate = type(base)
+        if issubclass(winner, candidate):
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
+        if issubclass(candidate, winner):
+            winner = candidate
             continue
-        raise TypeError("metaclass conflict: "
-                        "the metaclass of a derived class "
-                        "must be a (non-strict) subclass "
-                        "of the metaclasses of all its bases")
+        raise TypeError(
+            "metaclass conflict: the metaclass of a derived class must be "
+            "a (non-strict) subclass of the metaclasses of all its bases")
     return winner
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Return (metaclass, namespace, kwds) for a class about to be made."""
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds): the metaclass (taken from kwds,
+    or derived from the bases), the namespace it prepared and the keyword
+    arguments left once 'metaclass' is removed.
+    """
     kwds = {} if kwds is None else dict(kwds)
     if "metaclass" in kwds:
         meta = kwds.pop("metaclass")
     else:
         meta = type(bases[0]) if bases else type
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, "__prepare__"):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+        meta = _most_derived_metaclass(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    namespace = {} if prepare is None else prepare(name, bases, **kwds)
+    return meta, namespace, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """Create a class object dynamically using the appropriate metaclass.
+
+    exec_body, when given, is called with the fresh namespace to fill it.
+    """
+    resolved = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns["__orig_bases__"] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace["__orig_bases__"] = bases
+    return meta(name, resolved, namespace, **kwds)
 
 
-def get_original_bases(cls):
-    return cls.__dict__.get("__orig_bases__", cls.__bases__)
+# --- DynamicClassAttribute -----------------------------------------------------
 
+class DynamicClassAttribute:
+    """Route attribute access on a class to __getattr__.
 
-class DynamicClassAttribute(property):
-    """A property that, accessed on the class, defers to the class's
-    __getattr__ (used by enum)."""
+    This is a descriptor, used to define attributes that act differently
+    when accessed through an instance and through a class. Instance access
+    remains normal, but access to an attribute through a class will be
+    routed to the class's __getattr__ method; this is done by raising
+    AttributeError.
+    """
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.overwrite_doc = doc is None
+        if doc is None and fget is not None:
+            doc = fget.__doc__
+        self.__doc__ = doc
+        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
 
     def __get__(self, instance, ownerclass=None):
         if instance is None:
-            if getattr(self, "__isabstractmethod__", False):
+            if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, fget, fset, fdel, doc):
+        clone = type(self)(fget, fset, fdel, doc)
+        clone.overwrite_doc = self.overwrite_doc
+        return clone
+
+    def getter(self, fget):
+        doc = fget.__doc__ if self.overwrite_doc else None
+        return self._copy(fget, self.fset, self.fdel, doc or self.__doc__)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel, self.__doc__)
+
+
+# --- coroutine -----------------------------------------------------------------
+
+_CO_ITERABLE_COROUTINE = 0x100
+
+
+class _AwaitableGenerator:
+    """A generator made awaitable by types.coroutine: iterating or awaiting
+    it runs the generator, whose values go to the event loop."""
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+    @property
+    def gi_running(self):
+        return self._gen.gi_running
+
+    @property
+    def gi_frame(self):
+        return self._gen.gi_frame
+
+    def __repr__(self):
+        return repr(self._gen)
 
 
 def coroutine(func):
-    """Convert a regular generator function into a coroutine (a no-op
-    marker in rebeam)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    return func
+    code = getattr(func, "__code__", None)
+    if isinstance(func, FunctionType) and code.co_flags & _CO_ITERABLE_COROUTINE:
+        return func
+
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if isinstance(result, (CoroutineType, _AwaitableGenerator)):
+            return result
+        if isinstance(result, GeneratorType) or hasattr(result, "send") and hasattr(result, "throw"):
+            return _AwaitableGenerator(result)
+        return result
+
+    return wrapped

@@ -1,286 +1,403 @@
-"""Message and EmailMessage: header fields in order, looked up without
-regard to case, and a payload (rebeam: no MIME encoders or header
-objects; EmailMessage values are plain unfolded strings)."""
+"""Message objects: an ordered list of header fields plus a payload.
 
+Message follows the compat32 policy (raw header values); EmailMessage and
+MIMEPart use email.policy.default and add get_content/set_content.  The
+payload is a str (transfer-encoded text), or a list of sub-messages for
+multipart messages.
+"""
+
+import base64
+import binascii
+import random
 import re
-from email import policy as _policy_mod
+import time
+
+from email import errors
+from email import policy as _policies
+from email import utils
 
 __all__ = ['Message', 'EmailMessage', 'MIMEPart']
 
 SEMISPACE = '; '
+# Characters that force a parameter value into quotes (RFC 2045 tspecials).
 tspecials = re.compile(r'[ \(\)<>@,;:\\"/\[\]\?=]')
 
 
-def _splitparam(param):
-    a, sep, b = str(param).partition(';')
-    if not sep:
-        return a.strip(), None
-    return a.strip(), b.strip()
+# ---------------------------------------------------------------------------
+# header parameters
+
+def _split_params(text):
+    """'a/b; x="1;2"; y=3' -> ['a/b', 'x="1;2"', 'y=3'] (names lowered,
+    whitespace around '=' dropped); semicolons inside quotes are kept."""
+    text = str(text)
+    pieces = []
+    start = 0
+    while True:
+        end = start
+        inside = False
+        while end < len(text):
+            ch = text[end]
+            if ch == '\\' and inside:
+                end += 2
+                continue
+            if ch == '"':
+                inside = not inside
+            elif ch == ';' and not inside:
+                break
+            end += 1
+        piece = text[start:end]
+        name, eq, value = piece.partition('=')
+        if eq:
+            piece = name.strip().lower() + '=' + value.strip()
+        pieces.append(piece.strip())
+        if end >= len(text):
+            return pieces
+        start = end + 1
 
 
-def _formatparam(param, value=None, quote=True):
-    if value is not None and len(value) > 0:
-        if isinstance(value, tuple):
-            param += '*'
-            value = "%s'%s'%s" % (value[0] or '', value[1] or '', value[2])
-            return '%s=%s' % (param, value)
-        if quote or tspecials.search(value):
-            return '%s="%s"' % (param, value.replace('\\', '\\\\').replace('"', r'\"'))
-        return '%s=%s' % (param, value)
-    return param
-
-
-def _parseparam(s):
-    s = ';' + str(s)
-    plist = []
-    while s[:1] == ';':
-        s = s[1:]
-        end = s.find(';')
-        while end > 0 and (s.count('"', 0, end) - s.count('\\"', 0, end)) % 2:
-            end = s.find(';', end + 1)
-        if end < 0:
-            end = len(s)
-        f = s[:end]
-        if '=' in f:
-            i = f.index('=')
-            f = f[:i].strip().lower() + '=' + f[i + 1:].strip()
-        plist.append(f.strip())
-        s = s[end:]
-    return plist
-
-
-def _unquotevalue(value):
+def _render_param(name, value=None, quote=True):
+    """'name="value"' for a header parameter; RFC 2231 form for a
+    (charset, language, text) triple or a non-ASCII value; bare name when
+    there is no value."""
+    if value is None or len(value) == 0:
+        return name
     if isinstance(value, tuple):
-        return value[0], value[1], _unquote(value[2])
-    return _unquote(value)
+        charset, language, text = value
+        return f'{name}*={utils.encode_rfc2231(text, charset, language)}'
+    if not value.isascii():
+        return f"{name}*={utils.encode_rfc2231(value, 'utf-8', '')}"
+    if quote or tspecials.search(value):
+        return f'{name}="{utils.quote(value)}"'
+    return f'{name}={value}'
 
 
-def _unquote(s):
-    if len(s) > 1:
-        if s.startswith('"') and s.endswith('"'):
-            return s[1:-1].replace('\\\\', '\\').replace('\\"', '"')
-        if s.startswith('<') and s.endswith('>'):
-            return s[1:-1]
-    return s
+def _plain_value(value):
+    if isinstance(value, tuple):
+        return value[0], value[1], utils.unquote(value[2])
+    return utils.unquote(value)
 
+
+def _first_field(value):
+    """The part of a header value before its first ';', stripped."""
+    return str(value).partition(';')[0].strip()
+
+
+# ---------------------------------------------------------------------------
+# transfer encodings
+
+_B64_ALPHABET = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/')
+
+
+def _b64_decode(data):
+    """Decode base64 leniently: stray characters are ignored and missing
+    padding supplied."""
+    try:
+        return binascii.a2b_base64(data)
+    except binascii.Error:
+        pass
+    kept = bytes(b for b in data if b in _B64_ALPHABET)
+    if len(kept) % 4 == 1:
+        kept = kept[:-1]
+    return binascii.a2b_base64(kept + b'=' * (-len(kept) % 4))
+
+
+def _b64_body(data, width=76):
+    """Base64 in lines of *width* characters, each ending in a newline."""
+    chunk = width * 3 // 4
+    return ''.join(binascii.b2a_base64(data[i:i + chunk]).decode('ascii')
+                   for i in range(0, len(data), chunk))
+
+
+def _qp_decode(data):
+    out = bytearray()
+    for line in data.splitlines(keepends=True):
+        content = line.rstrip(b'\r\n')
+        ending = line[len(content):]
+        trimmed = content.rstrip(b' \t')
+        if trimmed.endswith(b'='):          # soft line break
+            content, ending = trimmed[:-1], b''
+        pos = 0
+        while pos < len(content):
+            byte = content[pos]
+            if byte == 0x3d:
+                try:
+                    out.append(int(content[pos + 1:pos + 3], 16))
+                    pos += 3
+                    continue
+                except ValueError:
+                    pass
+            out.append(byte)
+            pos += 1
+        out += ending
+    return bytes(out)
+
+
+def _qp_encode(text, width=76):
+    """Quoted-printable for a str of code points below 256, keeping its
+    line structure and wrapping long lines with soft breaks."""
+    out = []
+    lines = text.split('\n')
+    for number, line in enumerate(lines):
+        cells = []
+        for pos, ch in enumerate(line):
+            code = ord(ch)
+            at_end = pos == len(line) - 1
+            if ch in ' \t' and not at_end:
+                cells.append(ch)
+            elif 33 <= code <= 126 and ch != '=':
+                cells.append(ch)
+            else:
+                cells.append('=%02X' % code)
+        row = ''
+        for cell in cells:
+            if len(row) + len(cell) > width - 1:
+                out.append(row + '=\n')
+                row = ''
+            row += cell
+        out.append(row)
+        if number < len(lines) - 1:
+            out.append('\n')
+    return ''.join(out)
+
+
+# charset name -> (canonical name, body encoding)
+_ALIASES = {'latin-1': 'iso-8859-1', 'latin_1': 'iso-8859-1', 'latin1': 'iso-8859-1',
+            'ascii': 'us-ascii', 'utf8': 'utf-8', 'utf_8': 'utf-8',
+            'latin-2': 'iso-8859-2', 'latin_2': 'iso-8859-2', 'cp1252': 'windows-1252'}
+
+
+def _charset_info(name):
+    name = _ALIASES.get(str(name).lower(), str(name).lower())
+    if name == 'us-ascii':
+        return name, None
+    if name.startswith('iso-8859-') or name.startswith('windows-125') or name == 'viscii':
+        return name, 'quoted-printable'
+    return name, 'base64'
+
+
+# ---------------------------------------------------------------------------
+# Message
 
 class Message:
-    def __init__(self, policy=_policy_mod.compat32):
+    """Header fields (ordered, names case-insensitive, duplicates kept)
+    and a payload."""
+
+    def __init__(self, policy=_policies.compat32):
         self.policy = policy
         self._headers = []
         self._unixfrom = None
         self._payload = None
         self._charset = None
-        self.preamble = self.epilogue = None
+        self.preamble = None
+        self.epilogue = None
         self.defects = []
         self._default_type = 'text/plain'
 
+    # -- rendering
     def __str__(self):
         return self.as_string()
 
     def as_string(self, unixfrom=False, maxheaderlen=0, policy=None):
-        policy = self.policy if policy is None else policy
-        sep = policy.linesep
-        out = []
-        if unixfrom and self._unixfrom:
-            out.append(self._unixfrom + sep)
-        for k, v in self._headers:
-            if policy._unfold:
-                v = policy.header_fetch_parse(k, v)
-            v = sep.join(str(v).splitlines())
-            out.append('%s: %s%s' % (k, v, sep))
-        out.append(sep)
-        payload = self._payload
-        if isinstance(payload, list):
-            for part in payload:
-                out.append(part.as_string(policy=policy))
-        elif payload is not None:
-            out.append(payload)
-        return ''.join(out)
+        """The whole message as text (headers are not refolded)."""
+        return _render(self, policy or self.policy, unixfrom)
 
     def __bytes__(self):
         return self.as_bytes()
 
     def as_bytes(self, unixfrom=False, policy=None):
-        return self.as_string(unixfrom, policy=policy).encode('utf-8', 'surrogateescape')
+        text = _render(self, policy or self.policy, unixfrom, keep_raw=True)
+        return text.encode('utf-8', 'surrogateescape')
 
-    def is_multipart(self):
-        return isinstance(self._payload, list)
-
+    # -- envelope
     def set_unixfrom(self, unixfrom):
         self._unixfrom = unixfrom
 
     def get_unixfrom(self):
         return self._unixfrom
 
+    # -- payload
+    def is_multipart(self):
+        return isinstance(self._payload, list)
+
     def attach(self, payload):
         if self._payload is None:
             self._payload = [payload]
-        else:
-            try:
-                self._payload.append(payload)
-            except AttributeError:
-                from email.errors import MultipartConversionError
-                raise TypeError("Attach is not valid on a message with"
-                                " a non-multipart payload") from None
+            return
+        if not isinstance(self._payload, list):
+            raise TypeError("Attach is not valid on a message with"
+                            " a non-multipart payload")
+        self._payload.append(payload)
 
     def get_payload(self, i=None, decode=False):
-        if self.is_multipart():
+        """The payload; with *i*, one part of a multipart payload; with
+        *decode*, the bytes after undoing the Content-Transfer-Encoding."""
+        payload = self._payload
+        if isinstance(payload, list):
             if decode:
                 return None
-            if i is None:
-                return self._payload
-            return self._payload[i]
+            return payload if i is None else payload[i]
         if i is not None:
-            raise TypeError('Expected list, got %s' % type(self._payload))
-        payload = self._payload
-        if not decode:
+            raise TypeError(f'Expected list, got {type(payload)}')
+        if not isinstance(payload, str):
             return payload
-        if payload is None:
-            return None
-        cte = str(self.get('content-transfer-encoding', '')).lower()
-        if isinstance(payload, str):
-            try:
-                bpayload = payload.encode('ascii')
-            except UnicodeError:
-                bpayload = payload.encode('raw-unicode-escape')
+        escaped = any('\udc80' <= ch <= '\udcff' for ch in payload)
+        if not decode:
+            if escaped:
+                raw = payload.encode('ascii', 'surrogateescape')
+                try:
+                    return raw.decode(self.get_param('charset', 'ascii'), 'replace')
+                except LookupError:
+                    return raw.decode('ascii', 'replace')
+            return payload
+        if escaped:
+            raw = payload.encode('ascii', 'surrogateescape')
         else:
-            bpayload = payload
-        if cte == 'base64':
-            import base64
             try:
-                return base64.b64decode(bpayload)
-            except Exception:
-                return bpayload
-        if cte == 'quoted-printable':
-            import quopri
-            return quopri.decodestring(bpayload)
-        return bpayload
+                raw = payload.encode('ascii')
+            except UnicodeError:
+                raw = payload.encode('latin-1', 'backslashreplace')
+        encoding = str(self.get('content-transfer-encoding', '')).lower()
+        if encoding == 'base64':
+            return _b64_decode(b''.join(raw.splitlines()))
+        if encoding == 'quoted-printable':
+            return _qp_decode(raw)
+        return raw
 
     def set_payload(self, payload, charset=None):
-        if hasattr(payload, 'encode') and charset is not None and not isinstance(charset, str):
-            charset = str(charset)
+        """Set the payload; with *charset*, encode a str with it and set
+        the MIME headers that go with it (see set_charset)."""
+        if isinstance(payload, str) and charset is not None:
+            payload = payload.encode(_charset_info(charset)[0])
+        if isinstance(payload, (bytes, bytearray)):
+            payload = bytes(payload).decode('ascii', 'surrogateescape')
         self._payload = payload
         if charset is not None:
             self.set_charset(charset)
 
     def set_charset(self, charset):
+        """Record *charset* in MIME-Version/Content-Type and transfer-encode
+        the payload for it (base64, quoted-printable or 7bit)."""
         if charset is None:
             self.del_param('charset')
             self._charset = None
             return
-        charset = str(charset)
-        self._charset = charset
+        name, body_encoding = _charset_info(charset)
+        self._charset = name
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
         if 'Content-Type' not in self:
-            self.add_header('Content-Type', 'text/plain', charset=charset)
+            self.add_header('Content-Type', 'text/plain', charset=name)
         else:
-            self.set_param('charset', charset)
+            self.set_param('charset', name)
+        if 'Content-Transfer-Encoding' in self:
+            return
+        payload = self._payload or ''
+        if body_encoding is None:
+            cte = '7bit' if payload.isascii() else '8bit'
+        else:
+            cte = body_encoding
+            raw = payload.encode('ascii', 'surrogateescape') if payload else b''
+            if cte == 'base64':
+                self._payload = _b64_body(raw)
+            else:
+                self._payload = _qp_encode(raw.decode('latin-1'))
+        self.add_header('Content-Transfer-Encoding', cte)
 
     def get_charset(self):
         return self._charset
 
-    # Header access.
+    # -- header access (mapping style)
     def __len__(self):
         return len(self._headers)
+
+    def __contains__(self, name):
+        wanted = name.lower()
+        return any(key.lower() == wanted for key, _ in self._headers)
+
+    def __iter__(self):
+        return iter([key for key, _ in self._headers])
+
+    def keys(self):
+        return [key for key, _ in self._headers]
+
+    def values(self):
+        fetch = self.policy.header_fetch_parse
+        return [fetch(key, value) for key, value in self._headers]
+
+    def items(self):
+        fetch = self.policy.header_fetch_parse
+        return [(key, fetch(key, value)) for key, value in self._headers]
 
     def __getitem__(self, name):
         return self.get(name)
 
+    def get(self, name, failobj=None):
+        wanted = name.lower()
+        for key, value in self._headers:
+            if key.lower() == wanted:
+                return self.policy.header_fetch_parse(key, value)
+        return failobj
+
+    def get_all(self, name, failobj=None):
+        wanted = name.lower()
+        found = [self.policy.header_fetch_parse(key, value)
+                 for key, value in self._headers if key.lower() == wanted]
+        return found or failobj
+
     def __setitem__(self, name, val):
-        max_count = self.policy.header_max_count(name)
-        if max_count:
-            lname = name.lower()
-            found = 0
-            for k, v in self._headers:
-                if k.lower() == lname:
-                    found += 1
-                    if found >= max_count:
-                        raise ValueError("There may be at most {} {} headers "
-                                         "in a message".format(max_count, name))
+        """Append a header (existing ones of that name stay)."""
+        limit = self.policy.header_max_count(name)
+        if limit:
+            wanted = name.lower()
+            present = sum(1 for key, _ in self._headers if key.lower() == wanted)
+            if present >= limit:
+                raise ValueError(f"There may be at most {limit} {name} "
+                                 "headers in a message")
         self._headers.append(self.policy.header_store_parse(name, val))
 
     def __delitem__(self, name):
-        name = name.lower()
-        self._headers = [(k, v) for k, v in self._headers if k.lower() != name]
-
-    def __contains__(self, name):
-        name = name.lower()
-        return any(k.lower() == name for k, v in self._headers)
-
-    def __iter__(self):
-        for field, value in self._headers:
-            yield field
-
-    def keys(self):
-        return [k for k, v in self._headers]
-
-    def values(self):
-        return [self.policy.header_fetch_parse(k, v) for k, v in self._headers]
-
-    def items(self):
-        return [(k, self.policy.header_fetch_parse(k, v)) for k, v in self._headers]
-
-    def get(self, name, failobj=None):
-        name = name.lower()
-        for k, v in self._headers:
-            if k.lower() == name:
-                return self.policy.header_fetch_parse(k, v)
-        return failobj
+        """Remove every header of that name (no error when absent)."""
+        wanted = name.lower()
+        self._headers = [(k, v) for k, v in self._headers if k.lower() != wanted]
 
     def set_raw(self, name, value):
         self._headers.append((name, value))
 
     def raw_items(self):
-        return iter(self._headers.copy())
-
-    def get_all(self, name, failobj=None):
-        values = []
-        name = name.lower()
-        for k, v in self._headers:
-            if k.lower() == name:
-                values.append(self.policy.header_fetch_parse(k, v))
-        if not values:
-            return failobj
-        return values
+        return iter(list(self._headers))
 
     def add_header(self, _name, _value, **_params):
-        parts = []
-        for k, v in _params.items():
-            if v is None:
-                parts.append(k.replace('_', '-'))
-            else:
-                parts.append(_formatparam(k.replace('_', '-'), v))
-        if _value is not None:
-            parts.insert(0, _value)
+        """Add a header with parameters; underscores in parameter names
+        become dashes and a None value gives a bare parameter."""
+        parts = [] if _value is None else [_value]
+        for key, value in _params.items():
+            key = key.replace('_', '-')
+            parts.append(key if value is None else _render_param(key, value))
         self[_name] = SEMISPACE.join(parts)
 
     def replace_header(self, _name, _value):
-        _name = _name.lower()
-        for i, (k, v) in zip(range(len(self._headers)), self._headers):
-            if k.lower() == _name:
-                self._headers[i] = self.policy.header_store_parse(k, _value)
-                break
-        else:
-            raise KeyError(_name)
+        """Change the first header of that name in place (KeyError when
+        there is none)."""
+        wanted = _name.lower()
+        for index, (key, _) in enumerate(self._headers):
+            if key.lower() == wanted:
+                self._headers[index] = self.policy.header_store_parse(key, _value)
+                return
+        raise KeyError(wanted)
 
-    # Content-Type and its parameters.
+    # -- content type
     def get_content_type(self):
-        missing = object()
-        value = self.get('content-type', missing)
-        if value is missing:
-            return self.get_default_type()
-        ctype = _splitparam(value)[0].lower()
-        if ctype.count('/') != 1:
-            return 'text/plain'
-        return ctype
+        value = self.get('content-type')
+        if value is None:
+            return self._default_type
+        ctype = _first_field(value).lower()
+        return ctype if ctype.count('/') == 1 else 'text/plain'
 
     def get_content_maintype(self):
-        return self.get_content_type().split('/')[0]
+        return self.get_content_type().partition('/')[0]
 
     def get_content_subtype(self):
-        return self.get_content_type().split('/')[1]
+        return self.get_content_type().partition('/')[2]
 
     def get_default_type(self):
         return self._default_type
@@ -288,88 +405,86 @@ class Message:
     def set_default_type(self, ctype):
         self._default_type = ctype
 
-    def _get_params_preserve(self, failobj, header):
-        missing = object()
-        value = self.get(header, missing)
-        if value is missing:
-            return failobj
-        params = []
-        for p in _parseparam(value):
-            try:
-                name, val = p.split('=', 1)
-                name = name.strip()
-                val = val.strip()
-            except ValueError:
-                name = p.strip()
-                val = ''
-            params.append((name, val))
-        return params
+    def _raw_params(self, header):
+        """(name, value) pairs of a header with values as decode_params
+        leaves them (quoted, or RFC 2231 triples); None when absent."""
+        value = self.get(header)
+        if value is None:
+            return None
+        pairs = []
+        for piece in _split_params(value):
+            name, eq, val = piece.partition('=')
+            pairs.append((name.strip(), val.strip()) if eq else (piece.strip(), ''))
+        return utils.decode_params(pairs)
 
     def get_params(self, failobj=None, header='content-type', unquote=True):
-        missing = object()
-        params = self._get_params_preserve(missing, header)
-        if params is missing:
+        pairs = self._raw_params(header)
+        if pairs is None:
             return failobj
         if unquote:
-            return [(k, _unquotevalue(v)) for k, v in params]
-        return params
+            return [(name, _plain_value(value)) for name, value in pairs]
+        return pairs
 
     def get_param(self, param, failobj=None, header='content-type', unquote=True):
-        if header not in self:
+        pairs = self._raw_params(header)
+        if pairs is None:
             return failobj
-        for k, v in self._get_params_preserve(failobj, header):
-            if k.lower() == param.lower():
-                if unquote:
-                    return _unquotevalue(v)
-                return v
+        wanted = param.lower()
+        for name, value in pairs:
+            if name.lower() == wanted:
+                return _plain_value(value) if unquote else value
         return failobj
+
+    def _store_rebuilt(self, header, value, replace):
+        if value == self.get(header):
+            return
+        if replace:
+            self.replace_header(header, value)
+        else:
+            del self[header]
+            self[header] = value
 
     def set_param(self, param, value, header='Content-Type', requote=True,
                   charset=None, language='', replace=False):
-        if header.lower() == 'content-type' and 'content-type' not in self:
-            ctype = 'text/plain'
+        """Set one parameter of a header (Content-Type by default, created
+        as text/plain when missing)."""
+        if charset and not isinstance(value, tuple):
+            value = (charset, language, value)
+        if header.lower() == 'content-type' and header not in self:
+            current = 'text/plain'
         else:
-            ctype = self.get(header)
+            current = self.get(header)
         if not self.get_param(param, header=header):
-            if not ctype:
-                ctype = _formatparam(param, value, requote)
-            else:
-                ctype = SEMISPACE.join([ctype, _formatparam(param, value, requote)])
+            fresh = _render_param(param, value, requote)
+            current = f'{current}{SEMISPACE}{fresh}' if current else fresh
         else:
-            ctype = ''
-            for old_param, old_value in self.get_params(header=header, unquote=requote):
-                append_param = ''
-                if old_param.lower() == param.lower():
-                    append_param = _formatparam(param, value, requote)
+            wanted = param.lower()
+            rendered = []
+            for name, old in self.get_params(header=header, unquote=requote):
+                if name.lower() == wanted:
+                    rendered.append(_render_param(param, value, requote))
                 else:
-                    append_param = _formatparam(old_param, old_value, requote)
-                if not ctype:
-                    ctype = append_param
-                else:
-                    ctype = SEMISPACE.join([ctype, append_param])
-        if ctype != self.get(header):
-            if replace:
-                self.replace_header(header, ctype)
-            else:
-                del self[header]
-                self[header] = ctype
+                    rendered.append(_render_param(name, old, requote))
+            current = SEMISPACE.join(rendered)
+        self._store_rebuilt(header, current, replace)
 
     def del_param(self, param, header='content-type', requote=True):
+        """Remove a parameter (the header is rewritten from its parsed
+        parameters)."""
         if header not in self:
             return
-        new_ctype = ''
-        for p, v in self.get_params(header=header, unquote=requote):
-            if p.lower() != param.lower():
-                if not new_ctype:
-                    new_ctype = _formatparam(p, v, requote)
-                else:
-                    new_ctype = SEMISPACE.join([new_ctype, _formatparam(p, v, requote)])
-        if new_ctype != self.get(header):
+        wanted = param.lower()
+        kept = [_render_param(name, value, requote)
+                for name, value in self.get_params(header=header, unquote=requote)
+                if name.lower() != wanted]
+        rebuilt = SEMISPACE.join(kept)
+        if rebuilt != self.get(header):
             del self[header]
-            self[header] = new_ctype
+            self[header] = rebuilt
 
     def set_type(self, type, header='Content-Type', requote=True):
-        if not type.count('/') == 1:
+        """Change the main/sub type, keeping the parameters."""
+        if type.count('/') != 1:
             raise ValueError
         if header.lower() == 'content-type':
             del self['mime-version']
@@ -380,156 +495,275 @@ class Message:
         params = self.get_params(header=header, unquote=requote)
         del self[header]
         self[header] = type
-        for p, v in params[1:]:
-            self.set_param(p, v, header, requote)
+        for name, value in params[1:]:
+            self.set_param(name, value, header, requote)
 
     def get_filename(self, failobj=None):
+        """The filename parameter of Content-Disposition, else the name
+        parameter of Content-Type."""
         missing = object()
-        filename = self.get_param('filename', missing, 'content-disposition')
-        if filename is missing:
-            filename = self.get_param('name', missing, 'content-type')
-        if filename is missing:
+        found = self.get_param('filename', missing, 'content-disposition')
+        if found is missing:
+            found = self.get_param('name', missing, 'content-type')
+        if found is missing:
             return failobj
-        return filename.strip() if isinstance(filename, str) else filename
+        return utils.collapse_rfc2231_value(found).strip()
 
     def get_boundary(self, failobj=None):
         missing = object()
-        boundary = self.get_param('boundary', missing)
-        if boundary is missing:
+        found = self.get_param('boundary', missing)
+        if found is missing:
             return failobj
-        return boundary.rstrip()
+        return utils.collapse_rfc2231_value(found).rstrip()
+
+    def set_boundary(self, boundary):
+        if self.get('content-type') is None:
+            raise errors.HeaderParseError('No Content-Type header found')
+        self.set_param('boundary', boundary, replace=True)
 
     def get_content_charset(self, failobj=None):
+        """The charset parameter, lower-cased; *failobj* when missing or
+        not ASCII."""
         missing = object()
-        charset = self.get_param('charset', missing)
-        if charset is missing:
+        found = self.get_param('charset', missing)
+        if found is missing:
             return failobj
-        if isinstance(charset, tuple):
-            charset = charset[2]
-        try:
-            charset.encode('us-ascii')
-        except UnicodeError:
+        if isinstance(found, tuple):
+            declared = found[0] or 'us-ascii'
+            try:
+                found = found[2].encode('latin-1', 'backslashreplace').decode(declared)
+            except (LookupError, UnicodeError):
+                found = found[2]
+        if not found.isascii():
             return failobj
-        return charset.lower()
+        return found.lower()
 
     def get_charsets(self, failobj=None):
         return [part.get_content_charset(failobj) for part in self.walk()]
 
     def get_content_disposition(self):
         value = self.get('content-disposition')
-        if value is None:
-            return None
-        return _splitparam(value)[0].lower()
+        return None if value is None else _first_field(value).lower()
 
     def walk(self):
+        """This message, then every sub-part depth first."""
         yield self
         if self.is_multipart():
-            for subpart in self.get_payload():
-                yield from subpart.walk()
+            for part in self._payload:
+                yield from part.walk()
+
+
+# ---------------------------------------------------------------------------
+# rendering
+
+_EOL = re.compile(r'\r\n|\r|\n')
+
+
+def _lines(text, linesep):
+    """*text* with every line ending replaced by *linesep*."""
+    return _EOL.sub(linesep, text)
+
+
+def _new_boundary():
+    return '=' * 15 + '%019d' % random.randrange(10 ** 19) + '=='
+
+
+def _render(msg, policy, unixfrom=False, keep_raw=False):
+    sep = policy.linesep
+    out = []
+    if unixfrom:
+        envelope = msg.get_unixfrom() or 'From nobody ' + time.ctime()
+        out.append(envelope + sep)
+    payload = msg._payload
+    nested = isinstance(payload, list) and msg.get_content_maintype() != 'multipart'
+    if nested:
+        payload = ''.join(_render(part, policy, keep_raw=keep_raw) for part in payload)
+    elif isinstance(payload, list) and msg.get_boundary() is None:
+        msg.set_param('boundary', _new_boundary(), replace='content-type' in msg)
+    for name, value in msg._headers:
+        value = policy.header_fetch_parse(name, value) if policy._unfold else value
+        out.append(f'{name}: {_lines(str(value), sep)}{sep}')
+    out.append(sep)
+    if isinstance(payload, list):
+        boundary = msg.get_boundary()
+        if msg.preamble is not None:
+            out.append(_lines(msg.preamble, sep) + sep)
+        for index, part in enumerate(payload):
+            if index:
+                out.append(sep)
+            out.append(f'--{boundary}{sep}')
+            out.append(_render(part, policy, keep_raw=keep_raw))
+        out.append(f'{sep}--{boundary}--{sep}')
+        if msg.epilogue:
+            out.append(_lines(msg.epilogue, sep))
+    elif payload:
+        if not keep_raw and not nested:
+            payload = msg.get_payload()
+        out.append(_lines(payload, sep))
+    return ''.join(out)
+
+
+# ---------------------------------------------------------------------------
+# EmailMessage
+
+def _decoded_text(part):
+    raw = part.get_payload(decode=True)
+    charset = part.get_param('charset', 'ASCII')
+    try:
+        return raw.decode(charset, errors='replace')
+    except LookupError:
+        return raw.decode('utf-8', errors='replace')
+
+
+def _text_body(text, charset, cte, policy):
+    data = text.encode(charset)
+    rows = data.splitlines()
+    joined = b'\n'.join(rows) + b'\n'
+    if cte is None:
+        limit = policy.max_line_length or 78
+        if max((len(row) for row in rows), default=0) <= limit:
+            cte = '7bit' if joined.isascii() else '8bit'
+        else:
+            as_qp = _qp_encode(joined.decode('latin-1'))
+            as_b64 = _b64_body(joined)
+            cte = 'base64' if len(as_qp) > len(as_b64) else 'quoted-printable'
+    if cte == '7bit':
+        return cte, joined.decode('ascii')
+    if cte == '8bit':
+        return cte, joined.decode('ascii', 'surrogateescape')
+    if cte == 'quoted-printable':
+        return cte, _qp_encode(joined.decode('latin-1'))
+    if cte == 'base64':
+        body = policy.linesep.encode('ascii').join(rows) + policy.linesep.encode('ascii')
+        return cte, _b64_body(body)
+    raise ValueError(f'Unknown content transfer encoding {cte}')
+
+
+# The content manager for str and bytes (raw_data_manager's rules).
+
+def _begin(msg, maintype, subtype, headers):
+    msg['Content-Type'] = f'{maintype}/{subtype}'
+    for line in headers or ():
+        name, _, value = str(line).partition(':')
+        msg[name.strip()] = value.strip()
+
+
+def _finish(msg, disposition, filename, cid, params):
+    if disposition is None and filename is not None:
+        disposition = 'attachment'
+    if disposition is not None:
+        msg['Content-Disposition'] = disposition
+    if filename is not None:
+        msg.set_param('filename', filename, header='Content-Disposition', replace=True)
+    if cid is not None:
+        msg['Content-ID'] = cid
+    for key, value in (params or {}).items():
+        msg.set_param(key, value)
+
+
+def set_text_content(msg, text, subtype='plain', charset='utf-8', cte=None,
+                     disposition=None, filename=None, cid=None, params=None, headers=None):
+    _begin(msg, 'text', subtype, headers)
+    cte, body = _text_body(text, charset, cte, msg.policy)
+    msg.set_payload(body)
+    msg.set_param('charset', _charset_info(charset)[0], replace=True)
+    msg['Content-Transfer-Encoding'] = cte
+    _finish(msg, disposition, filename, cid, params)
+
+
+def set_bytes_content(msg, data, maintype, subtype, cte='base64', disposition=None,
+                      filename=None, cid=None, params=None, headers=None):
+    _begin(msg, maintype, subtype, headers)
+    if cte == 'base64':
+        body = _b64_body(data, msg.policy.max_line_length or 76)
+    elif cte == 'quoted-printable':
+        body = _qp_encode(data.decode('latin-1'))
+    elif cte == '7bit':
+        body = data.decode('ascii')
+    else:
+        body = data.decode('ascii', 'surrogateescape')
+    msg.set_payload(body)
+    msg['Content-Transfer-Encoding'] = cte
+    _finish(msg, disposition, filename, cid, params)
 
 
 class MIMEPart(Message):
+    """A message part under email.policy.default, with the content
+    manager interface (get_content/set_content) for text and bytes."""
+
     def __init__(self, policy=None):
-        if policy is None:
-            policy = _policy_mod.default
-        super().__init__(policy)
+        super().__init__(_policies.default if policy is None else policy)
 
     def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
-        return super().as_string(unixfrom, maxheaderlen, policy)
+        return _render(self, policy or self.policy, unixfrom)
 
     def __str__(self):
-        return self.as_string(policy=self.policy.clone(utf8=True))
+        return self.as_string()
 
     def is_attachment(self):
-        c_d = self.get('content-disposition')
-        return False if c_d is None else _splitparam(c_d)[0].lower() == 'attachment'
-
-    def iter_attachments(self):
-        if self.is_multipart():
-            for part in self.get_payload():
-                if part.is_attachment():
-                    yield part
+        return self.get_content_disposition() == 'attachment'
 
     def iter_parts(self):
         if self.is_multipart():
-            yield from self.get_payload()
+            yield from self._payload
 
-    def get_content(self, *args, **kw):
+    def iter_attachments(self):
+        if self.get_content_maintype() != 'multipart':
+            return
+        if self.get_content_subtype() in ('alternative', 'related'):
+            return
+        for part in self.iter_parts():
+            if part.is_attachment() or part.get_content_maintype() not in ('text', 'multipart'):
+                yield part
+
+    def get_body(self, preferencelist=('related', 'html', 'plain')):
+        if not self.is_multipart():
+            subtype = self.get_content_subtype()
+            if self.get_content_maintype() == 'text' and subtype in preferencelist \
+                    and not self.is_attachment():
+                return self
+            return None
+        for part in self.iter_parts():
+            found = part.get_body(preferencelist) if isinstance(part, MIMEPart) else None
+            if found is not None:
+                return found
+        return None
+
+    def get_content(self, *args, content_manager=None, **kw):
         maintype = self.get_content_maintype()
         if maintype == 'text':
-            payload = self.get_payload(decode=True)
-            charset = self.get_param('charset', 'ASCII')
-            try:
-                return payload.decode(charset, errors='replace')
-            except LookupError:
-                return payload.decode('utf-8', errors='replace')
-        if self.is_multipart():
-            raise KeyError(self.get_content_type())
+            return _decoded_text(self)
+        if maintype == 'multipart':
+            raise KeyError('multipart')
+        if maintype == 'message' and self.is_multipart():
+            return self._payload[0]
         return self.get_payload(decode=True)
 
-    def set_content(self, content, *args, subtype='plain', charset='utf-8',
-                    cte=None, disposition=None, filename=None, cid=None,
-                    params=None, headers=None, **kw):
-        for h in ('content-type', 'content-transfer-encoding', 'content-disposition'):
-            del self[h]
+    def set_content(self, content, *args, content_manager=None, **kw):
+        if self.get_content_maintype() == 'multipart' and 'content-type' in self:
+            raise TypeError('set_content not valid on multipart')
+        self.clear_content()
         if isinstance(content, str):
-            lines = content.splitlines()
-            text = '\n'.join(lines) + '\n'
-            try:
-                text.encode('ascii')
-                ascii_ok = True
-            except UnicodeError:
-                ascii_ok = False
-            if ascii_ok and charset.lower() == 'utf-8':
-                charset = 'utf-8'
-            if cte is None:
-                cte = '7bit' if ascii_ok and max((len(l) for l in lines), default=0) <= 78 else '8bit'
-            self['Content-Type'] = 'text/%s; charset="%s"' % (subtype, charset)
-            if cte == 'base64':
-                import base64
-                payload = base64.encodebytes(text.encode(charset)).decode('ascii')
-            else:
-                payload = text
-            self['Content-Transfer-Encoding'] = cte
-            self.set_payload(payload)
+            set_text_content(self, content, *args, **kw)
         elif isinstance(content, (bytes, bytearray, memoryview)):
-            maintype = args[0] if args else 'application'
-            subtype = args[1] if len(args) > 1 else 'octet-stream'
-            import base64
-            self['Content-Type'] = '%s/%s' % (maintype, subtype)
-            self['Content-Transfer-Encoding'] = 'base64'
-            data = base64.encodebytes(bytes(content)).decode('ascii')
-            self.set_payload(data)
+            set_bytes_content(self, bytes(content), *args, **kw)
         else:
-            raise TypeError("set_content not valid on %s" % type(content).__name__)
-        if disposition is not None or filename is not None:
-            if disposition is None:
-                disposition = 'attachment'
-            if filename is not None:
-                self['Content-Disposition'] = '%s; filename="%s"' % (disposition, filename)
-            else:
-                self['Content-Disposition'] = disposition
-        if cid is not None:
-            self['Content-ID'] = cid
-        if params is not None:
-            for k, v in params.items():
-                self.set_param(k, v)
-        if headers is not None:
-            for h in headers:
-                name, _, value = h.partition(':')
-                self[name.strip()] = value.strip()
+            kind = type(content)
+            raise KeyError(f'{kind.__module__}.{kind.__qualname__}')
 
     def clear(self):
         self._headers = []
         self._payload = None
 
     def clear_content(self):
-        self._headers = [(n, v) for n, v in self._headers
-                         if not n.lower().startswith('content-')]
+        self._headers = [(k, v) for k, v in self._headers
+                         if not k.lower().startswith('content-')]
         self._payload = None
 
 
 class EmailMessage(MIMEPart):
+    """A complete message: set_content also adds MIME-Version."""
+
     def set_content(self, *args, **kw):
         super().set_content(*args, **kw)
         if 'MIME-Version' not in self:

@@ -68,12 +68,13 @@ class EmailPolicy(Policy):
     def header_fetch_parse(self, name, value):
         value = ''.join(value.splitlines())
         if name.lower() in ('content-type', 'content-disposition') and ';' in value:
-            from email.message import _parseparam, _formatparam, _unquote
-            parts = _parseparam(value)
+            from email.message import _split_params, _render_param
+            from email.utils import unquote
+            parts = _split_params(value)
             out = [parts[0]]
             for p in parts[1:]:
                 k, eq, v = p.partition('=')
-                out.append(_formatparam(k.strip(), _unquote(v.strip()), True) if eq else p)
+                out.append(_render_param(k.strip(), unquote(v.strip()), True) if eq else p)
             value = '; '.join(out)
         return value
 

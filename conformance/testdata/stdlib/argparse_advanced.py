@@ -1,0 +1,61 @@
+import os, sys, io
+os.environ["COLUMNS"] = "80"
+from contextlib import redirect_stdout, redirect_stderr
+import argparse
+
+def run(p, argv):
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            print(p.parse_args(argv))
+        except SystemExit as e:
+            print("exit", e.code)
+    print(argv, "=>", out.getvalue(), err.getvalue())
+
+p = argparse.ArgumentParser(prog="app")
+g = p.add_argument_group("io")
+m = g.add_mutually_exclusive_group()
+m.add_argument("-a", action="store_true", help="A")
+m.add_argument("-b", action="store_true", help="B")
+m2 = p.add_mutually_exclusive_group(required=True)
+m2.add_argument("--x", type=int)
+m2.add_argument("--y", help=argparse.SUPPRESS)
+m2.add_argument("pos", nargs="?")
+sp = p.add_subparsers(title="cmds", dest="cmd", metavar="{go,stop}", help="what")
+go = sp.add_parser("go", help="go!", aliases=["g"])
+go.add_argument("--speed", type=float, default=1.0)
+sp.add_parser("stop")
+print(p.format_help())
+run(p, ["-a", "--x", "1", "go", "--speed", "2"])
+run(p, ["-a", "-b", "--x", "1"])
+run(p, ["--x", "1", "p"])
+run(p, ["-a"])
+run(p, ["--x", "1", "g", "--speed", "fast"])
+run(p, ["--x", "1", "go", "-h"])
+run(p, ["-h"])
+q = argparse.ArgumentParser(prog="q", fromfile_prefix_chars="@")
+q.add_argument("items", nargs="*")
+q.add_argument("--count", "-c", action="count", default=0)
+with open("argparse_advanced_tmp.txt", "w") as f:
+    f.write("one\n-c\ntwo\n")
+run(q, ["@argparse_advanced_tmp.txt", "three", "-cc"])
+os.remove("argparse_advanced_tmp.txt")
+run(q, ["--count=3"])
+run(q, ["-c3"])
+print(q.parse_intermixed_args(["a", "-c", "b", "-c", "c"]))
+r = argparse.ArgumentParser(prog="r")
+r.add_argument("--opt", nargs=argparse.OPTIONAL, type=int, const=7, default=0)
+r.add_argument("n", type=int, nargs=2)
+r.add_argument("--v", action="version", version="v%(prog)s")
+run(r, ["1", "2", "--opt"])
+run(r, ["--opt", "1", "2"])
+run(r, ["1", "2", "--opt", "3"])
+run(r, ["--v"])
+run(r, ["1"])
+run(r, ["1", "2", "3"])
+s = argparse.ArgumentParser(prog="s", description="  lots   of\n\n  whitespace   here  ")
+s.add_argument("--long-option-name-one", "--alias-number-two", "-l", metavar="VALUE_NAME", help="a help\ttext   with     spaces")
+s.add_argument("c", choices=range(3), type=int, help="in %(choices)s")
+print(s.format_help())
+run(s, ["5"])
+run(s, ["-l"])

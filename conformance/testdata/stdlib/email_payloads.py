@@ -1,0 +1,47 @@
+# email.message.Message: payloads, charsets, transfer encodings, multipart
+from email.message import Message, EmailMessage, MIMEPart
+import email
+m = Message()
+m['To'] = 'a@b'
+m['Subject'] = 'Hi'
+m.set_payload('body text\n')
+print(repr(m.as_string()), repr(str(m)), repr(bytes(m)), repr(m.as_bytes()))
+m.set_unixfrom('From nobody Mon Jan 1 00:00:00 2024')
+print(repr(m.as_string(unixfrom=True)), m.get_unixfrom())
+m2 = Message()
+print(repr(m2.as_string()), m2.get_payload(), m2.is_multipart(), len(m2))
+m2.set_payload('hello', 'utf-8')
+print(m2.items(), repr(m2.get_payload()), m2.get_charset(), repr(m2.as_string()))
+m3 = Message(); m3.set_payload('héllo wörld', 'utf-8'); print(m3.items(), repr(m3.get_payload()), repr(m3.get_payload(decode=True)))
+m4 = Message(); m4.set_payload('héllo', 'latin-1'); print(m4.items(), repr(m4.get_payload()), repr(m4.get_payload(decode=True)))
+m5 = Message(); m5.set_payload('plain', 'us-ascii'); print(m5.items())
+m6 = Message(); m6['Content-Transfer-Encoding'] = 'base64'; m6.set_payload('aGVsbG8=\n'); print(repr(m6.get_payload(decode=True)), repr(m6.get_payload()))
+m6.replace_header('content-transfer-encoding', 'quoted-printable'); m6.set_payload('a=3Db=\nc =C3=A9'); print(repr(m6.get_payload(decode=True)))
+m6.replace_header('content-transfer-encoding', 'x-uuencode'); print(repr(m6.get_payload(decode=True)))
+m6.replace_header('content-transfer-encoding', '8bit'); m6.set_payload('é'); print(repr(m6.get_payload(decode=True)))
+m7 = Message(); m7['Content-Transfer-Encoding'] = 'base64'; m7.set_payload('!!!notb64'); print(repr(m7.get_payload(decode=True)))
+m7.set_payload(b'raw bytes'); print(repr(m7.get_payload()), repr(m7.get_payload(decode=True)))
+try: m7.get_payload(0)
+except Exception as e: print(type(e).__name__, e)
+mp = Message(); mp['Content-Type']='multipart/mixed'; p1 = Message(); p1.set_payload('one'); mp.attach(p1); mp.attach(Message())
+print(mp.is_multipart(), len(mp.get_payload()), mp.get_payload(0) is p1, mp.get_payload(decode=True), [x.get_content_type() for x in mp.walk()])
+try: mp.get_payload(5)
+except Exception as e: print(type(e).__name__, e)
+try:
+    p1.attach(Message()); print('attached', p1.is_multipart())
+except Exception as e: print(type(e).__name__, e)
+print(mp.as_string().count("--==============="))
+print(mp.get_charsets(), m4.get_charsets(), mp.get_charsets('x'))
+m = Message()
+m['To'] = 'a@b'
+m.set_unixfrom('From x@y Mon Jan  1 00:00:00 2024')
+print(repr(m.as_string(unixfrom=True)), repr(m.as_string()))
+print(bool(Message()), bool(m))
+big = Message()
+big.set_payload('x' * 100 + 'é\n' + 'tab\there \n', 'latin-1')
+print(big.get_payload())
+print(big.get_payload(decode=True))
+qp = Message()
+qp['Content-Transfer-Encoding'] = 'Quoted-Printable'
+qp.set_payload('soft=\r\nbreak=20end \r\nlast=3D')
+print(repr(qp.get_payload(decode=True)))
