@@ -276,6 +276,15 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return Int(x.f.line()), nil
 		case x.f != nil && name == "f_globals":
 			return x.f.globals, nil
+		case x.f != nil && name == "f_back":
+			// The caller is the frame below x.f on the thread's stack;
+			// None once x.f has returned or when it is the outermost.
+			for i := len(t.frames) - 1; i > 0; i-- {
+				if t.frames[i] == x.f {
+					return &frameObject{f: t.frames[i-1]}, nil
+				}
+			}
+			return None, nil
 		case x.f != nil && name == "f_locals":
 			d := NewDict()
 			for i, n := range x.f.code.Varnames {

@@ -7,6 +7,7 @@ send them somewhere (a stream, a file, a buffer...).
 
 import io
 import os
+from collections.abc import Mapping as _Mapping
 import sys
 import threading
 import time
@@ -209,8 +210,7 @@ def _warn_deprecated(kind):
 
 
 def _is_mapping(obj):
-    import collections.abc
-    return isinstance(obj, collections.abc.Mapping)
+    return isinstance(obj, _Mapping)
 
 
 _record_factory = LogRecord
@@ -537,13 +537,15 @@ class Handler(Filterer):
 
     def acquire(self):
         """Take the handler's I/O lock."""
-        if self.lock:
-            self.lock.acquire()
+        lock = self.lock
+        if lock is not None:
+            lock.acquire()
 
     def release(self):
         """Give the handler's I/O lock back."""
-        if self.lock:
-            self.lock.release()
+        lock = self.lock
+        if lock is not None:
+            lock.release()
 
     def setLevel(self, level):
         self.level = _as_level(level)
@@ -589,8 +591,10 @@ class Handler(Filterer):
             parts = ["--- Logging error ---\n"]
             parts.extend(traceback.format_exception(etype, value, tb))
             parts.append("Call stack:\n")
+            package = os.path.dirname(_srcfile)
             outer = [fr for fr in _frames_outward()
-                     if os.path.normcase(fr.f_code.co_filename) != _srcfile]
+                     if os.path.dirname(os.path.normcase(
+                         fr.f_code.co_filename)) != package]
             outer.reverse()
             parts.extend(_format_frames(outer))
             try:
@@ -1084,36 +1088,37 @@ class LoggerAdapter:
         msg, kwargs = self.process(msg, kwargs)
         self.logger.log(level, msg, *args, **kwargs)
 
+    # Logging calls and questions about levels and handlers go to the
+    # wrapped logger.
+
     def debug(self, msg, *args, **kwargs):
         self.log(DEBUG, msg, *args, **kwargs)
 
     def info(self, msg, *args, **kwargs):
         self.log(INFO, msg, *args, **kwargs)
 
-    def warning(self, msg, *args, **kwargs):
-        self.log(WARNING, msg, *args, **kwargs)
+    def isEnabledFor(self, level):
+        return self.logger.isEnabledFor(level)
 
-    def warn(self, msg, *args, **kwargs):
-        _warn_deprecated("method")
+    def warning(self, msg, *args, **kwargs):
         self.log(WARNING, msg, *args, **kwargs)
 
     def error(self, msg, *args, **kwargs):
         self.log(ERROR, msg, *args, **kwargs)
 
-    def exception(self, msg, *args, exc_info=True, **kwargs):
-        kwargs["exc_info"] = exc_info
-        self.log(ERROR, msg, *args, **kwargs)
+    def getEffectiveLevel(self):
+        return self.logger.getEffectiveLevel()
 
     def critical(self, msg, *args, **kwargs):
         self.log(CRITICAL, msg, *args, **kwargs)
 
-    # Questions about levels and handlers go to the wrapped logger.
+    def warn(self, msg, *args, **kwargs):
+        _warn_deprecated("method")
+        self.warning(msg, *args, **kwargs)
 
-    def isEnabledFor(self, level):
-        return self.logger.isEnabledFor(level)
-
-    def getEffectiveLevel(self):
-        return self.logger.getEffectiveLevel()
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        kwargs["exc_info"] = exc_info
+        self.log(ERROR, msg, *args, **kwargs)
 
     def setLevel(self, level):
         self.logger.setLevel(level)

@@ -121,12 +121,6 @@ class BaseConfigurator:
         return made
 
 
-def _failure(text, cause):
-    error = ValueError(text)
-    error.__cause__ = cause
-    return error
-
-
 class DictConfigurator(BaseConfigurator):
     """Applies a configuration dictionary (schema version 1)."""
 
@@ -156,18 +150,18 @@ class DictConfigurator(BaseConfigurator):
                 if level:
                     handler.setLevel(logging._as_level(level))
             except Exception as e:
-                raise _failure("Unable to configure handler %r" % name, e)
+                raise ValueError("Unable to configure handler %r" % name) from e
         for name, spec in config.get("loggers", {}).items():
             try:
                 self.configure_logger(name, spec, True)
             except Exception as e:
-                raise _failure("Unable to configure logger %r" % name, e)
+                raise ValueError("Unable to configure logger %r" % name) from e
         root_spec = config.get("root")
         if root_spec:
             try:
                 self.configure_root(root_spec, True)
             except Exception as e:
-                raise _failure("Unable to configure root logger", e)
+                raise ValueError("Unable to configure root logger") from e
 
     # -- full configuration
 
@@ -180,14 +174,14 @@ class DictConfigurator(BaseConfigurator):
             try:
                 self.formatters[name] = self.configure_formatter(spec)
             except Exception as e:
-                raise _failure("Unable to configure formatter %r" % name, e)
+                raise ValueError("Unable to configure formatter %r" % name) from e
 
         self.filters = {}
         for name, spec in config.get("filters", {}).items():
             try:
                 self.filters[name] = self.configure_filter(spec)
             except Exception as e:
-                raise _failure("Unable to configure filter %r" % name, e)
+                raise ValueError("Unable to configure filter %r" % name) from e
 
         self.handlers = {}
         self._handler_specs = config.get("handlers", {})
@@ -207,7 +201,7 @@ class DictConfigurator(BaseConfigurator):
             try:
                 self.configure_logger(name, spec)
             except Exception as e:
-                raise _failure("Unable to configure logger %r" % name, e)
+                raise ValueError("Unable to configure logger %r" % name) from e
         for name in before:
             if name in logger_specs:
                 continue
@@ -226,7 +220,7 @@ class DictConfigurator(BaseConfigurator):
             try:
                 self.configure_root(root_spec)
             except Exception as e:
-                raise _failure("Unable to configure root logger", e)
+                raise ValueError("Unable to configure root logger") from e
 
     def _build_handler(self, name, pending):
         """Configure handler name (its target first, for handlers such
@@ -242,7 +236,7 @@ class DictConfigurator(BaseConfigurator):
             handler = self.configure_handler(spec)
             handler.name = name
         except Exception as e:
-            raise _failure("Unable to configure handler %r" % name, e)
+            raise ValueError("Unable to configure handler %r" % name) from e
         self.handlers[name] = handler
         return handler
 
@@ -282,7 +276,7 @@ class DictConfigurator(BaseConfigurator):
             try:
                 filterer.addFilter(self._lookup_filter(name))
             except Exception as e:
-                raise _failure("Unable to add filter %r" % name, e)
+                raise ValueError("Unable to add filter %r" % name) from e
 
     def _lookup_filter(self, item):
         if isinstance(item, str):
@@ -298,7 +292,7 @@ class DictConfigurator(BaseConfigurator):
             try:
                 formatter = self.formatters[formatter]
             except Exception as e:
-                raise _failure("Unable to set formatter %r" % formatter, e)
+                raise ValueError("Unable to set formatter %r" % formatter) from e
         level = spec.pop("level", None)
         filters = spec.pop("filters", None)
         attrs = spec.pop(".", None)
@@ -316,8 +310,9 @@ class DictConfigurator(BaseConfigurator):
                 kwargs[key] = self.convert(value)
         if isinstance(factory, type) and issubclass(factory, logging.handlers.MemoryHandler) \
                 and isinstance(kwargs.get("target"), str):
-            raise _failure("Unable to set target handler %r" % kwargs["target"],
-                           KeyError(kwargs["target"]))
+            missing = kwargs["target"]
+            raise ValueError("Unable to set target handler %r" % missing) \
+                from KeyError(missing)
         for key in ("address", "mailhost", "credentials", "secure"):
             if key in kwargs:
                 kwargs[key] = self.as_tuple(kwargs[key])
@@ -344,7 +339,7 @@ class DictConfigurator(BaseConfigurator):
             try:
                 logger.addHandler(self.handlers[name])
             except Exception as e:
-                raise _failure("Unable to add handler %r" % name, e)
+                raise ValueError("Unable to add handler %r" % name) from e
 
     def common_logger_config(self, logger, config, incremental=False):
         level = config.get("level")
@@ -382,6 +377,116 @@ def _close_all_handlers():
     logging._handlers.clear()
     logging.shutdown(logging._handlerList[:])
     del logging._handlerList[:]
+
+
+# ---------------------------------------------------------------- listen
+
+_active_listener = None
+
+
+def _receive_exactly(conn, size):
+    chunks = []
+    while size > 0:
+        piece = conn.recv(size)
+        if not piece:
+            break
+        chunks.append(piece)
+        size -= len(piece)
+    return b"".join(chunks)
+
+
+def _apply_text_config(text):
+    """A JSON dictionary goes to dictConfig, anything else to
+    fileConfig."""
+    import json
+    try:
+        parsed = json.loads(text)
+    except ValueError:
+        parsed = None
+    if isinstance(parsed, dict):
+        dictConfig(parsed)
+        return
+    fileConfig(io.StringIO(text))
+
+
+class _ConfigListener(__import__("threading").Thread):
+    """Thread returned by listen(): accepts connections on localhost,
+    each carrying a 4-byte big-endian length and a configuration."""
+
+    poll_seconds = 0.5
+
+    def __init__(self, port, verify):
+        import threading
+        super().__init__(daemon=True)
+        self.port = port
+        self.verify = verify
+        self.ready = threading.Event()
+        self.abort = False
+
+    def run(self):
+        global _active_listener
+        import select
+        import socket
+        server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        server.bind(("localhost", self.port))
+        server.listen(5)
+        self.port = server.getsockname()[1]
+        with logging._module_lock:
+            _active_listener = self
+        self.ready.set()
+        try:
+            stop = False
+            while not stop:
+                waiting, _, _ = select.select([server], [], [],
+                                              self.poll_seconds)
+                if waiting:
+                    conn, _peer = server.accept()
+                    try:
+                        self._serve(conn)
+                    finally:
+                        conn.close()
+                with logging._module_lock:
+                    stop = self.abort
+        finally:
+            server.close()
+
+    def _serve(self, conn):
+        import struct
+        try:
+            header = _receive_exactly(conn, 4)
+            if len(header) == 4:
+                size = struct.unpack(">L", header)[0]
+                payload = _receive_exactly(conn, size)
+                if self.verify is not None:
+                    payload = self.verify(payload)
+                if payload is not None:
+                    try:
+                        _apply_text_config(payload.decode("utf-8"))
+                    except Exception:
+                        import traceback
+                        traceback.print_exc()
+        except OSError as problem:
+            if problem.errno != RESET_ERROR:
+                raise
+        finally:
+            self.ready.set()
+
+
+def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
+    """A thread (not yet started) that receives new configurations over
+    a socket; verify, if given, may check or transform the bytes (None
+    rejects them)."""
+    return _ConfigListener(port, verify)
+
+
+def stopListening():
+    """Ask the running listen() thread to finish."""
+    global _active_listener
+    with logging._module_lock:
+        if _active_listener is not None:
+            _active_listener.abort = True
+            _active_listener = None
 
 
 # ------------------------------------------------------------ fileConfig

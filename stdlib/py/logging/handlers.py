@@ -196,7 +196,18 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
         if self.when.startswith("W"):
             # The day moment falls on must be the requested weekday.
             moment += ((self.dayOfWeek - weekday) % 7) * _SECONDS_PER_DAY
-        return moment
+        return moment + self._dst_shift(currentTime, moment)
+
+    def _dst_shift(self, reference, moment):
+        """Seconds to add to moment so that it keeps its local wall-clock
+        time when daylight saving time differs from reference."""
+        if self.utc:
+            return 0
+        then = time.localtime(moment).tm_isdst
+        now = time.localtime(reference).tm_isdst
+        if then == now:
+            return 0
+        return 3600 if now else -3600
 
     def shouldRollover(self, record):
         now = int(time.time())
@@ -224,7 +235,8 @@ class TimedRotatingFileHandler(BaseRotatingHandler):
     def doRollover(self):
         self._close_stream()
         now = int(time.time())
-        period_start = self._struct(self.rolloverAt - self.interval)
+        started = self.rolloverAt - self.interval
+        period_start = self._struct(started - self._dst_shift(now, started))
         target = self.rotation_filename(
             self.baseFilename + "." + time.strftime(self.suffix, period_start))
         if os.path.exists(target):
@@ -331,9 +343,9 @@ class MemoryHandler(BufferingHandler):
         with self.lock:
             if self.target is None:
                 return
-            pending, self.buffer = self.buffer, []
-            for record in pending:
+            for record in self.buffer:
                 self.target.handle(record)
+            self.buffer.clear()
 
     def close(self):
         try:
@@ -433,3 +445,361 @@ class QueueListener:
         self.enqueue_sentinel()
         self._thread.join()
         self._thread = None
+
+
+# ---------------------------------------------------------------- sockets
+
+class SocketHandler(logging.Handler):
+    """Sends pickled record dictionaries over TCP (or a Unix stream
+    socket when port is None), each preceded by its 4-byte big-endian
+    length. Connection failures are retried with exponential back-off."""
+
+    def __init__(self, host, port):
+        super().__init__()
+        self.host, self.port = host, port
+        self.address = host if port is None else (host, port)
+        self.sock = None
+        self.closeOnError = False
+        self.retryTime = None
+        self.retryStart, self.retryMax, self.retryFactor = 1.0, 30.0, 2.0
+
+    def makeSocket(self, timeout=1):
+        import socket
+        if self.port is not None:
+            return socket.create_connection(self.address, timeout=timeout)
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock.settimeout(timeout)
+        try:
+            sock.connect(self.address)
+        except OSError:
+            sock.close()
+            raise
+        return sock
+
+    def createSocket(self):
+        """Connect unless a previous failure's back-off is still on."""
+        now = time.time()
+        if self.retryTime is not None and now < self.retryTime:
+            return
+        try:
+            self.sock = self.makeSocket()
+        except OSError:
+            if self.retryTime is None:
+                self.retryPeriod = self.retryStart
+            else:
+                self.retryPeriod = min(self.retryPeriod * self.retryFactor,
+                                       self.retryMax)
+            self.retryTime = now + self.retryPeriod
+        else:
+            self.retryTime = None
+
+    def send(self, s):
+        if self.sock is None:
+            self.createSocket()
+        if self.sock is None:
+            return
+        try:
+            self.sock.sendall(s)
+        except OSError:
+            self.sock.close()
+            self.sock = None
+
+    def makePickle(self, record):
+        import pickle
+        import struct
+        if record.exc_info:
+            self.format(record)  # fills record.exc_text
+        state = dict(record.__dict__)
+        state["msg"] = record.getMessage()
+        state["args"] = None
+        state["exc_info"] = None
+        state.pop("message", None)
+        data = pickle.dumps(state, 1)
+        return struct.pack(">L", len(data)) + data
+
+    def handleError(self, record):
+        if self.closeOnError and self.sock is not None:
+            self.sock.close()
+            self.sock = None
+        else:
+            super().handleError(record)
+
+    def emit(self, record):
+        try:
+            self.send(self.makePickle(record))
+        except Exception:
+            self.handleError(record)
+
+    def close(self):
+        with self.lock:
+            sock, self.sock = self.sock, None
+            if sock is not None:
+                sock.close()
+            super().close()
+
+
+class DatagramHandler(SocketHandler):
+    """Like SocketHandler, over UDP (or a Unix datagram socket)."""
+
+    def __init__(self, host, port):
+        super().__init__(host, port)
+        self.closeOnError = False
+
+    def makeSocket(self):
+        import socket
+        family = socket.AF_UNIX if self.port is None else socket.AF_INET
+        return socket.socket(family, socket.SOCK_DGRAM)
+
+    def send(self, s):
+        if self.sock is None:
+            self.createSocket()
+        self.sock.sendto(s, self.address)
+
+
+# ----------------------------------------------------------------- syslog
+
+def _facility_table():
+    names = ["kern", "user", "mail", "daemon", "auth", "syslog", "lpr",
+             "news", "uucp", "cron", "authpriv", "ftp", "ntp", "security",
+             "console", "solaris-cron"]
+    table = {name: code for code, name in enumerate(names)}
+    for n in range(8):
+        table["local%d" % n] = 16 + n
+    return table
+
+
+class SysLogHandler(logging.Handler):
+    """Sends records to a syslog daemon, over UDP (the default), TCP or
+    a Unix domain socket (when address is a path)."""
+
+    # priorities
+    LOG_EMERG, LOG_ALERT, LOG_CRIT, LOG_ERR = 0, 1, 2, 3
+    LOG_WARNING, LOG_NOTICE, LOG_INFO, LOG_DEBUG = 4, 5, 6, 7
+
+    # facilities
+    LOG_KERN, LOG_USER, LOG_MAIL, LOG_DAEMON = 0, 1, 2, 3
+    LOG_AUTH, LOG_SYSLOG, LOG_LPR, LOG_NEWS = 4, 5, 6, 7
+    LOG_UUCP, LOG_CRON, LOG_AUTHPRIV, LOG_FTP = 8, 9, 10, 11
+    LOG_NTP, LOG_SECURITY, LOG_CONSOLE, LOG_SOLCRON = 12, 13, 14, 15
+    LOG_LOCAL0, LOG_LOCAL1, LOG_LOCAL2, LOG_LOCAL3 = 16, 17, 18, 19
+    LOG_LOCAL4, LOG_LOCAL5, LOG_LOCAL6, LOG_LOCAL7 = 20, 21, 22, 23
+
+    priority_names = {
+        "alert": 1, "crit": 2, "critical": 2, "debug": 7, "emerg": 0,
+        "err": 3, "error": 3, "info": 6, "notice": 5, "panic": 0,
+        "warn": 4, "warning": 4,
+    }
+    facility_names = _facility_table()
+    priority_map = {level: level.lower() for level in
+                    ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")}
+
+    append_nul = True
+    ident = ""
+
+    def __init__(self, address=("localhost", SYSLOG_UDP_PORT),
+                 facility=LOG_USER, socktype=None):
+        super().__init__()
+        self.socket = None
+        self.address, self.facility = address, facility
+        self.socktype = socktype
+        self.createSocket()
+
+    def _connect_unixsocket(self, address):
+        import socket
+        kinds = [self.socktype] if self.socktype is not None else \
+            [socket.SOCK_DGRAM, socket.SOCK_STREAM]
+        last = None
+        for kind in kinds:
+            sock = socket.socket(socket.AF_UNIX, kind)
+            try:
+                sock.connect(address)
+            except OSError as problem:
+                sock.close()
+                last = problem
+                continue
+            self.socket, self.socktype = sock, kind
+            return
+        raise last
+
+    def createSocket(self):
+        import socket
+        if isinstance(self.address, str):
+            self.unixsocket = True
+            try:
+                self._connect_unixsocket(self.address)
+            except OSError:
+                pass  # retried on the first emit()
+            return
+        self.unixsocket = False
+        kind = self.socktype if self.socktype is not None else socket.SOCK_DGRAM
+        host, port = self.address
+        candidates = socket.getaddrinfo(host, port, 0, kind)
+        if not candidates:
+            raise OSError("getaddrinfo returns an empty list")
+        failure = None
+        for family, stype, proto, _name, where in candidates:
+            sock = None
+            try:
+                sock = socket.socket(family, stype, proto)
+                if stype == socket.SOCK_STREAM:
+                    sock.connect(where)
+            except OSError as problem:
+                failure = problem
+                if sock is not None:
+                    sock.close()
+                continue
+            self.socket, self.socktype = sock, kind
+            return
+        raise failure
+
+    def encodePriority(self, facility, priority):
+        """The <PRI> number for a facility and a priority (either may be
+        given by name)."""
+        fac = self.facility_names[facility] if isinstance(facility, str) \
+            else facility
+        pri = self.priority_names[priority] if isinstance(priority, str) \
+            else priority
+        return fac << 3 | pri
+
+    def mapPriority(self, levelName):
+        """Syslog priority name for a logging level name."""
+        return self.priority_map.get(levelName, "warning")
+
+    def close(self):
+        with self.lock:
+            sock, self.socket = self.socket, None
+            if sock is not None:
+                sock.close()
+            super().close()
+
+    def emit(self, record):
+        try:
+            text = self.ident + self.format(record)
+            if self.append_nul:
+                text += "\000"
+            pri = self.encodePriority(self.facility,
+                                      self.mapPriority(record.levelname))
+            payload = ("<%d>%s" % (pri, text)).encode("utf-8")
+            if self.socket is None:
+                self.createSocket()
+            if self.unixsocket:
+                try:
+                    self.socket.send(payload)
+                except OSError:
+                    self.socket.close()
+                    self._connect_unixsocket(self.address)
+                    self.socket.send(payload)
+            elif self.socktype == __import__("socket").SOCK_DGRAM:
+                self.socket.sendto(payload, self.address)
+            else:
+                self.socket.sendall(payload)
+        except Exception:
+            self.handleError(record)
+
+
+# ------------------------------------------------------------------- mail
+
+class SMTPHandler(logging.Handler):
+    """Mails each record (subject from getSubject(), body the formatted
+    record) through an SMTP server."""
+
+    def __init__(self, mailhost, fromaddr, toaddrs, subject,
+                 credentials=None, secure=None, timeout=5.0):
+        super().__init__()
+        pair = (list, tuple)
+        # mailhost may be "host" or (host, port)
+        self.mailhost, self.mailport = (
+            tuple(mailhost) if isinstance(mailhost, pair) else (mailhost, None))
+        self.username = None
+        if isinstance(credentials, pair):
+            self.username, self.password = credentials
+        self.fromaddr, self.subject = fromaddr, subject
+        self.toaddrs = [toaddrs] if isinstance(toaddrs, str) else toaddrs
+        self.secure, self.timeout = secure, timeout
+
+    def getSubject(self, record):
+        """Hook: the subject line for record."""
+        return self.subject
+
+    def emit(self, record):
+        try:
+            import email.message
+            import email.utils
+            import smtplib
+            port = self.mailport or smtplib.SMTP_PORT
+            message = email.message.EmailMessage()
+            message["From"] = self.fromaddr
+            message["To"] = ",".join(self.toaddrs)
+            message["Subject"] = self.getSubject(record)
+            message["Date"] = email.utils.localtime()
+            message.set_content(self.format(record))
+            server = smtplib.SMTP(self.mailhost, port, timeout=self.timeout)
+            try:
+                if self.username:
+                    if self.secure is not None:
+                        server.ehlo()
+                        server.starttls(*self.secure)
+                        server.ehlo()
+                    server.login(self.username, self.password)
+                server.send_message(message)
+            finally:
+                server.quit()
+        except Exception:
+            self.handleError(record)
+
+
+# ------------------------------------------------------------------- http
+
+class HTTPHandler(logging.Handler):
+    """Sends each record's attributes, form-encoded, to a web server
+    with GET (in the query string) or POST (in the body)."""
+
+    def __init__(self, host, url, method="GET", secure=False,
+                 credentials=None, context=None):
+        super().__init__()
+        method = method.upper()
+        if method not in ("GET", "POST"):
+            raise ValueError("method must be GET or POST")
+        if context is not None and not secure:
+            raise ValueError("context parameter only makes sense "
+                             "with secure=True")
+        self.host, self.url, self.method = host, url, method
+        self.secure, self.credentials = secure, credentials
+        self.context = context
+
+    def getConnection(self, host, secure):
+        """A new http.client connection to host."""
+        from http import client
+        if not secure:
+            return client.HTTPConnection(host)
+        return client.HTTPSConnection(host, context=self.context)
+
+    def mapLogRecord(self, record):
+        """The dict sent for a record (by default its attributes)."""
+        return record.__dict__
+
+    def emit(self, record):
+        try:
+            import urllib.parse
+            conn = self.getConnection(self.host, self.secure)
+            body = urllib.parse.urlencode(self.mapLogRecord(record))
+            target = self.url
+            if self.method == "GET":
+                target += ("&" if "?" in target else "?") + body
+            conn.putrequest(self.method, target)
+            if self.method == "POST":
+                conn.putheader("Content-type",
+                               "application/x-www-form-urlencoded")
+                conn.putheader("Content-length", str(len(body)))
+            if self.credentials:
+                import base64
+                token = base64.b64encode(
+                    ("%s:%s" % self.credentials).encode("utf-8"))
+                conn.putheader("Authorization",
+                               "Basic " + token.strip().decode("ascii"))
+            conn.endheaders()
+            if self.method == "POST":
+                conn.send(body.encode("utf-8"))
+            conn.getresponse()
+        except Exception:
+            self.handleError(record)
