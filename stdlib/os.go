@@ -37,12 +37,25 @@ func osError(t *interp.Thread, err error, filename interp.Value, filename2 ...in
 	}
 	args := []interp.Value{interp.Int(errno), interp.Str(text)}
 	if filename != nil {
-		args = append(args, filename)
+		args = append(args, fsName(t, filename))
 		if len(filename2) > 0 {
-			args = append(args, interp.Int(0), filename2[0])
+			args = append(args, interp.Int(0), fsName(t, filename2[0]))
 		}
 	}
 	return raise(t, interp.OSErrorType, args...)
+}
+
+// fsName is the filename an OSError carries: as CPython, the str (or
+// bytes) form of an os.PathLike argument rather than the object itself.
+func fsName(t *interp.Thread, v interp.Value) interp.Value {
+	switch v.(type) {
+	case interp.Str, interp.Bytes:
+		return v
+	}
+	if s, err := pathArg(t, "", v); err == nil {
+		return interp.Str(s)
+	}
+	return v
 }
 
 // pathArg reads a path: str, bytes, or an os.PathLike.

@@ -1,953 +1,899 @@
-"""Object-oriented file-system paths, as CPython 3.11's pathlib behaves on
-POSIX: the pure classes (PurePosixPath, and PureWindowsPath with Windows
-rules) do path arithmetic only; Path and PosixPath also touch the file
-system. Written for rebeam."""
+"""Object-oriented file system paths.
+
+Written for rebeam from the documentation of the pathlib module.  Pure paths
+(PurePosixPath, PureWindowsPath) only compute; concrete paths (Path, here
+always PosixPath) also do I/O.
+"""
 
 import fnmatch
 import os
-import posixpath
+import re
 import sys
 from collections.abc import Sequence
 from errno import EBADF, ELOOP, ENOENT, ENOTDIR
 from stat import S_ISBLK, S_ISCHR, S_ISDIR, S_ISFIFO, S_ISLNK, S_ISREG, S_ISSOCK
 
-__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath", "Path", "PosixPath", "WindowsPath"]
-
-_IGNORED_ERRNOS = (ENOENT, ENOTDIR, EBADF, ELOOP)
-
-
-def _ignore_error(e):
-    return getattr(e, "errno", None) in _IGNORED_ERRNOS
+__all__ = [
+    "PurePath", "PurePosixPath", "PureWindowsPath",
+    "Path", "PosixPath", "WindowsPath",
+]
 
 
-def _split_root(text):
-    """(root, rest) of one POSIX path string: exactly two leading slashes
-    are kept, one or three and more become one."""
-    if not text.startswith("/"):
-        return "", text
-    rest = text.lstrip("/")
-    if len(text) - len(rest) == 2:
-        return "//", rest
-    return "/", rest
+def _missing(error):
+    """Errors that mean "no such file" for exists() and the is_*() tests."""
+    return (getattr(error, "errno", None) in (ENOENT, ENOTDIR, EBADF, ELOOP)
+            or getattr(error, "winerror", None) in (21, 123, 1921))
 
 
-def _arg_text(a):
-    a = os.fspath(a)
-    if not isinstance(a, str):
-        raise TypeError("argument should be a str object or an os.PathLike "
-                        "object returning str, not %r" % (type(a),))
-    return a
+# ---------------------------------------------------------------------------
+# Flavours: how each system spells paths
 
-
-class _PosixFlavour:
-    """POSIX paths: '/' separates, '//' at the start is a root of its own,
-    case matters. A path is kept as its anchor (drive and root) and the
-    list of its other components."""
-
+class _Posix:
     sep = "/"
     altsep = ""
+    supported_here = os.name != "nt"
 
-    def parse(self, args):
-        """(anchor, parts) of the arguments of a path constructor."""
-        root = ""
-        parts = []
-        for a in args:
-            if isinstance(a, PurePath) and a._flavour is self:
-                piece_root, piece_parts = a._root, a._tail
-            elif isinstance(a, PurePath):
-                sub_root, piece_parts = self.parse(a._parts)
-                piece_root = sub_root
-            else:
-                piece_root, rest = _split_root(_arg_text(a))
-                piece_parts = [x for x in rest.split("/") if x and x != "."]
-            if piece_root:
-                root = piece_root
-                parts = list(piece_parts)
-            else:
-                parts.extend(piece_parts)
-        return root, parts
+    @staticmethod
+    def fold(text):
+        return text
 
-    def join(self, anchor, tail, anchor2, tail2):
-        if anchor2:
-            return anchor2, tail2
-        return anchor, tail + tail2
+    def split_anchor(self, text):
+        if not text.startswith("/"):
+            return "", "", text
+        rest = text.lstrip("/")
+        # Exactly two leading slashes are kept, per POSIX; more become one.
+        return "", ("//" if len(text) - len(rest) == 2 else "/"), rest
 
-    def split_anchor(self, anchor):
-        return "", anchor
+    @staticmethod
+    def absolute(drive, root):
+        return bool(root)
 
-    def casefold(self, s):
-        return s
-
-    def is_absolute(self, anchor):
-        return bool(anchor)
-
-    def is_reserved(self, path):
+    @staticmethod
+    def reserved(parts):
         return False
 
+    @staticmethod
+    def uri(path):
+        from urllib.parse import quote_from_bytes
+        return "file://" + quote_from_bytes(os.fsencode(str(path)))
 
-_DRIVE_LETTERS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_WINDOWS_RESERVED = ({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} |
-                     {"COM%s" % c for c in "123456789\xb9\xb2\xb3"} |
-                     {"LPT%s" % c for c in "123456789\xb9\xb2\xb3"})
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_DEVICE_NAMES = (
+    {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+    | {"COM" + c for c in "123456789\xb9\xb2\xb3"}
+    | {"LPT" + c for c in "123456789\xb9\xb2\xb3"}
+)
 
 
-class _WindowsFlavour:
-    """Windows paths: '\\' and '/' separate, a drive ('C:' or a UNC
-    share '\\\\server\\share') may come before the root, case does not
-    matter in comparisons."""
-
+class _Windows:
     sep = "\\"
     altsep = "/"
+    supported_here = os.name == "nt"
 
-    def split_root(self, part):
-        """(drive, root, rest) of one path string using backslashes."""
-        sep = "\\"
+    @staticmethod
+    def fold(text):
+        return text.lower()
+
+    def split_anchor(self, text):
         prefix = ""
-        if part.startswith("\\\\?\\"):
-            prefix, part = part[:4], part[4:]
-            if part.startswith("UNC\\"):
-                prefix += part[:3]
-                part = sep + part[3:]
-        first, second, third = part[0:1], part[1:2], part[2:3]
-        if second == sep and first == sep and third != sep:
-            index = part.find(sep, 2)
-            if index != -1:
-                index2 = part.find(sep, index + 1)
-                if index2 != index + 1:
-                    if index2 == -1:
-                        index2 = len(part)
-                    if prefix:
-                        return prefix + part[1:index2], sep, part[index2 + 1:]
-                    return part[:index2], sep, part[index2 + 1:]
-        drv = root = ""
-        if second == ":" and first in _DRIVE_LETTERS:
-            drv = part[:2]
-            part = part[2:]
-            first = third
-        if first == sep:
-            root = first
-            part = part.lstrip(sep)
-        return prefix + drv, root, part
+        if text.startswith("\\\\?\\"):
+            # Extended-length path prefix.
+            prefix, text = text[:4], text[4:]
+            if text.startswith("UNC\\"):
+                prefix += text[:3]
+                text = "\\" + text[3:]
+        if text[:2] == "\\\\" and text[2:3] != "\\":
+            # \\server\share is the drive of a UNC path.
+            server_end = text.find("\\", 2)
+            if server_end != -1:
+                share_end = text.find("\\", server_end + 1)
+                if share_end != server_end + 1:
+                    if share_end == -1:
+                        share_end = len(text)
+                    drive = prefix + text[1:share_end] if prefix else text[:share_end]
+                    return drive, "\\", text[share_end + 1:]
+        drive = root = ""
+        if text[1:2] == ":" and text[:1] in _LETTERS:
+            drive, text = text[:2], text[2:]
+        if text[:1] == "\\":
+            root = "\\"
+            text = text.lstrip("\\")
+        return prefix + drive, root, text
 
-    def _parse3(self, args):
-        texts = []
-        for a in args:
-            if isinstance(a, PurePath):
-                texts.extend(a._parts)
-            else:
-                texts.append(_arg_text(a))
-        parsed = []
-        drv = root = ""
-        it = reversed(texts)
-        for part in it:
-            if not part:
-                continue
-            part = part.replace("/", "\\")
-            drv, root, rel = self.split_root(part)
-            for x in reversed(rel.split("\\")):
-                if x and x != ".":
-                    parsed.append(x)
-            if drv or root:
-                if not drv:
-                    for part in it:
-                        if not part:
-                            continue
-                        drv = self.split_root(part.replace("/", "\\"))[0]
-                        if drv:
-                            break
-                break
-        parsed.reverse()
-        return drv, root, parsed
+    @staticmethod
+    def absolute(drive, root):
+        return bool(root) and bool(drive)
 
-    def parse(self, args):
-        drv, root, parts = self._parse3(args)
-        return drv + root, parts
-
-    def join(self, anchor, tail, anchor2, tail2):
-        drv, root = self.split_anchor(anchor)
-        drv2, root2 = self.split_anchor(anchor2)
-        if root2:
-            if not drv2 and drv:
-                return drv + root2, tail2
-        elif drv2:
-            if drv2.lower() == drv.lower():
-                return anchor, tail + tail2
-        else:
-            return anchor, tail + tail2
-        return anchor2, tail2
-
-    def split_anchor(self, anchor):
-        if anchor.endswith("\\"):
-            return anchor[:-1], "\\"
-        return anchor, ""
-
-    def casefold(self, s):
-        return s.lower()
-
-    def is_absolute(self, anchor):
-        drv, root = self.split_anchor(anchor)
-        return bool(drv and root)
-
-    def is_reserved(self, path):
-        parts = path._parts
+    @staticmethod
+    def reserved(parts):
         if not parts or parts[0].startswith("\\\\"):
             return False
-        name = parts[-1].partition(".")[0].partition(":")[0].rstrip(" ")
-        return name.upper() in _WINDOWS_RESERVED
+        base = parts[-1].partition(".")[0].partition(":")[0].rstrip(" ")
+        return base.upper() in _DEVICE_NAMES
+
+    @staticmethod
+    def uri(path):
+        from urllib.parse import quote_from_bytes
+        drive = path.drive
+        if len(drive) == 2 and drive[1] == ":":
+            head, body = "file:///" + drive, path.as_posix()[2:]
+        else:
+            head, body = "file:", path.as_posix()
+        return head + quote_from_bytes(body.encode("utf-8"))
 
 
-_posix_flavour = _PosixFlavour()
-_windows_flavour = _WindowsFlavour()
+def _parse(flavour, pieces):
+    """(drive, root, parts) for the path made of pieces, where parts starts
+    with drive+root when there is an anchor.  Scanning from the right, the
+    last anchored piece wins; a root without a drive takes the drive of an
+    earlier piece."""
+    sep, alt = flavour.sep, flavour.altsep
+    texts = [p.replace(alt, sep) if alt else p for p in pieces if p]
+    names = []
+    drive = root = ""
+    for k in range(len(texts) - 1, -1, -1):
+        d, r, rest = flavour.split_anchor(texts[k])
+        names.extend(reversed([n for n in rest.split(sep) if n and n != "."]))
+        if d or r:
+            drive, root = d, r
+            if not drive:
+                for earlier in reversed(texts[:k]):
+                    drive = flavour.split_anchor(earlier)[0]
+                    if drive:
+                        break
+            break
+    names.reverse()
+    if drive or root:
+        names.insert(0, drive + root)
+    return drive, root, names
 
 
-def _quote(text):
-    safe = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/"
-    out = []
-    for b in text.encode("utf-8", "surrogateescape"):
-        c = chr(b)
-        out.append(c if c in safe else "%%%02X" % b)
-    return "".join(out)
+_posix = _Posix()
+_windows = _Windows()
 
 
 class _PathParents(Sequence):
     """The logical ancestors of a path, nearest first."""
 
+    __slots__ = ("_kind", "_drive", "_root", "_parts")
+
     def __init__(self, path):
-        self._cls = type(path)
-        self._root = path._root
-        self._tail = path._tail
+        self._kind = type(path)
+        self._drive, self._root, self._parts = path._drv, path._root, path._parts
 
     def __len__(self):
-        return len(self._tail)
+        anchored = 1 if (self._drive or self._root) else 0
+        return len(self._parts) - anchored
 
-    def __getitem__(self, idx):
-        if isinstance(idx, slice):
-            return tuple(self[i] for i in range(*idx.indices(len(self))))
-        n = len(self._tail)
-        if idx >= n or idx < -n:
-            raise IndexError(idx)
-        if idx < 0:
-            idx += n
-        return self._cls._from_parsed(self._root, self._tail[:n - idx - 1])
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(self[k] for k in range(*index.indices(len(self))))
+        count = len(self)
+        if index >= count or index < -count:
+            raise IndexError(index)
+        if index < 0:
+            index += count
+        return self._kind._assemble(self._drive, self._root,
+                                    self._parts[:-index - 1])
 
     def __repr__(self):
-        return "<{}.parents>".format(self._cls.__name__)
+        return "<%s.parents>" % self._kind.__name__
 
+
+# ---------------------------------------------------------------------------
+# Pure paths
 
 class PurePath(object):
-    """A path that does no I/O. PurePath(...) makes a PurePosixPath."""
+    """A path that is never touched on disk; PurePath() itself gives the
+    flavour of the running system."""
 
-    __slots__ = ("_root", "_tail", "_str_cache")
+    __slots__ = ("_drv", "_root", "_parts", "_text", "_key_cache", "_hash_cache")
 
     def __new__(cls, *args):
         if cls is PurePath:
-            cls = PurePosixPath
-        return cls._from_parts(args)
+            cls = PureWindowsPath if os.name == "nt" else PurePosixPath
+        return cls._from_args(args)
 
     def __reduce__(self):
         return (self.__class__, tuple(self._parts))
 
     @classmethod
-    def _from_parts(cls, args):
-        self = object.__new__(cls)
-        self._root, self._tail = cls._flavour.parse(args)
-        self._str_cache = None
-        return self
+    def _from_args(cls, args):
+        pieces = []
+        for arg in args:
+            if isinstance(arg, PurePath):
+                pieces.extend(arg._parts)
+                continue
+            text = os.fspath(arg)
+            if not isinstance(text, str):
+                raise TypeError("argument should be a str object or an "
+                                "os.PathLike object returning str, not %r"
+                                % type(text))
+            pieces.append(str(text))
+        return cls._assemble(*_parse(cls._flavour, pieces))
 
     @classmethod
-    def _from_parsed(cls, root, tail):
-        self = object.__new__(cls)
-        self._root = root
-        self._tail = list(tail)
-        self._str_cache = None
-        return self
+    def _assemble(cls, drive, root, parts):
+        path = object.__new__(cls)
+        path._drv = drive
+        path._root = root
+        path._parts = parts
+        return path
 
-    @property
-    def _parts(self):
-        if self._root:
-            return [self._root] + self._tail
-        return list(self._tail)
+    def _with_parts(self, drive, root, parts):
+        return self._assemble(drive, root, parts)
 
-    @property
-    def _cparts(self):
-        if self._flavour is _posix_flavour:
-            return self._parts
-        return [p.lower() for p in self._parts]
+    def _child(self, name):
+        return self._with_parts(self._drv, self._root, self._parts + [name])
 
-    def _make_child(self, args):
-        root, tail = self._flavour.parse(args)
-        return self._from_parsed(*self._flavour.join(self._root, self._tail, root, tail))
+    def _joined(self, args):
+        other = type(self)._from_args(args)
+        drive, root, parts = self._drv, self._root, self._parts
+        if other._root:
+            if drive and not other._drv:
+                return self._with_parts(drive, other._root,
+                                        [drive + other._root] + other._parts[1:])
+            return other
+        if other._drv:
+            fold = self._flavour.fold
+            if fold(other._drv) == fold(drive):
+                return self._with_parts(drive, root, parts + other._parts[1:])
+            return other
+        return self._with_parts(drive, root, parts + other._parts)
 
-    def _make_child_relpath(self, name):
-        return self._from_parsed(self._root, self._tail + [name])
+    # -- text forms ------------------------------------------------------
 
     def __str__(self):
-        s = self._str_cache
-        if s is None:
-            s = (self._root + self._flavour.sep.join(self._tail)) or "."
-            self._str_cache = s
-        return s
+        try:
+            return self._text
+        except AttributeError:
+            anchor = self._drv + self._root
+            names = self._parts[1:] if anchor else self._parts
+            self._text = (anchor + self._flavour.sep.join(names)) or "."
+            return self._text
 
     def __fspath__(self):
         return str(self)
 
     def as_posix(self):
-        """The path as a string with forward slashes."""
+        """The path with forward slashes."""
         return str(self).replace(self._flavour.sep, "/")
+
+    def __repr__(self):
+        return "%s(%r)" % (type(self).__name__, self.as_posix())
 
     def __bytes__(self):
         return os.fsencode(self)
 
-    def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
-
     def as_uri(self):
-        """The path as a 'file' URI."""
+        """The path as a file: URI; it must be absolute."""
         if not self.is_absolute():
             raise ValueError("relative path can't be expressed as a file URI")
-        if self._flavour is _posix_flavour:
-            return "file://" + _quote(str(self))
-        drive = self.drive
-        if len(drive) == 2 and drive[1] == ":":
-            rest = self.as_posix()[2:].lstrip("/")
-            return "file:///%s/%s" % (drive, _quote(rest))
-        return "file:" + _quote(self.as_posix())
+        return self._flavour.uri(self)
+
+    # -- comparisons -----------------------------------------------------
+
+    @property
+    def _key(self):
+        try:
+            return self._key_cache
+        except AttributeError:
+            fold = self._flavour.fold
+            self._key_cache = [fold(p) for p in self._parts]
+            return self._key_cache
+
+    def _comparable(self, other):
+        return isinstance(other, PurePath) and self._flavour is other._flavour
 
     def __eq__(self, other):
-        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
+        if not isinstance(other, PurePath):
             return NotImplemented
-        return self._cparts == other._cparts
+        return self._flavour is other._flavour and self._key == other._key
 
     def __hash__(self):
-        return hash(tuple(self._cparts))
+        try:
+            return self._hash_cache
+        except AttributeError:
+            self._hash_cache = hash(tuple(self._key))
+            return self._hash_cache
 
     def __lt__(self, other):
-        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
-            return NotImplemented
-        return self._cparts < other._cparts
+        return self._key < other._key if self._comparable(other) else NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
-            return NotImplemented
-        return self._cparts <= other._cparts
+        return self._key <= other._key if self._comparable(other) else NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
-            return NotImplemented
-        return self._cparts > other._cparts
+        return self._key > other._key if self._comparable(other) else NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, PurePath) or self._flavour is not other._flavour:
-            return NotImplemented
-        return self._cparts >= other._cparts
+        return self._key >= other._key if self._comparable(other) else NotImplemented
 
-    @property
-    def drive(self):
-        """The drive: always '' on POSIX, such as 'C:' on Windows."""
-        return self._flavour.split_anchor(self._root)[0]
+    # -- components ------------------------------------------------------
 
-    @property
-    def root(self):
-        """The root, '/' (or '//'), or ''."""
-        return self._flavour.split_anchor(self._root)[1]
+    drive = property(lambda self: self._drv,
+                     doc="The drive prefix (letter or UNC share), if any.")
+    root = property(lambda self: self._root, doc="The root, if any.")
 
     @property
     def anchor(self):
         """Drive and root together."""
-        return self._root
+        return self._drv + self._root
 
     @property
     def parts(self):
-        """The components of the path as a tuple, root first."""
+        """The components of the path, the anchor first."""
         return tuple(self._parts)
 
     @property
     def name(self):
-        """The final component, without the root."""
-        if not self._tail:
-            return ""
-        return self._tail[-1]
+        """The final component, without drive or root."""
+        anchored = 1 if (self._drv or self._root) else 0
+        return self._parts[-1] if len(self._parts) > anchored else ""
 
     @property
     def suffix(self):
-        """The extension of the final component, such as '.txt'."""
+        """The final component's last extension, like '.gz'."""
         name = self.name
-        i = name.rfind(".")
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ""
+        dot = name.rfind(".")
+        return name[dot:] if 0 < dot < len(name) - 1 else ""
 
     @property
     def suffixes(self):
-        """All extensions of the final component, such as ['.tar', '.gz']."""
+        """All the extensions of the final component."""
         name = self.name
         if name.endswith("."):
             return []
-        name = name.lstrip(".")
-        return ["." + s for s in name.split(".")[1:]]
+        return ["." + ext for ext in name.lstrip(".").split(".")[1:]]
 
     @property
     def stem(self):
-        """The final component without its suffix."""
+        """The final component without its last extension."""
         name = self.name
-        i = name.rfind(".")
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        dot = name.rfind(".")
+        return name[:dot] if 0 < dot < len(name) - 1 else name
+
+    @property
+    def parent(self):
+        """The logical parent of the path."""
+        if len(self._parts) == 1 and (self._drv or self._root):
+            return self
+        return self._with_parts(self._drv, self._root, self._parts[:-1])
+
+    @property
+    def parents(self):
+        """A sequence of the logical ancestors of the path."""
+        return _PathParents(self)
+
+    # -- derived paths ---------------------------------------------------
 
     def with_name(self, name):
-        """The path with its final component replaced by name."""
+        """The path with the final component replaced."""
         if not self.name:
             raise ValueError("%r has an empty name" % (self,))
-        f = self._flavour
-        root, parts = f.parse((name,))
-        if not name or name[-1] in (f.sep, f.altsep) or root or len(parts) != 1:
+        flavour = self._flavour
+        drive, root, parts = _parse(flavour, (name,))
+        if (not name or name[-1] in (flavour.sep, flavour.altsep) or drive
+                or root or len(parts) != 1):
             raise ValueError("Invalid name %r" % (name,))
-        return self._from_parsed(self._root, self._tail[:-1] + [name])
+        return self._with_parts(self._drv, self._root, self._parts[:-1] + [name])
 
     def with_stem(self, stem):
-        """The path with its stem replaced."""
+        """The path with the stem of the final component replaced."""
         return self.with_name(stem + self.suffix)
 
     def with_suffix(self, suffix):
-        """The path with its suffix replaced, added, or removed (suffix '')."""
-        f = self._flavour
-        if f.sep in suffix or f.altsep and f.altsep in suffix:
+        """The path with the last extension replaced (or added, or removed
+        when suffix is empty)."""
+        flavour = self._flavour
+        if flavour.sep in suffix or (flavour.altsep and flavour.altsep in suffix):
             raise ValueError("Invalid suffix %r" % (suffix,))
-        if suffix and not suffix.startswith(".") or suffix == ".":
-            raise ValueError("Invalid suffix %r" % (suffix))
+        if (suffix and not suffix.startswith(".")) or suffix == ".":
+            raise ValueError("Invalid suffix %r" % (suffix,))
         name = self.name
         if not name:
             raise ValueError("%r has an empty name" % (self,))
         old = self.suffix
-        if not old:
-            name = name + suffix
-        else:
-            name = name[:-len(old)] + suffix
-        return self._from_parsed(self._root, self._tail[:-1] + [name])
+        base = name[:-len(old)] if old else name
+        return self._with_parts(self._drv, self._root,
+                                self._parts[:-1] + [base + suffix])
+
+    def _split_anchor(self):
+        # Drive and root as separate entries, when there is a root.
+        if self._root:
+            return [self._drv, self._root] + self._parts[1:]
+        return list(self._parts)
 
     def relative_to(self, *other):
-        """The path relative to other, which must be one of its ancestors
-        (or itself); ValueError otherwise."""
+        """The path relative to other; ValueError when it is not below it."""
         if not other:
             raise TypeError("need at least one argument")
-        root, tail = self._flavour.parse(other)
-        cf = self._flavour.casefold
-        mine = self._parts
-        theirs = ([root] if root else []) + tail
-        n = len(theirs)
-        if (self._root if n == 0 else [cf(x) for x in mine[:n]] != [cf(x) for x in theirs]):
-            formatted = self._from_parsed(root, tail)
-            raise ValueError("{!r} is not in the subpath of {!r}"
-                             " OR one path is relative and the other is absolute."
-                             .format(str(self), str(formatted)))
-        rest = mine[n:]
-        if n == 0 and self._root:
-            rest = self._tail
-        return self._from_parsed("", rest)
+        base = type(self)._from_args(other)
+        mine, theirs = self._split_anchor(), base._split_anchor()
+        size = len(theirs)
+        fold = self._flavour.fold
+        if size == 0:
+            outside = bool(self._drv or self._root)
+        else:
+            outside = ([fold(p) for p in mine[:size]] != [fold(p) for p in theirs])
+        if outside:
+            raise ValueError("{!r} is not in the subpath of {!r} OR one path is "
+                             "relative and the other is absolute."
+                             .format(str(self), str(base) if base._parts else ""))
+        return self._with_parts("", self._root if size == 1 else "", mine[size:])
 
     def is_relative_to(self, *other):
-        """Whether the path is relative to other."""
+        """Whether the path is below other."""
         try:
             self.relative_to(*other)
-            return True
         except ValueError:
             return False
+        return True
 
     def joinpath(self, *args):
-        """The path joined with each argument in turn."""
-        return self._make_child(args)
+        """The path with args appended (an anchored arg replaces)."""
+        return self._joined(args)
 
     def __truediv__(self, key):
         try:
-            return self._make_child((key,))
+            return self._joined((key,))
         except TypeError:
             return NotImplemented
 
     def __rtruediv__(self, key):
         try:
-            return self._from_parts([key] + self._parts)
+            return type(self)._from_args([key] + self._parts)
         except TypeError:
             return NotImplemented
 
-    @property
-    def parent(self):
-        """The logical parent of the path."""
-        if not self._tail:
-            return self
-        return self._from_parsed(self._root, self._tail[:-1])
-
-    @property
-    def parents(self):
-        """The logical ancestors of the path, as a sequence."""
-        return _PathParents(self)
+    # -- tests -----------------------------------------------------------
 
     def is_absolute(self):
-        """Whether the path has a root."""
-        return self._flavour.is_absolute(self._root)
+        """Whether the path has a root (and, on Windows, a drive)."""
+        return self._flavour.absolute(self._drv, self._root)
 
     def is_reserved(self):
-        """Whether the path is reserved: never on POSIX."""
-        return self._flavour.is_reserved(self)
+        """Whether the name is reserved by Windows (always False on POSIX)."""
+        return self._flavour.reserved(self._parts)
 
     def match(self, path_pattern):
-        """Whether the path matches the glob-style pattern, compared from
-        the right (or whole, for an absolute pattern)."""
-        f = self._flavour
-        root, pat_tail = f.parse((path_pattern,))
-        pat_parts = [f.casefold(x) for x in ([root] if root else []) + pat_tail]
-        if not pat_parts:
+        """Glob-style match against the end of the path (the whole path when
+        the pattern is anchored)."""
+        fold = self._flavour.fold
+        drive, root, pattern = _parse(self._flavour, (fold(path_pattern),))
+        if not pattern:
             raise ValueError("empty pattern")
-        drv, only_root = f.split_anchor(root)
-        my_drv, my_root = f.split_anchor(self._root)
-        if drv and f.casefold(drv) != f.casefold(my_drv):
+        if drive and drive != fold(self._drv):
             return False
-        if only_root and only_root != my_root:
+        if root and root != fold(self._root):
             return False
-        parts = self._cparts
-        if root:
-            if len(pat_parts) != len(parts):
+        mine = self._key
+        if drive or root:
+            if len(pattern) != len(mine):
                 return False
-            pat_parts = pat_parts[1:]
-        elif len(pat_parts) > len(parts):
+            pattern = pattern[1:]
+        elif len(pattern) > len(mine):
             return False
-        for part, pat in zip(reversed(parts), reversed(pat_parts)):
-            if not fnmatch.fnmatchcase(part, pat):
-                return False
-        return True
+        return all(fnmatch.fnmatchcase(part, pat)
+                   for part, pat in zip(reversed(mine), reversed(pattern)))
 
 
 os.PathLike.register(PurePath)
 
 
 class PurePosixPath(PurePath):
-    """A pure path with POSIX semantics."""
-
+    """Pure path with POSIX semantics."""
+    _flavour = _posix
     __slots__ = ()
-    _flavour = _posix_flavour
 
 
 class PureWindowsPath(PurePath):
-    """A pure path with Windows semantics."""
-
+    """Pure path with Windows semantics."""
+    _flavour = _windows
     __slots__ = ()
-    _flavour = _windows_flavour
 
 
-# file-system paths
+# ---------------------------------------------------------------------------
+# Globbing
 
-def _is_wildcard(pat):
-    return "*" in pat or "?" in pat or "[" in pat
+def _wildcard(part):
+    return "*" in part or "?" in part or "[" in part
 
 
-class _Terminal:
-    def select(self, path):
+def _scan(path):
+    with os.scandir(path) as listing:
+        return list(listing)
+
+
+def _dirs_below(path):
+    """path and every directory below it (not through symlinks), pre-order."""
+    yield path
+    try:
+        entries = _scan(path)
+    except PermissionError:
+        return
+    for entry in entries:
+        try:
+            descend = entry.is_dir() and not entry.is_symlink()
+        except OSError as problem:
+            if not _missing(problem):
+                raise
+            descend = False
+        if descend:
+            yield from _dirs_below(path._child(entry.name))
+
+
+def _select(path, parts, index, flags):
+    if index == len(parts):
         yield path
-
-
-class _Precise:
-    def __init__(self, name, successor, dironly):
-        self.name = name
-        self.successor = successor
-        self.dironly = dironly
-
-    def select(self, parent):
-        try:
-            path = parent._make_child_relpath(self.name)
-            if path.is_dir() if self.dironly else path.exists():
-                yield from self.successor.select(path)
-        except PermissionError:
-            return
-
-
-def _entries(path):
-    with os.scandir(path) as it:
-        return list(it)
-
-
-class _Wildcard:
-    def __init__(self, pat, successor, dironly):
-        self.pat = pat
-        self.successor = successor
-        self.dironly = dironly
-
-    def select(self, parent):
-        try:
-            for entry in _entries(parent):
-                if self.dironly:
-                    try:
-                        if not entry.is_dir():
-                            continue
-                    except OSError as e:
-                        if not _ignore_error(e):
-                            raise
-                        continue
-                name = entry.name
-                if fnmatch.fnmatchcase(name, self.pat):
-                    yield from self.successor.select(parent._make_child_relpath(name))
-        except PermissionError:
-            return
-
-
-class _Recursive:
-    def __init__(self, successor):
-        self.successor = successor
-
-    def _dirs(self, parent):
-        yield parent
-        try:
-            for entry in _entries(parent):
-                is_dir = False
-                try:
-                    is_dir = entry.is_dir()
-                except OSError as e:
-                    if not _ignore_error(e):
-                        raise
-                if is_dir and not entry.is_symlink():
-                    yield from self._dirs(parent._make_child_relpath(entry.name))
-        except PermissionError:
-            return
-
-    def select(self, parent):
+        return
+    part = parts[index]
+    more = index + 1 < len(parts)
+    if part == "":
+        if path.is_dir():
+            yield path
+    elif part == "**":
         seen = set()
-        for start in self._dirs(parent):
-            for p in self.successor.select(start):
-                if p not in seen:
-                    yield p
-                    seen.add(p)
-
-
-def _selector(parts):
-    if not parts or not parts[0]:
-        return _Terminal()
-    pat, rest = parts[0], parts[1:]
-    successor = _selector(rest)
-    dironly = bool(rest)
-    if pat == "**":
-        return _Recursive(successor)
-    if "**" in pat:
-        raise ValueError("Invalid pattern: '**' can only be an entire path component")
-    if _is_wildcard(pat):
-        return _Wildcard(pat, successor, dironly)
-    return _Precise(pat, successor, dironly)
-
-
-_user_names = {}
-
-
-def _id_name(filename, ident):
-    key = (filename, ident)
-    if key not in _user_names:
-        name = None
+        for folder in _dirs_below(path):
+            for found in _select(folder, parts, index + 1, flags):
+                if found not in seen:
+                    seen.add(found)
+                    yield found
+    elif _wildcard(part):
+        matcher = re.compile(fnmatch.translate(part), flags)
         try:
-            with open(filename) as f:
-                for line in f:
-                    fields = line.rstrip("\n").split(":")
-                    if len(fields) > 2 and fields[2] == str(ident):
-                        name = fields[0]
-                        break
-        except OSError:
-            pass
-        _user_names[key] = name
-    name = _user_names[key]
-    if name is None:
-        kind = "uid" if filename == "/etc/passwd" else "gid"
-        raise KeyError("getpwuid(): %s not found: %d" % (kind, ident) if kind == "uid"
-                       else "getgrgid(): gid not found: %d" % ident)
-    return name
+            entries = _scan(path)
+        except PermissionError:
+            return
+        for entry in entries:
+            if more:
+                try:
+                    if not entry.is_dir():
+                        continue
+                except OSError as problem:
+                    if not _missing(problem):
+                        raise
+                    continue
+            if matcher.match(entry.name):
+                yield from _select(path._child(entry.name), parts, index + 1, flags)
+    else:
+        child = path._child(part)
+        if child.is_dir() if more else child.exists():
+            yield from _select(child, parts, index + 1, flags)
+
+
+def _check_pattern(parts):
+    for part in parts:
+        if "**" in part and part != "**":
+            raise ValueError("Invalid pattern: '**' can only be an entire "
+                             "path component")
+
+
+# ---------------------------------------------------------------------------
+# Concrete paths
+
+def _name_from_table(table, number, what):
+    try:
+        with open(table) as listing:
+            for line in listing:
+                fields = line.rstrip("\n").split(":")
+                if len(fields) > 2 and fields[2] == str(number):
+                    return fields[0]
+    except OSError:
+        pass
+    raise KeyError("%s(): %s not found: %d" % (what[0], what[1], number))
 
 
 class Path(PurePath):
-    """A path on the file system. Path(...) makes a PosixPath."""
+    """A path on the local file system, with methods that do I/O."""
 
     __slots__ = ()
 
     def __new__(cls, *args, **kwargs):
         if cls is Path:
-            cls = PosixPath
-        return cls._from_parts(args)
+            cls = WindowsPath if os.name == "nt" else PosixPath
+        path = cls._from_args(args)
+        if not path._flavour.supported_here:
+            raise NotImplementedError("cannot instantiate %r on your system"
+                                      % (cls.__name__,))
+        return path
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, t, v, tb):
-        pass
+    # -- constructors ----------------------------------------------------
 
     @classmethod
     def cwd(cls):
         """The current working directory."""
-        return cls(os.getcwd())
+        here = os.getcwd()
+        return cls(here)
 
     @classmethod
     def home(cls):
         """The user's home directory."""
         return cls("~").expanduser()
 
-    def samefile(self, other_path):
-        """Whether other_path is the same file as this one."""
-        st = self.stat()
-        try:
-            other_st = other_path.stat()
-        except AttributeError:
-            other_st = self.__class__(other_path).stat()
-        return os.path.samestat(st, other_st)
-
-    def iterdir(self):
-        """The entries of the directory, as paths (in no set order)."""
-        for name in os.listdir(self):
-            yield self._make_child_relpath(name)
-
-    def _glob_parts(self, pattern):
-        if not pattern:
-            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
-        root, parts = self._flavour.parse((pattern,))
-        if root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern[-1] == "/":
-            parts.append("")
-        return parts
-
-    def glob(self, pattern):
-        """Iterate over the paths below this one that match pattern."""
-        sys.audit("pathlib.Path.glob", self, pattern) if hasattr(sys, "audit") else None
-        selector = _selector(tuple(self._glob_parts(pattern)))
-        if not self.is_dir():
-            return
-        yield from selector.select(self)
-
-    def rglob(self, pattern):
-        """glob() with '**/' in front of pattern: match at any depth."""
-        sys.audit("pathlib.Path.rglob", self, pattern) if hasattr(sys, "audit") else None
-        root, parts = self._flavour.parse((pattern,))
-        if root:
-            raise NotImplementedError("Non-relative patterns are unsupported")
-        if pattern and pattern[-1] == "/":
-            parts.append("")
-        selector = _selector(("**",) + tuple(parts))
-        if not self.is_dir():
-            return
-        yield from selector.select(self)
-
-    def absolute(self):
-        """The path made absolute against the current directory, without
-        normalising or resolving symlinks."""
-        if self.is_absolute():
-            return self
-        return self._from_parts([os.getcwd()] + self._parts)
-
-    def resolve(self, strict=False):
-        """The absolute path with symlinks resolved and '..' removed."""
-        def check_eloop(e):
-            if getattr(e, "errno", None) == ELOOP:
-                raise RuntimeError("Symlink loop from %r" % e.filename)
-        try:
-            s = os.path.realpath(self, strict=strict)
-        except OSError as e:
-            check_eloop(e)
-            raise
-        p = self._from_parts((s,))
-        if not strict:
-            try:
-                p.stat()
-            except OSError as e:
-                check_eloop(e)
-        return p
+    # -- queries ---------------------------------------------------------
 
     def stat(self, *, follow_symlinks=True):
         """os.stat() of the path."""
-        return os.stat(self, follow_symlinks=follow_symlinks)
+        if follow_symlinks:
+            return os.stat(self)
+        return os.lstat(self)
 
     def lstat(self):
-        """os.lstat() of the path: a symlink itself, not its target."""
-        return self.stat(follow_symlinks=False)
+        """os.lstat() of the path (a symlink itself, not its target)."""
+        return os.lstat(self)
 
-    def owner(self):
-        """The name of the user owning the file."""
-        return _id_name("/etc/passwd", self.stat().st_uid)
-
-    def group(self):
-        """The name of the group owning the file."""
-        return _id_name("/etc/group", self.stat().st_gid)
-
-    def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
-        """Open the file, as the builtin open() does."""
-        import builtins
-        return builtins.open(self, mode, buffering, encoding, errors, newline)
-
-    def read_bytes(self):
-        """The content of the file as bytes."""
-        with self.open(mode="rb") as f:
-            return f.read()
-
-    def read_text(self, encoding=None, errors=None):
-        """The content of the file as str."""
-        with self.open(mode="r", encoding=encoding, errors=errors) as f:
-            return f.read()
-
-    def write_bytes(self, data):
-        """Write bytes to the file, replacing it; returns the count."""
-        view = bytes(memoryview(data))
-        with self.open(mode="wb") as f:
-            return f.write(view)
-
-    def write_text(self, data, encoding=None, errors=None, newline=None):
-        """Write str to the file, replacing it; returns the count."""
-        if not isinstance(data, str):
-            raise TypeError("data must be str, not %s" % data.__class__.__name__)
-        with self.open(mode="w", encoding=encoding, errors=errors, newline=newline) as f:
-            return f.write(data)
-
-    def readlink(self):
-        """The path a symbolic link points to."""
-        return self._from_parts((os.readlink(self),))
-
-    def touch(self, mode=0o666, exist_ok=True):
-        """Create the file, or update its times when it exists."""
-        if exist_ok:
-            try:
-                os.utime(self, None)
-            except OSError:
-                pass
-            else:
-                return
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        fd = os.open(self, flags, mode)
-        os.close(fd)
-
-    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
-        """Create the directory; parents creates missing ancestors and
-        exist_ok accepts an existing directory."""
+    def _mode_matches(self, test, follow=True):
         try:
-            os.mkdir(self, mode)
-        except FileNotFoundError:
-            if not parents or self.parent == self:
-                raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
-        except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
-
-    def chmod(self, mode, *, follow_symlinks=True):
-        """Change the permission bits."""
-        if not follow_symlinks:
-            raise NotImplementedError("chmod: follow_symlinks unavailable on this platform")
-        os.chmod(self, mode)
-
-    def lchmod(self, mode):
-        return self.chmod(mode, follow_symlinks=False)
-
-    def unlink(self, missing_ok=False):
-        """Remove the file or symbolic link."""
-        try:
-            os.unlink(self)
-        except FileNotFoundError:
-            if not missing_ok:
-                raise
-
-    def rmdir(self):
-        """Remove the empty directory."""
-        os.rmdir(self)
-
-    def rename(self, target):
-        """Rename the file or directory to target; returns the new path."""
-        os.rename(self, target)
-        return self.__class__(target)
-
-    def replace(self, target):
-        """Rename to target, replacing an existing file there."""
-        os.replace(self, target)
-        return self.__class__(target)
-
-    def symlink_to(self, target, target_is_directory=False):
-        """Make this path a symbolic link to target."""
-        os.symlink(target, self, target_is_directory)
-
-    def hardlink_to(self, target):
-        """Make this path a hard link to target."""
-        os.link(target, self)
-
-    def link_to(self, target):
-        os.link(self, target)
-
-    def _mode_test(self, test, follow=True):
-        try:
-            return test(self.stat(follow_symlinks=follow).st_mode)
-        except OSError as e:
-            if not _ignore_error(e):
+            mode = self.stat(follow_symlinks=follow).st_mode
+        except OSError as problem:
+            if not _missing(problem):
                 raise
             return False
         except ValueError:
             return False
+        return test(mode)
 
     def exists(self):
-        """Whether the path exists (following symlinks)."""
-        try:
-            self.stat()
-        except OSError as e:
-            if not _ignore_error(e):
-                raise
-            return False
-        except ValueError:
-            return False
-        return True
+        """Whether the path points to an existing file or directory."""
+        return self._mode_matches(lambda mode: True)
 
     def is_dir(self):
-        return self._mode_test(S_ISDIR)
+        return self._mode_matches(S_ISDIR)
 
     def is_file(self):
-        return self._mode_test(S_ISREG)
+        return self._mode_matches(S_ISREG)
 
     def is_symlink(self):
-        return self._mode_test(S_ISLNK, False)
+        return self._mode_matches(S_ISLNK, follow=False)
 
     def is_block_device(self):
-        return self._mode_test(S_ISBLK)
+        return self._mode_matches(S_ISBLK)
 
     def is_char_device(self):
-        return self._mode_test(S_ISCHR)
+        return self._mode_matches(S_ISCHR)
 
     def is_fifo(self):
-        return self._mode_test(S_ISFIFO)
+        return self._mode_matches(S_ISFIFO)
 
     def is_socket(self):
-        return self._mode_test(S_ISSOCK)
+        return self._mode_matches(S_ISSOCK)
 
     def is_mount(self):
         """Whether the path is a mount point."""
         if not self.exists() or not self.is_dir():
             return False
         try:
-            parent_st = self.parent.stat()
+            above = Path(self.parent).stat()
         except OSError:
             return False
-        st = self.stat()
-        if st.st_dev != parent_st.st_dev:
-            return True
-        return st.st_ino == parent_st.st_ino
+        here = self.stat()
+        return here.st_dev != above.st_dev or here.st_ino == above.st_ino
+
+    def samefile(self, other_path):
+        """Whether other_path is the same file as this one."""
+        mine = self.stat()
+        try:
+            theirs = other_path.stat()
+        except AttributeError:
+            theirs = self.__class__(other_path).stat()
+        return os.path.samestat(mine, theirs)
+
+    def owner(self):
+        """Name of the user owning the file."""
+        uid = self.stat().st_uid
+        try:
+            import pwd
+        except ImportError:
+            return _name_from_table("/etc/passwd", uid, ("getpwuid", "uid"))
+        return pwd.getpwuid(uid).pw_name
+
+    def group(self):
+        """Name of the group owning the file."""
+        gid = self.stat().st_gid
+        try:
+            import grp
+        except ImportError:
+            return _name_from_table("/etc/group", gid, ("getgrgid", "gid"))
+        return grp.getgrgid(gid).gr_name
+
+    # -- listing ---------------------------------------------------------
+
+    def iterdir(self):
+        """The entries of the directory (not '.' or '..'), as paths."""
+        for name in os.listdir(self):
+            yield self._child(name)
+
+    def glob(self, pattern):
+        """Paths below this directory matching the relative glob pattern;
+        '**' matches this directory and all directories below it."""
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        drive, root, parts = _parse(self._flavour, (pattern,))
+        if drive or root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        if pattern[-1] in (self._flavour.sep, self._flavour.altsep):
+            parts.append("")
+        _check_pattern(parts)
+        yield from self._glob_parts(parts)
+
+    def rglob(self, pattern):
+        """Like glob() with '**/' in front of the pattern."""
+        drive, root, parts = _parse(self._flavour, (pattern,))
+        if drive or root:
+            raise NotImplementedError("Non-relative patterns are unsupported")
+        if pattern and pattern[-1] in (self._flavour.sep, self._flavour.altsep):
+            parts.append("")
+        parts = ["**"] + parts
+        _check_pattern(parts)
+        yield from self._glob_parts(parts)
+
+    def _glob_parts(self, parts):
+        if not self.is_dir():
+            return
+        flags = re.IGNORECASE if self._flavour is _windows else 0
+        yield from _select(self, parts, 0, flags)
+
+    # -- whole paths -----------------------------------------------------
+
+    def absolute(self):
+        """The path made absolute with the current directory (no
+        normalisation, symlinks untouched)."""
+        if self.is_absolute():
+            return self
+        return type(self)._from_args([os.getcwd()] + self._parts)
+
+    def resolve(self, strict=False):
+        """The absolute path with symlinks and '..' resolved."""
+        def loop_check(problem):
+            if getattr(problem, "errno", None) == ELOOP:
+                raise RuntimeError("Symlink loop from %r" % problem.filename)
+
+        try:
+            real = os.path.realpath(self, strict=strict)
+        except OSError as problem:
+            loop_check(problem)
+            raise
+        resolved = type(self)._from_args((real,))
+        if not strict:
+            try:
+                resolved.stat()
+            except OSError as problem:
+                loop_check(problem)
+        return resolved
 
     def expanduser(self):
-        """The path with a leading ~ replaced by the home directory."""
-        if not self._root and self._tail and self._tail[0][:1] == "~":
-            home = os.path.expanduser(self._tail[0])
-            if home[:1] == "~":
-                raise RuntimeError("Could not determine home directory.")
-            return self._from_parts([home] + self._tail[1:])
+        """The path with a leading ~ or ~user expanded."""
+        if self._drv or self._root or not self._parts or self._parts[0][:1] != "~":
+            return self
+        home = os.path.expanduser(self._parts[0])
+        if home[:1] == "~":
+            raise RuntimeError("Could not determine home directory.")
+        return type(self)._from_args([home] + self._parts[1:])
+
+    def readlink(self):
+        """The path a symbolic link points to."""
+        return type(self)._from_args((os.readlink(self),))
+
+    # -- reading and writing ---------------------------------------------
+
+    def open(self, mode="r", buffering=-1, encoding=None, errors=None,
+             newline=None):
+        """Open the file, as the built-in open() does."""
+        return open(self, mode, buffering, encoding, errors, newline)
+
+    def read_bytes(self):
+        with self.open(mode="rb") as f:
+            return f.read()
+
+    def read_text(self, encoding=None, errors=None):
+        with self.open(mode="r", encoding=encoding, errors=errors) as f:
+            return f.read()
+
+    def write_bytes(self, data):
+        """Write bytes-like data, replacing the file; return the count."""
+        view = memoryview(data)
+        with self.open(mode="wb") as f:
+            return f.write(view)
+
+    def write_text(self, data, encoding=None, errors=None, newline=None):
+        """Write a string, replacing the file; return the count."""
+        if not isinstance(data, str):
+            raise TypeError("data must be str, not %s" % type(data).__name__)
+        with self.open(mode="w", encoding=encoding, errors=errors,
+                       newline=newline) as f:
+            return f.write(data)
+
+    # -- changing the file system ----------------------------------------
+
+    def touch(self, mode=0o666, exist_ok=True):
+        """Create the file, or update its times when it exists."""
+        if exist_ok:
+            try:
+                return os.utime(self, None)
+            except OSError:
+                pass
+        flags = os.O_CREAT | os.O_WRONLY | (0 if exist_ok else os.O_EXCL)
+        os.close(os.open(self, flags, mode))
+
+    def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        """Create the directory (and missing parents with parents=True)."""
+        try:
+            os.mkdir(self, mode)
+            return
+        except FileNotFoundError:
+            top = self.parent == self
+            if top or not parents:
+                raise
+        except OSError:
+            if exist_ok and self.is_dir():
+                return
+            raise
+        # A parent is missing and may be created.
+        self.parent.mkdir(parents=True, exist_ok=True)
+        self.mkdir(mode, exist_ok=exist_ok)
+
+    def chmod(self, mode, *, follow_symlinks=True):
+        """Change the permission bits, as os.chmod()."""
+        if not follow_symlinks:
+            return os.chmod(self, mode, follow_symlinks=False)
+        os.chmod(self, mode)
+
+    def lchmod(self, mode):
+        """chmod() of a symbolic link itself."""
+        self.chmod(mode, follow_symlinks=False)
+
+    def unlink(self, missing_ok=False):
+        """Remove the file or link; missing_ok ignores a missing one."""
+        if not missing_ok:
+            return os.unlink(self)
+        try:
+            os.unlink(self)
+        except FileNotFoundError:
+            pass
+
+    def rmdir(self):
+        """Remove the (empty) directory."""
+        os.rmdir(self)
+
+    def _moved(self, how, target):
+        how(self, target)
+        return type(self)(target)
+
+    def rename(self, target):
+        """Rename to target and return the new path."""
+        return self._moved(os.rename, target)
+
+    def replace(self, target):
+        """Rename to target, replacing it if it exists; return the new path."""
+        return self._moved(os.replace, target)
+
+    def symlink_to(self, target, target_is_directory=False):
+        """Make this path a symbolic link to target."""
+        os.symlink(target, self)
+
+    def hardlink_to(self, target):
+        """Make this path a hard link to target."""
+        os.link(target, self)
+
+    # Using a path as a context manager does nothing (deprecated).
+    def __enter__(self):
         return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        pass
+
+    def link_to(self, target):
+        """Make target a hard link to this path (deprecated)."""
+        os.link(self, target)
 
 
 class PosixPath(Path, PurePosixPath):
-    """A file-system path on POSIX."""
-
+    """Path on a POSIX system."""
     __slots__ = ()
 
 
 class WindowsPath(Path, PureWindowsPath):
-    """Windows paths cannot be made on POSIX."""
-
+    """Path on a Windows system (cannot be made on POSIX)."""
     __slots__ = ()
-
-    def __new__(cls, *args, **kwargs):
-        raise NotImplementedError("cannot instantiate %r on your system" % (cls.__name__,))

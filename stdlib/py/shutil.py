@@ -1,7 +1,9 @@
-"""High-level file operations, as CPython 3.11's shutil module behaves on
-POSIX: copying files with or without their metadata, copying, moving and
-removing trees, finding programs on PATH, disk usage. Archives
-(make_archive and friends) are not provided. Written for rebeam."""
+"""High-level file operations: copying files and their metadata, copying,
+moving and removing directory trees, finding programs, disk usage.
+
+Written for rebeam from the documentation of the shutil module (POSIX
+behaviour).  Archive functions (make_archive and friends) are not provided.
+"""
 
 import fnmatch
 import os
@@ -9,10 +11,12 @@ import stat
 import sys
 from collections import namedtuple
 
-__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree", "move",
-           "rmtree", "Error", "SpecialFileError", "ExecError", "disk_usage", "get_terminal_size",
-           "ignore_patterns", "which", "SameFileError"]
+__all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
+           "copytree", "move", "rmtree", "Error", "SpecialFileError",
+           "ExecError", "ignore_patterns", "chown", "which",
+           "get_terminal_size", "SameFileError", "disk_usage"]
 
+# Size of the chunks copyfileobj() moves at a time by default.
 COPY_BUFSIZE = 64 * 1024
 
 
@@ -21,11 +25,11 @@ class Error(OSError):
 
 
 class SameFileError(Error):
-    """Raised when source and destination are the same file."""
+    """Source and destination are the same file."""
 
 
 class SpecialFileError(OSError):
-    """Raised when copying a special file such as a named pipe."""
+    """Raised for operations that do not work on special files (FIFOs)."""
 
 
 class ExecError(OSError):
@@ -40,309 +44,381 @@ class RegistryError(Exception):
     """Raised when registering an archive format fails."""
 
 
+# ---------------------------------------------------------------------------
+# Single files
+
 def copyfileobj(fsrc, fdst, length=0):
-    """Copy the data of the file object fsrc to fdst, length bytes at a time."""
-    if not length:
-        length = COPY_BUFSIZE
+    """Copy the data of file object fsrc to file object fdst."""
+    size = length or COPY_BUFSIZE
     while True:
-        buf = fsrc.read(length)
-        if not buf:
-            break
-        fdst.write(buf)
+        block = fsrc.read(size)
+        if not block:
+            return
+        fdst.write(block)
 
 
-def _samefile(src, dst):
+def _path_of(p):
+    return p.path if isinstance(p, os.DirEntry) else p
+
+
+def _is_link(p):
+    if isinstance(p, os.DirEntry):
+        return p.is_symlink()
+    return os.path.islink(p)
+
+
+def _same_file(src, dst):
+    if isinstance(src, os.DirEntry):
+        try:
+            return os.path.samestat(src.stat(), os.stat(dst))
+        except OSError:
+            return False
     try:
         return os.path.samefile(src, dst)
-    except OSError:
+    except (OSError, ValueError):
         return False
 
 
-def _islink(fn):
-    return os.path.islink(fn)
+def _refuse_fifos(*paths):
+    for p in paths:
+        try:
+            mode = (p.stat() if isinstance(p, os.DirEntry) else os.stat(p)).st_mode
+        except OSError:
+            continue
+        if stat.S_ISFIFO(mode):
+            raise SpecialFileError("`%s` is a named pipe" % _path_of(p))
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
-    """Copy the content of src to the file dst (not a directory); returns dst."""
-    if _samefile(src, dst):
+    """Copy the contents of src to the file dst (no metadata); return dst."""
+    if _same_file(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for fn in (src, dst):
-        try:
-            st = os.stat(fn)
-        except OSError:
-            pass
-        else:
-            if stat.S_ISFIFO(st.st_mode):
-                raise SpecialFileError("`%s` is a named pipe" % os.fspath(fn))
-    if not follow_symlinks and _islink(src):
+    _refuse_fifos(src, dst)
+    if not follow_symlinks and _is_link(src):
         os.symlink(os.readlink(src), dst)
-    else:
-        with open(src, "rb") as fsrc:
-            try:
-                with open(dst, "wb") as fdst:
-                    copyfileobj(fsrc, fdst)
-            except IsADirectoryError as e:
-                if not os.path.exists(dst):
-                    raise FileNotFoundError(f"Directory does not exist: {dst}") from e
+        return dst
+    with open(src, 'rb') as reader:
+        try:
+            writer = open(dst, 'wb')
+        except IsADirectoryError as problem:
+            if os.path.exists(dst):
                 raise
+            raise FileNotFoundError(f'Directory does not exist: {dst}') from problem
+        with writer:
+            copyfileobj(reader, writer)
     return dst
+
+
+def _source_stat(src, follow):
+    if isinstance(src, os.DirEntry):
+        return src.stat(follow_symlinks=follow)
+    return os.stat(src) if follow else os.lstat(src)
 
 
 def copymode(src, dst, *, follow_symlinks=True):
     """Copy the permission bits of src to dst."""
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
+    if not follow_symlinks and _is_link(src) and os.path.islink(dst):
+        # Permissions of a symbolic link itself cannot be set on Linux.
         return
-    st = os.stat(src)
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    os.chmod(dst, stat.S_IMODE(_source_stat(src, True).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
-    """Copy the permission bits and the access and modification times of
-    src to dst."""
-    follow = follow_symlinks or not (_islink(src) and os.path.islink(dst))
-    if not follow:
+    """Copy permission bits, access and modification times from src to dst."""
+    links_only = not follow_symlinks and _is_link(src) and os.path.islink(dst)
+    info = _source_stat(src, not links_only)
+    times = (info.st_atime_ns, info.st_mtime_ns)
+    if links_only:
+        # Only what the system can change on a link itself is copied.
+        if os.utime in getattr(os, "supports_follow_symlinks", ()):
+            os.utime(dst, ns=times, follow_symlinks=False)
         return
-    st = os.stat(src)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    os.utime(dst, ns=times)
+    try:
+        os.chmod(dst, stat.S_IMODE(info.st_mode))
+    except NotImplementedError:
+        pass
+
+
+def _into_directory(src, dst):
+    if os.path.isdir(dst):
+        return os.path.join(dst, os.path.basename(src))
+    return dst
 
 
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy the data and permission bits of src to dst, which may be a
-    directory to copy into; returns the new file's path."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy data and permission bits; dst may be a directory.  Return the
+    path of the new file."""
+    target = _into_directory(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copymode(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy2(src, dst, *, follow_symlinks=True):
-    """copy() that also copies the times (copystat)."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    """Copy data and all metadata copystat() knows; dst may be a directory.
+    Return the path of the new file."""
+    target = _into_directory(src, dst)
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    copystat(src, target, follow_symlinks=follow_symlinks)
+    return target
 
+
+# ---------------------------------------------------------------------------
+# Trees
 
 def ignore_patterns(*patterns):
-    """An ignore function for copytree that skips names matching any of
-    the glob-style patterns."""
+    """Return an ignore callable for copytree() that skips names matching
+    any of the glob-style patterns."""
     def _ignore_patterns(path, names):
-        ignored = []
+        skipped = set()
         for pattern in patterns:
-            ignored.extend(fnmatch.filter(names, pattern))
-        return set(ignored)
+            skipped.update(fnmatch.filter(names, pattern))
+        return skipped
     return _ignore_patterns
 
 
 def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
              ignore_dangling_symlinks=False, dirs_exist_ok=False):
-    """Copy the directory tree src to dst (which must not exist, unless
-    dirs_exist_ok); returns dst. Errors are gathered into one Error."""
-    with os.scandir(src) as it:
-        entries = list(it)
-    names = [e.name for e in entries]
-    ignored = ignore(os.fspath(src), names) if ignore is not None else set()
+    """Recursively copy the tree at src to dst and return dst.
+
+    Failures on single entries are gathered and raised together at the end
+    as Error with a list of (src, dst, reason)."""
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    skipped = set()
+    if ignore is not None:
+        skipped = ignore(os.fspath(src), [e.name for e in entries])
     os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
+    # copy() and copy2() can take DirEntry objects, saving a stat call.
+    pass_entries = copy_function in (copy, copy2)
+    failures = []
+
+    def subtree(source, target):
+        copytree(source, target, symlinks, ignore, copy_function,
+                 ignore_dangling_symlinks, dirs_exist_ok)
+
     for entry in entries:
-        if entry.name in ignored:
+        if entry.name in skipped:
             continue
-        srcname = os.path.join(src, entry.name)
-        dstname = os.path.join(dst, entry.name)
+        from_path = os.path.join(src, entry.name)
+        to_path = os.path.join(dst, entry.name)
+        source = entry if pass_entries else from_path
         try:
             if entry.is_symlink():
-                linkto = os.readlink(srcname)
+                target = os.readlink(from_path)
                 if symlinks:
-                    os.symlink(linkto, dstname)
-                    copystat(srcname, dstname, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(linkto) and ignore_dangling_symlinks:
-                        continue
-                    if entry.is_dir():
-                        copytree(srcname, dstname, symlinks, ignore, copy_function,
-                                 ignore_dangling_symlinks, dirs_exist_ok)
-                    else:
-                        copy_function(srcname, dstname)
-            elif entry.is_dir():
-                copytree(srcname, dstname, symlinks, ignore, copy_function,
-                         ignore_dangling_symlinks, dirs_exist_ok)
+                    os.symlink(target, to_path)
+                    copystat(source, to_path, follow_symlinks=False)
+                    continue
+                if ignore_dangling_symlinks and not os.path.exists(target):
+                    continue
+            if entry.is_dir():
+                subtree(source, to_path)
             else:
-                copy_function(srcname, dstname)
-        except Error as err:
-            errors.extend(err.args[0])
-        except OSError as why:
-            errors.append((srcname, dstname, str(why)))
+                copy_function(source, to_path)
+        except Error as nested:
+            failures.extend(nested.args[0])
+        except OSError as problem:
+            failures.append((from_path, to_path, str(problem)))
     try:
         copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
+    except OSError as problem:
+        failures.append((src, dst, str(problem)))
+    if failures:
+        raise Error(failures)
     return dst
 
 
-def _rmtree_inner(path, onerror):
+def _clear_directory(path, report):
     try:
-        with os.scandir(path) as it:
-            entries = list(it)
+        with os.scandir(path) as listing:
+            entries = list(listing)
     except OSError:
-        onerror(os.scandir, path, sys.exc_info())
-        entries = []
+        report(os.scandir, path, sys.exc_info())
+        return
     for entry in entries:
-        fullname = entry.path
+        child = os.path.join(path, entry.name)
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            descend = entry.is_dir(follow_symlinks=False)
         except OSError:
-            is_dir = False
-        if is_dir:
-            _rmtree_inner(fullname, onerror)
+            descend = False
+        if descend:
+            _clear_directory(child, report)
+            try:
+                os.rmdir(child)
+            except OSError:
+                report(os.rmdir, child, sys.exc_info())
         else:
             try:
-                os.unlink(fullname)
+                os.unlink(child)
             except OSError:
-                onerror(os.unlink, fullname, sys.exc_info())
-    try:
-        os.rmdir(path)
-    except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+                report(os.unlink, child, sys.exc_info())
 
 
 def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
-    """Delete the directory tree path. With ignore_errors, failures are
-    ignored; else onerror(function, path, exc_info) is called for each,
-    or the error is raised."""
+    """Delete a whole directory tree.
+
+    Errors are ignored with ignore_errors, else passed to
+    onerror(function, path, exc_info), else raised."""
     if ignore_errors:
-        def onerror(*args):
+        def report(*details):
             pass
     elif onerror is None:
-        def onerror(func, path, exc_info):
-            raise exc_info[1]
+        def report(*details):
+            raise
+    else:
+        report = onerror
+    if dir_fd is not None:
+        raise NotImplementedError("rmtree with dir_fd is not supported")
     try:
-        st = os.lstat(path)
-    except OSError:
-        onerror(os.lstat, path, sys.exc_info())
+        info = os.lstat(path)
+    except Exception:
+        report(os.lstat, path, sys.exc_info())
         return
-    if stat.S_ISLNK(st.st_mode):
+    if stat.S_ISLNK(info.st_mode):
         try:
             raise OSError("Cannot call rmtree on a symbolic link")
         except OSError:
-            onerror(os.path.islink, path, sys.exc_info())
+            report(os.path.islink, path, sys.exc_info())
         return
-    _rmtree_inner(path, onerror)
+    _clear_directory(path, report)
+    try:
+        os.rmdir(path)
+    except OSError:
+        report(os.rmdir, path, sys.exc_info())
 
 
+# This implementation works with paths, not directory descriptors.
 rmtree.avoids_symlink_attacks = False
 
 
-def _basename(path):
+def _last_component(path):
     path = os.fspath(path)
-    return os.path.basename(path.rstrip("/"))
+    return os.path.basename(path.rstrip(os.path.sep + (os.path.altsep or '')))
 
 
-def _destinsrc(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.path.sep):
-        src += os.path.sep
-    if not dst.endswith(os.path.sep):
-        dst += os.path.sep
-    return dst.startswith(src)
+def _inside(src, dst):
+    def as_dir(p):
+        p = os.path.abspath(p)
+        return p if p.endswith(os.path.sep) else p + os.path.sep
+    return as_dir(dst).startswith(as_dir(src))
 
 
 def move(src, dst, copy_function=copy2):
-    """Move the file or directory src to dst (into it, when dst is a
-    directory); renames when it can, copies and deletes otherwise.
-    Returns the destination."""
-    real_dst = dst
+    """Move a file or tree to dst (into it, when dst is a directory) and
+    return the destination; copies and deletes when renaming fails."""
+    target = dst
     if os.path.isdir(dst):
-        if _samefile(src, dst):
+        if _same_file(src, dst):
+            # Renaming to itself, perhaps with a different case.
             os.rename(src, dst)
             return
-        real_dst = os.path.join(dst, _basename(src))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+        target = os.path.join(dst, _last_component(src))
+        if os.path.exists(target):
+            raise Error("Destination path '%s' already exists" % target)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, target)
+        return target
     except OSError:
-        if os.path.islink(src):
-            linkto = os.readlink(src)
-            os.symlink(linkto, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _destinsrc(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        pass
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), target)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _inside(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'."
+                        % (src, dst))
+        copytree(src, target, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, target)
+        os.unlink(src)
+    return target
 
 
-_ntuple_diskusage = namedtuple("usage", "total used free")
+# ---------------------------------------------------------------------------
+# Odds and ends
+
+_ntuple_diskusage = namedtuple('usage', 'total used free')
 
 
 def disk_usage(path):
-    """(total, used, free) bytes of the file system holding path."""
-    st = os.statvfs(path)
-    free = st.f_bavail * st.f_frsize
-    total = st.f_blocks * st.f_frsize
-    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    """Total, used and free space in bytes of the file system holding path."""
+    fs = os.statvfs(path)
+    total = fs.f_blocks * fs.f_frsize
+    free = fs.f_bavail * fs.f_frsize
+    used = (fs.f_blocks - fs.f_bfree) * fs.f_frsize
     return _ntuple_diskusage(total, used, free)
 
 
+def chown(path, user=None, group=None):
+    """Change the owner and/or group of path; names or numeric ids."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+
+    def resolve(value, module, lookup, what):
+        if value is None:
+            return -1
+        if isinstance(value, int):
+            return value
+        try:
+            return getattr(__import__(module), lookup)(value)[2]
+        except (ImportError, KeyError):
+            raise LookupError("no such %s: %r" % (what, value)) from None
+
+    os.chown(path, resolve(user, 'pwd', 'getpwnam', 'user'),
+             resolve(group, 'grp', 'getgrnam', 'group'))
+
+
 def get_terminal_size(fallback=(80, 24)):
-    """The terminal's size: $COLUMNS and $LINES when set, else the size of
-    standard output's terminal, else fallback."""
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ["LINES"])
-    except (KeyError, ValueError):
-        lines = 0
+    """Size of the terminal as os.terminal_size: from the COLUMNS and LINES
+    environment variables, else from the terminal on standard output, else
+    fallback."""
+    def from_env(name):
+        try:
+            return int(os.environ[name])
+        except (KeyError, ValueError):
+            return 0
+
+    columns, lines = from_env('COLUMNS'), from_env('LINES')
     if columns <= 0 or lines <= 0:
         try:
-            size = os.get_terminal_size(1)
+            measured = os.get_terminal_size(sys.__stdout__.fileno())
         except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
+            measured = os.terminal_size(fallback)
         if columns <= 0:
-            columns = size.columns or fallback[0]
+            columns = measured.columns or fallback[0]
         if lines <= 0:
-            lines = size.lines or fallback[1]
+            lines = measured.lines or fallback[1]
     return os.terminal_size((columns, lines))
 
 
-def _access_check(fn, mode):
-    return os.path.exists(fn) and os.access(fn, mode) and not os.path.isdir(fn)
+def _runnable(candidate, mode):
+    return (os.path.exists(candidate) and os.access(candidate, mode)
+            and not os.path.isdir(candidate))
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
-    """The path of the executable cmd found on PATH (or path), or None."""
+    """Path of the program cmd found on path (default: $PATH), or None."""
     if os.path.dirname(cmd):
-        if _access_check(cmd, mode):
-            return cmd
-        return None
-    use_bytes = isinstance(cmd, bytes)
+        return cmd if _runnable(cmd, mode) else None
     if path is None:
-        path = os.environ.get("PATH", None)
+        path = os.environ.get("PATH")
         if path is None:
             path = os.defpath
     if not path:
         return None
-    if use_bytes:
-        path = os.fsencode(path).split(os.fsencode(os.pathsep))
-    else:
-        path = os.fsdecode(path).split(os.pathsep)
-    seen = set()
-    for d in path:
-        if d not in seen:
-            seen.add(d)
-            name = os.path.join(d, cmd)
-            if _access_check(name, mode):
-                return name
+    as_bytes = isinstance(cmd, bytes)
+    search = os.fsencode(path) if as_bytes else os.fsdecode(path)
+    separator = os.fsencode(os.pathsep) if as_bytes else os.pathsep
+    tried = set()
+    for folder in search.split(separator):
+        key = os.path.normcase(folder)
+        if key in tried:
+            continue
+        tried.add(key)
+        candidate = os.path.join(folder, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None
