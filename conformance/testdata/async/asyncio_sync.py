@@ -167,7 +167,7 @@ async def semaphore_demo():
         async with sem:
             running.append(i)
             log.append(("start", i, len(running)))
-            await asyncio.sleep([0.035, 0.02, 0.011, 0.03, 0.021][i])
+            await asyncio.sleep([0.07, 0.04, 0.022, 0.06, 0.042][i])
             running.remove(i)
             log.append(("end", i))
 
