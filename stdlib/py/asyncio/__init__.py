@@ -2,7 +2,7 @@
 
 It covers what programs use most: run, sleep, create_task, gather,
 wait_for, wait, as_completed, shield, timeout, TaskGroup, Future, Task,
-Queue, Event, Lock, Condition, Semaphore and the exceptions. There is no
+Queue, Event, Lock, Condition, Semaphore, Barrier and the exceptions. There is no
 I/O (no streams, subprocesses or executors): the loop runs on a virtual
 clock that jumps to the next timer when nothing is ready (see events.py),
 so sleeps take no real time and runs are deterministic.

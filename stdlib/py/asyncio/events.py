@@ -112,7 +112,7 @@ class AbstractEventLoop:
     def create_task(self, coro, *, name=None, context=None):
         from .tasks import Task
         self._check_closed()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     # running
 

@@ -1,7 +1,7 @@
 """asyncio's exception classes."""
 
-__all__ = ("CancelledError", "InvalidStateError", "TimeoutError",
-           "QueueEmpty", "QueueFull")
+__all__ = ("BrokenBarrierError", "CancelledError", "InvalidStateError",
+           "TimeoutError", "QueueEmpty", "QueueFull")
 
 TimeoutError = TimeoutError
 
@@ -20,3 +20,7 @@ class QueueEmpty(Exception):
 
 class QueueFull(Exception):
     """put_nowait() on a full queue."""
+
+
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was broken (aborted or reset) while being waited on."""

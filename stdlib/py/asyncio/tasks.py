@@ -1,8 +1,9 @@
-"""Tasks, and the functions that run awaitables together."""
+"""Tasks, and the functions that run awaitables together or with limits:
+create_task, gather, wait, wait_for, as_completed, shield and sleep."""
 
 import contextvars
 from . import events
-from .exceptions import CancelledError, TimeoutError
+from .exceptions import CancelledError, InvalidStateError, TimeoutError
 from .futures import Future, isfuture
 
 __all__ = ("Task", "create_task", "current_task", "all_tasks", "sleep",
@@ -14,70 +15,114 @@ FIRST_COMPLETED = "FIRST_COMPLETED"
 FIRST_EXCEPTION = "FIRST_EXCEPTION"
 ALL_COMPLETED = "ALL_COMPLETED"
 
+_CO_COROUTINE = 0x80
 
-async def _probe():
+
+async def _sample():
     pass
 
-_c = _probe()
-_CoroutineType = type(_c)
-_c.close()
-del _c
+
+_sample_coro = _sample()
+_CoroutineType = type(_sample_coro)
+_sample_coro.close()
+del _sample, _sample_coro
 
 
 def iscoroutine(obj):
+    """Whether obj is a coroutine object."""
     return isinstance(obj, _CoroutineType)
 
 
 def iscoroutinefunction(func):
-    code = getattr(func, "__code__", None)
-    flags = getattr(code, "co_flags", 0)
-    return bool(flags & 0x80) or getattr(func, "_is_coroutine", False)
+    """Whether func is an async def function (or a method or partial of one)."""
+    while True:
+        inner = getattr(func, "__func__", None) or getattr(func, "func", None)
+        if inner is None or inner is func:
+            break
+        func = inner
+    if getattr(func, "_is_coroutine", False):
+        return True
+    flags = getattr(getattr(func, "__code__", None), "co_flags", 0)
+    return bool(flags & _CO_COROUTINE)
 
 
-_current_task = None
-_task_count = 0
-_tasks = {}   # id -> task, for all_tasks
+# The task whose step is running, per loop, and the live tasks.
+_stepping = {}
+_live = {}
+_names = [0]
 
 
 def current_task(loop=None):
-    return _current_task
+    """The task running now on loop (the running loop by default), or None."""
+    if loop is None:
+        loop = events.get_running_loop()
+    return _stepping.get(id(loop))
 
 
 def all_tasks(loop=None):
-    return {t for t in _tasks.values() if not t.done()}
+    """The tasks of loop (the running loop by default) not finished yet."""
+    if loop is None:
+        loop = events.get_running_loop()
+    return {t for t in list(_live.values()) if t._loop is loop and not t.done()}
+
+
+def _where(coro, code):
+    """Where a coroutine is: its line while it runs, its definition after."""
+    name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", "coroutine")
+    frame = getattr(coro, "cr_frame", None)
+    if frame is not None:
+        return f"{name}() running at {frame.f_code.co_filename}:{frame.f_lineno}"
+    if code is not None:
+        return f"{name}() done, defined at {code.co_filename}:{code.co_firstlineno}"
+    return f"{name}()"
 
 
 class Task(Future):
-    """Runs a coroutine on the event loop, step by step."""
+    """A coroutine driven by the event loop; itself a Future of the
+    coroutine's result."""
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        global _task_count
-        _task_count += 1
-        self._name = str(name) if name is not None else f"Task-{_task_count}"
+        _names[0] += 1          # counted even for named tasks
+        self._name = f"Task-{_names[0]}" if name is None else str(name)
         self._coro = coro
-        self._fut_waiter = None
-        self._must_cancel = False
-        self._num_cancels_requested = 0
+        frame = getattr(coro, "cr_frame", None)
+        self._coro_code = getattr(coro, "cr_code", None) or (frame.f_code if frame else None)
         self._context = contextvars.copy_context() if context is None else context
+        self._awaiting = None          # the future the coroutine waits on
+        self._cancel_pending = False   # cancel() came while nothing was awaited
+        self._cancel_requests = 0
+        _live[id(self)] = self
         self._loop.call_soon(self._step)
-        _tasks[id(self)] = self
-        self.add_done_callback(_forget_task)
 
     def __repr__(self):
-        state = self._state.lower()
-        return f"<Task {state} name={self._name!r} coro={self._coro!r}>"
-
-    def get_coro(self):
-        return self._coro
+        if self._state == "PENDING" and self._cancel_requests:
+            state = "cancelling"
+        else:
+            state = self._state.lower()
+        text = f"<Task {state} name={self._name!r} coro=<{_where(self._coro, self._coro_code)}>"
+        if self._state == "FINISHED":
+            if self._exception is not None:
+                text += f" exception={self._exception!r}"
+            else:
+                text += f" result={self._result!r}"
+        elif self._awaiting is not None:
+            text += f" wait_for={self._awaiting!r}"
+        return text + ">"
 
     def get_name(self):
         return self._name
 
     def set_name(self, value):
         self._name = str(value)
+
+    def get_context(self):
+        return self._context
+
+    def get_coro(self):
+        return self._coro
 
     def set_result(self, result):
         raise RuntimeError("Task does not support set_result operation")
@@ -86,288 +131,254 @@ class Task(Future):
         raise RuntimeError("Task does not support set_exception operation")
 
     def cancel(self, msg=None):
+        """Ask the task to stop: a CancelledError is thrown into its coroutine
+        at the next step. False if it has already finished."""
         if self.done():
             return False
-        self._num_cancels_requested += 1
-        if self._fut_waiter is not None:
-            if self._fut_waiter.cancel(msg=msg):
-                return True
-        self._must_cancel = True
+        self._cancel_requests += 1
+        if self._awaiting is not None and self._awaiting.cancel(msg=msg):
+            return True
+        self._cancel_pending = True
         self._cancel_message = msg
         return True
 
     def cancelling(self):
-        return self._num_cancels_requested
+        return self._cancel_requests
 
     def uncancel(self):
-        if self._num_cancels_requested > 0:
-            self._num_cancels_requested -= 1
-        return self._num_cancels_requested
+        if self._cancel_requests > 0:
+            self._cancel_requests -= 1
+        return self._cancel_requests
+
+    # driving the coroutine
+
+    def _finish(self, how, value=None):
+        _live.pop(id(self), None)
+        if how == "result":
+            Future.set_result(self, value)
+        elif how == "exception":
+            Future.set_exception(self, value)
+        else:
+            Future.cancel(self, msg=value)
 
     def _step(self, exc=None):
-        prev = contextvars._swap(self._context)
-        try:
-            self.__step(exc)
-        finally:
-            contextvars._swap(prev)
-
-    def __step(self, exc=None):
-        global _current_task
         if self.done():
-            return
-        if self._must_cancel:
+            raise InvalidStateError(f"_step(): already done: {self!r}, {exc!r}")
+        if self._cancel_pending:
             if not isinstance(exc, CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
-        self._fut_waiter = None
-        previous = _current_task
-        _current_task = self
+            self._cancel_pending = False
+        self._awaiting = None
+        key = id(self._loop)
+        outer_task = _stepping.get(key)
+        _stepping[key] = self
+        outer_context = contextvars._swap(self._context)
+        try:
+            self._advance(exc)
+        finally:
+            contextvars._swap(outer_context)
+            if outer_task is None:
+                _stepping.pop(key, None)
+            else:
+                _stepping[key] = outer_task
+
+    def _advance(self, exc):
         try:
             if exc is None:
-                result = self._coro.send(None)
+                yielded = self._coro.send(None)
             else:
-                result = self._coro.throw(exc)
+                yielded = self._coro.throw(exc)
         except StopIteration as stop:
-            if self._must_cancel:
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
+            if self._cancel_pending:
+                # Cancelled just as the coroutine returned.
+                self._cancel_pending = False
+                self._finish("cancel", self._cancel_message)
             else:
-                Future.set_result(self, stop.value)
+                self._finish("result", stop.value)
         except CancelledError as cancelled:
             self._cancelled_exc = cancelled
-            Future.cancel(self)
+            self._finish("cancel")
         except (KeyboardInterrupt, SystemExit) as fatal:
-            Future.set_exception(self, fatal)
+            self._finish("exception", fatal)
             raise
         except BaseException as error:
-            Future.set_exception(self, error)
+            self._finish("exception", error)
         else:
-            blocking = getattr(result, "_asyncio_future_blocking", None)
-            if blocking is not None:
-                if result._loop is not self._loop:
-                    self._loop.call_soon(self._step, RuntimeError(
-                        f"Task {self!r} got Future {result!r} attached to a "
-                        "different loop"))
-                elif blocking:
-                    if result is self:
-                        self._loop.call_soon(self._step, RuntimeError(
-                            f"Task cannot await on itself: {self!r}"))
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self._wakeup)
-                        self._fut_waiter = result
-                        if self._must_cancel:
-                            if result.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    self._loop.call_soon(self._step, RuntimeError(
-                        f"yield was used instead of yield from in task "
-                        f"{self!r} with {result!r}"))
-            elif result is None:
-                self._loop.call_soon(self._step)
-            else:
-                self._loop.call_soon(self._step, RuntimeError(
-                    f"Task got bad yield: {result!r}"))
-        finally:
-            _current_task = previous
+            self._suspend_on(yielded)
 
-    def _wakeup(self, future):
+    def _suspend_on(self, yielded):
+        if yielded is None:
+            # A bare yield gives the other callbacks one turn.
+            self._loop.call_soon(self._step)
+            return
+        blocking = getattr(yielded, "_asyncio_future_blocking", None)
+        if blocking is None:
+            problem = f"Task got bad yield: {yielded!r}"
+        elif not blocking:
+            problem = (f"yield was used instead of yield from in task "
+                       f"{self!r} with {yielded!r}")
+        elif yielded is self:
+            problem = f"Task cannot await on itself: {self!r}"
+        elif getattr(yielded, "_loop", self._loop) is not self._loop:
+            problem = (f"Task {self!r} got Future {yielded!r} attached to a "
+                       f"different loop")
+        else:
+            yielded._asyncio_future_blocking = False
+            yielded.add_done_callback(self._wake)
+            self._awaiting = yielded
+            if self._cancel_pending and yielded.cancel(msg=self._cancel_message):
+                self._cancel_pending = False
+            return
+        self._loop.call_soon(self._step, RuntimeError(problem))
+
+    def _wake(self, fut):
         try:
-            future.result()
+            fut.result()
         except BaseException as exc:
             self._step(exc)
         else:
             self._step()
 
 
-def _forget_task(task):
-    _tasks.pop(id(task), None)
-
-
 def create_task(coro, *, name=None, context=None):
-    """Schedule a coroutine on the running loop; return its Task."""
-    return events.get_running_loop().create_task(coro, name=name)
+    """Schedule coro as a Task on the running loop."""
+    return events.get_running_loop().create_task(coro, name=name, context=context)
 
 
-def ensure_future(coro_or_future, *, loop=None):
-    if isfuture(coro_or_future):
-        return coro_or_future
-    if loop is None:
-        loop = events.get_event_loop()
-    if iscoroutine(coro_or_future):
-        return loop.create_task(coro_or_future)
-    if hasattr(coro_or_future, "__await__"):
-        return loop.create_task(_wrap_awaitable(coro_or_future))
-    raise TypeError("An asyncio.Future, a coroutine or an awaitable "
-                    "is required")
-
-
-async def _wrap_awaitable(awaitable):
+async def _await_it(awaitable):
     return await awaitable
 
 
-class _Yield:
-    """Awaiting it gives the loop one turn (sleep(0))."""
+def ensure_future(coro_or_future, *, loop=None):
+    """Return a Future for the argument: a future as it is, a coroutine or
+    other awaitable wrapped in a Task."""
+    obj = coro_or_future
+    if isfuture(obj):
+        if loop is not None and loop is not obj.get_loop():
+            raise ValueError("The future belongs to a different loop than "
+                             "the one specified as the loop argument")
+        return obj
+    if not iscoroutine(obj):
+        if not hasattr(type(obj), "__await__"):
+            raise TypeError("An asyncio.Future, a coroutine or an awaitable "
+                            "is required")
+        obj = _await_it(obj)
+    if loop is None:
+        loop = events.get_event_loop()
+    return loop.create_task(obj)
+
+
+class _OneTurn:
+    """Awaiting it yields to the loop once."""
 
     def __await__(self):
         yield
 
 
-def _set_result_unless_cancelled(fut, result):
-    if not fut.cancelled():
-        fut.set_result(result)
-
-
 async def sleep(delay, result=None):
-    """Suspend for delay seconds of the loop's (virtual) clock."""
+    """Return result after delay seconds (at once, after one turn of the
+    loop, if delay <= 0)."""
     if delay <= 0:
-        await _Yield()
+        await _OneTurn()
         return result
     loop = events.get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    fut = loop.create_future()
+    timer = loop.call_later(delay, _resolve_unless_cancelled, fut, result)
     try:
-        return await future
+        return await fut
     finally:
-        h.cancel()
+        timer.cancel()
 
 
-class _GatheringFuture(Future):
-    def __init__(self, children, *, loop):
-        super().__init__(loop=loop)
-        self._children = children
-        self._cancel_requested = False
-
-    def cancel(self, msg=None):
-        if self.done():
-            return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
+def _resolve_unless_cancelled(fut, value):
+    if not fut.cancelled():
+        fut.set_result(value)
 
 
-def gather(*coros_or_futures, return_exceptions=False):
-    """Run awaitables together; the result lists theirs in call order."""
-    if not coros_or_futures:
-        outer = events.get_event_loop().create_future()
-        outer.set_result([])
-        return outer
-    loop = None
-    children = []
-    seen = {}
-    for arg in coros_or_futures:
-        fut = seen.get(id(arg))
-        if fut is None:
-            fut = ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = fut._loop
-            seen[id(arg)] = fut
-        children.append(fut)
-    outer = _GatheringFuture(children, loop=loop)
-    count = len(children)
-    finished = 0
-
-    def _done_callback(fut):
-        nonlocal finished
-        finished += 1
-        if outer.done():
-            if not fut.cancelled():
-                fut.exception()
-            return
-        if not return_exceptions:
-            if fut.cancelled():
-                outer.set_exception(fut._make_cancelled_error())
-                return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-                return
-        if finished == count:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    res = child._make_cancelled_error()
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                Future.set_exception(outer, CancelledError())
-            else:
-                outer.set_result(results)
-
-    for fut in set(children):
-        fut.add_done_callback(_done_callback)
-    return outer
-
-
-def _release_waiter(waiter, *args):
+def _wake_waiter(waiter, *ignored):
     if not waiter.done():
         waiter.set_result(None)
 
 
-async def _cancel_and_wait(fut):
-    loop = events.get_running_loop()
-    waiter = loop.create_future()
+# ---------------------------------------------------------------- gather
 
-    def cb(f):
-        _release_waiter(waiter)
-    fut.add_done_callback(cb)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
+class _GatheringFuture(Future):
+    """gather()'s result: cancelling it cancels the children."""
+
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._cancel_requested = False
+        self._children = children
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        hit = [child.cancel(msg=msg) for child in self._children]
+        if any(hit):
+            self._cancel_requested = True
+        return any(hit)
 
 
-async def wait_for(fut, timeout):
-    """Wait for an awaitable, cancelling it after timeout seconds."""
-    loop = events.get_running_loop()
-    if timeout is None:
-        return await fut
-    fut = ensure_future(fut, loop=loop)
-    if timeout <= 0:
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+def _outcome(fut):
+    """What gather(return_exceptions=True) reports for a finished future."""
+    if fut.cancelled():
+        msg = fut._cancel_message
+        return CancelledError("" if msg is None else msg)
+    exc = fut.exception()
+    return fut.result() if exc is None else exc
 
-    def cb(f):
-        _release_waiter(waiter)
-    fut.add_done_callback(cb)
-    try:
-        try:
-            await waiter
-        except CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            await _cancel_and_wait(fut)
-            raise
-        if fut.done():
-            return fut.result()
-        fut.remove_done_callback(cb)
-        await _cancel_and_wait(fut)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
 
+def gather(*coros_or_futures, return_exceptions=False):
+    """Run the awaitables concurrently; a future of the list of their
+    results, in argument order. Without return_exceptions the first
+    error is propagated; with it, errors are results."""
+    if not coros_or_futures:
+        outer = events.get_event_loop().create_future()
+        outer.set_result([])
+        return outer
+
+    seen = {}
+    children = []
+    loop = None
+    gathered = None
+    finished = 0
+
+    def child_done(fut):
+        nonlocal finished
+        finished += 1
+        if gathered is None or gathered.done():
+            if not fut.cancelled():
+                fut.exception()     # counts as retrieved
+            return
+        if not return_exceptions:
+            if fut.cancelled():
+                gathered.set_exception(fut._make_cancelled_error())
+                return
+            if fut.exception() is not None:
+                gathered.set_exception(fut.exception())
+                return
+        if finished < len(seen):
+            return
+        if gathered._cancel_requested:
+            gathered.set_exception(fut._make_cancelled_error())
+        else:
+            gathered.set_result([_outcome(child) for child in children])
+
+    for arg in coros_or_futures:
+        fut = seen.get(arg)
+        if fut is None:
+            fut = seen[arg] = ensure_future(arg, loop=loop)
+            loop = loop or fut.get_loop()
+            fut.add_done_callback(child_done)
+        children.append(fut)
+    gathered = _GatheringFuture(children, loop=loop)
+    return gathered
+
+
+# ------------------------------------------------------------------ wait
 
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for futures or tasks; return the sets (done, pending)."""
+    """Wait for the futures or tasks in fs; returns (done, pending) sets."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
     if not fs:
@@ -375,110 +386,163 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f"Invalid return_when value: {return_when}")
     loop = events.get_running_loop()
-    fs = {ensure_future(f, loop=loop) for f in fs}
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    return await _wait_for_set(fs, timeout, return_when, loop)
+
+
+async def _wait_for_set(fs, timeout, return_when, loop):
     waiter = loop.create_future()
-    counter = len(fs)
-    timeout_handle = None
+    timer = None
     if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+        timer = loop.call_later(timeout, _wake_waiter, waiter)
+    left = len(fs)
 
-    def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or return_when == FIRST_COMPLETED or
-                (return_when == FIRST_EXCEPTION and not f.cancelled() and
-                 f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+    def one_done(f):
+        nonlocal left
+        left -= 1
+        failed = not f.cancelled() and f.exception() is not None
+        if (left <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and failed)):
+            if timer is not None:
+                timer.cancel()
+            _wake_waiter(waiter)
 
     for f in fs:
-        f.add_done_callback(_on_completion)
+        f.add_done_callback(one_done)
     try:
-        if not all(f.done() for f in fs) or not fs:
-            await waiter
+        await waiter
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
-            f.remove_done_callback(_on_completion)
-    done, pending = set(), set()
-    for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
-    return done, pending
+            f.remove_done_callback(one_done)
+    done = {f for f in fs if f.done()}
+    return done, fs - done
 
+
+async def _cancel_and_await(fut, loop):
+    waiter = loop.create_future()
+    release = lambda f: _wake_waiter(waiter)
+    fut.add_done_callback(release)
+    try:
+        fut.cancel()
+        await waiter
+    finally:
+        fut.remove_done_callback(release)
+
+
+async def wait_for(fut, timeout):
+    """Await fut, cancelling it and raising TimeoutError if it takes longer
+    than timeout seconds (None: no limit)."""
+    loop = events.get_running_loop()
+    if timeout is None:
+        return await fut
+    fut = ensure_future(fut, loop=loop)
+    if timeout <= 0:
+        if fut.done():
+            return fut.result()
+        return await _give_up(fut, loop)
+
+    waiter = loop.create_future()
+    timer = loop.call_later(timeout, _wake_waiter, waiter)
+    release = lambda f: _wake_waiter(waiter)
+    fut.add_done_callback(release)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            # We are cancelled ourselves: pass it on unless fut made it.
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(release)
+            await _cancel_and_await(fut, loop)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(release)
+        return await _give_up(fut, loop)
+    finally:
+        timer.cancel()
+
+
+async def _give_up(fut, loop):
+    """Cancel fut after a timeout: its result if it still made one, else
+    TimeoutError."""
+    await _cancel_and_await(fut, loop)
+    try:
+        return fut.result()
+    except CancelledError as cancelled:
+        raise TimeoutError() from cancelled
+
+
+# ---------------------------------------------------------- as_completed
 
 def as_completed(fs, *, timeout=None):
-    """Yield awaitables that give the results in the order they finish."""
-    from .queues import Queue
+    """Iterate over awaitables that give the results of fs in the order
+    they complete; TimeoutError once timeout seconds have passed."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    from .queues import Queue
+    finished = Queue()
     loop = events.get_event_loop()
-    todo = []
-    for f in fs:
-        f = ensure_future(f, loop=loop)
-        if f not in todo:
-            todo.append(f)
-    done = Queue()
-    timeout_handle = None
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    timer = None
 
-    def _on_timeout():
+    def expire():
         for f in todo:
-            f.remove_done_callback(_on_completion)
-            done.put_nowait(None)
+            f.remove_done_callback(completed)
+            finished.put_nowait(None)
         todo.clear()
 
-    def _on_completion(f):
-        if f in todo:
-            todo.remove(f)
-            done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+    def completed(f):
+        if not todo:
+            return
+        todo.remove(f)
+        finished.put_nowait(f)
+        if not todo and timer is not None:
+            timer.cancel()
 
-    async def _wait_for_one():
-        f = await done.get()
+    async def next_result():
+        f = await finished.get()
         if f is None:
             raise TimeoutError
         return f.result()
 
     for f in todo:
-        f.add_done_callback(_on_completion)
+        f.add_done_callback(completed)
     if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
+        timer = loop.call_later(timeout, expire)
     for _ in range(len(todo)):
-        yield _wait_for_one()
+        yield next_result()
 
+
+# ---------------------------------------------------------------- shield
 
 def shield(arg):
-    """Protect an awaitable from cancellation of the awaiting task."""
+    """Protect an awaitable from cancellation: cancelling the returned
+    future leaves the inner one running."""
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    loop = inner._loop
-    outer = loop.create_future()
+    outer = inner.get_loop().create_future()
 
-    def _inner_done(inner):
+    def inner_done(inner):
+        error = None if inner.cancelled() else inner.exception()
         if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
+            return      # nobody waits for the result any more
         if inner.cancelled():
             outer.cancel()
+        elif error is not None:
+            outer.set_exception(error)
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_result(inner.result())
 
-    def _outer_done(outer):
+    def outer_done(outer):
         if not inner.done():
-            inner.remove_done_callback(_inner_done)
+            inner.remove_done_callback(inner_done)
 
-    inner.add_done_callback(_inner_done)
-    outer.add_done_callback(_outer_done)
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
     return outer
