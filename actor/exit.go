@@ -56,6 +56,13 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	if s.trace != nil {
 		s.traceExit(p, name, reason, exc)
 	}
+	// What the process owned is released first (exit waiters: its
+	// sockets and files closed, its blocking call aborted), so that a
+	// supervisor told of the exit restarts it into a world without
+	// them: a restarted server binds its port again at once.
+	for _, w := range waiters {
+		w()
+	}
 	// Monitors hear of the exit before callers get their answers, so
 	// that a caller told "crashed" can rely on the DOWN being queued.
 	refs := make([]uint64, 0, len(monitors))
@@ -76,9 +83,6 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 			answer = errorTuple(reason)
 		}
 		m.reply.caller.wake(m.reply.ref, answer)
-	}
-	for _, w := range waiters {
-		w()
 	}
 	for _, c := range children {
 		c.signal(sysMessage{kind: sysKill, reason: "shutdown"})
