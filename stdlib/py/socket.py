@@ -357,6 +357,13 @@ class SocketFile:
         b[:len(data)] = data
         return len(data)
 
+    def peek(self, size=0):
+        """The buffered data without consuming it (filled when empty)."""
+        self._check()
+        if not self._rbuf:
+            self._fill()
+        return self._out(self._rbuf)
+
     def readline(self, size=-1):
         self._check()
         while True:
