@@ -345,6 +345,8 @@ class SocketFile:
 
     def read1(self, size=-1):
         self._check()
+        if size == 0:
+            return self._out(b"")
         if not self._rbuf:
             self._fill()
         if size is None or size < 0:

@@ -422,8 +422,6 @@ class HTTPResponse(io.BufferedIOBase):
             self._close_conn()
         elif self.length is not None:
             self.length -= len(data)
-            if not self.length:
-                self._close_conn()
         return data
 
     def peek(self, n=-1):
@@ -448,9 +446,7 @@ class HTTPResponse(io.BufferedIOBase):
         if not line and limit:
             self._close_conn()
         elif self.length is not None:
-            self.length -= len(line)
-            if not self.length:
-                self._close_conn()
+            self.length -= len(line)     # the stream stays open at 0
         return line
 
     def _chunked_line(self, limit):
