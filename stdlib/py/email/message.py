@@ -707,27 +707,71 @@ class MIMEPart(Message):
         if self.is_multipart():
             yield from self._payload
 
+    _BODY_KINDS = ('text/plain', 'text/html', 'multipart/related',
+                   'multipart/alternative')
+
     def iter_attachments(self):
-        if self.get_content_maintype() != 'multipart':
+        """The sub-parts that are not body candidates: the first
+        text/plain, text/html, multipart/related and multipart/alternative
+        parts (unless marked as attachments) are skipped.  For
+        multipart/related, every part but the root."""
+        if self.get_content_maintype() != 'multipart' or not self.is_multipart():
             return
-        if self.get_content_subtype() in ('alternative', 'related'):
+        subtype = self.get_content_subtype()
+        if subtype == 'alternative':
             return
-        for part in self.iter_parts():
-            if part.is_attachment() or part.get_content_maintype() not in ('text', 'multipart'):
-                yield part
+        parts = list(self._payload)
+        if subtype == 'related':
+            start = self.get_param('start')
+            root = next((p for p in parts if start and p['content-id'] == start), None)
+            if root is None:
+                root = parts[0] if parts else None
+            yield from (p for p in parts if p is not root)
+            return
+        skipped = set()
+        for part in parts:
+            kind = part.get_content_type()
+            if kind in self._BODY_KINDS and not part.is_attachment() and kind not in skipped:
+                skipped.add(kind)
+                continue
+            yield part
+
+    def _body_candidates(self, wanted):
+        """(rank in *wanted*, part) for the parts that could be the body."""
+        if self.is_attachment():
+            return
+        maintype, subtype = self.get_content_type().split('/')
+        if maintype == 'text':
+            if subtype in wanted:
+                yield wanted.index(subtype), self
+            return
+        if maintype != 'multipart':
+            return
+        if subtype != 'related':
+            for part in self.iter_parts():
+                if isinstance(part, MIMEPart):
+                    yield from part._body_candidates(wanted)
+            return
+        if 'related' in wanted:
+            yield wanted.index('related'), self
+        start = self.get_param('start')
+        parts = list(self.iter_parts())
+        root = next((p for p in parts if start and p['content-id'] == start), None)
+        if root is None and parts:
+            root = parts[0]
+        if isinstance(root, MIMEPart):
+            yield from root._body_candidates(wanted)
 
     def get_body(self, preferencelist=('related', 'html', 'plain')):
-        if not self.is_multipart():
-            subtype = self.get_content_subtype()
-            if self.get_content_maintype() == 'text' and subtype in preferencelist \
-                    and not self.is_attachment():
-                return self
-            return None
-        for part in self.iter_parts():
-            found = part.get_body(preferencelist) if isinstance(part, MIMEPart) else None
-            if found is not None:
-                return found
-        return None
+        """The best candidate for the message body, by the order of
+        *preferencelist*; None when there is none."""
+        best, found = len(preferencelist), None
+        for rank, part in self._body_candidates(list(preferencelist)):
+            if rank < best:
+                best, found = rank, part
+                if rank == 0:
+                    break
+        return found
 
     def get_content(self, *args, content_manager=None, **kw):
         maintype = self.get_content_maintype()
