@@ -502,3 +502,27 @@ class SimpleHTTPRequestHandler(BaseHTTPRequestHandler):
             if key in self.extensions_map:
                 return self.extensions_map[key]
         return _TYPES.get(ext.lower(), 'application/octet-stream')
+
+
+def _listen_address(bind, port):
+    infos = socket.getaddrinfo(bind, port, type=socket.SOCK_STREAM,
+                               flags=socket.AI_PASSIVE)
+    family, _, _, _, sockaddr = infos[0]
+    return family, sockaddr
+
+
+def test(HandlerClass=BaseHTTPRequestHandler, ServerClass=ThreadingHTTPServer,
+         protocol='HTTP/1.0', port=8000, bind=None):
+    """Serve HTTP on *port* (all interfaces, or *bind*) until interrupted,
+    as 'python -m http.server' does."""
+    ServerClass.address_family, address = _listen_address(bind, port)
+    HandlerClass.protocol_version = protocol
+    with ServerClass(address, HandlerClass) as httpd:
+        host, port = httpd.socket.getsockname()[:2]
+        shown = f'[{host}]' if ':' in host else host
+        print(f'Serving HTTP on {host} port {port} (http://{shown}:{port}/) ...')
+        try:
+            httpd.serve_forever()
+        except KeyboardInterrupt:
+            print('\nKeyboard interrupt received, exiting.')
+            sys.exit(0)
