@@ -564,6 +564,42 @@ def _lines(text, linesep):
     return _EOL.sub(linesep, text)
 
 
+def _fold(name, text, width, sep):
+    """'Name: text' folded at white space into lines of at most *width*
+    characters (longer words stay whole); a value that fits on a line of
+    its own but not after the name starts on the next line."""
+    head = name + ':'
+    if not width or len(head) + 1 + len(text) <= width:
+        return f'{head} {text}{sep}'
+    if 1 + len(text) <= width:
+        return f'{head}{sep} {text}{sep}'
+    pieces = re.findall(r'[ \t]*[^ \t]+|[ \t]+$', ' ' + text)
+    lines = [head]
+    for piece in pieces:
+        # a piece is its leading white space and a word; trailing white
+        # space stays on the last line
+        if len(lines[-1]) + len(piece) <= width or not piece.strip():
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return sep.join(lines) + sep
+
+
+def _header_text(policy, name, value):
+    sep = policy.linesep
+    if not policy._unfold:
+        return f'{name}: {_lines(str(value), sep)}{sep}'
+    width = policy.max_line_length
+    if not isinstance(value, _policies._SetValue):
+        # parsed source is kept as it is unless a line is too long
+        rows = str(value).splitlines() or ['']
+        too_long = width and (len(name) + 2 + len(rows[0]) > width
+                              or any(len(row) > width for row in rows[1:]))
+        if not too_long:
+            return f'{name}: {sep.join(rows)}{sep}'
+    return _fold(name, policy.header_fetch_parse(name, value), width, sep)
+
+
 def _new_boundary():
     return '=' * 15 + '%019d' % random.randrange(10 ** 19) + '=='
 
@@ -581,8 +617,7 @@ def _render(msg, policy, unixfrom=False, keep_raw=False):
     elif isinstance(payload, list) and msg.get_boundary() is None:
         msg.set_param('boundary', _new_boundary(), replace='content-type' in msg)
     for name, value in msg._headers:
-        value = policy.header_fetch_parse(name, value) if policy._unfold else value
-        out.append(f'{name}: {_lines(str(value), sep)}{sep}')
+        out.append(_header_text(policy, name, value))
     out.append(sep)
     if isinstance(payload, list):
         boundary = msg.get_boundary()
