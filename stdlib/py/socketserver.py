@@ -302,11 +302,11 @@ class BaseRequestHandler:
         finally:
             self.finish()
 
-    def setup(self):
-        """Prepare for handle() (nothing by default)."""
-
     def handle(self):
         """Serve the request (nothing by default)."""
+
+    def setup(self):
+        """Prepare for handle() (nothing by default)."""
 
     def finish(self):
         """Clean up after handle() (nothing by default)."""

@@ -278,8 +278,8 @@ class Message:
         """Record *charset* in MIME-Version/Content-Type and transfer-encode
         the payload for it (base64, quoted-printable or 7bit)."""
         if charset is None:
-            self.del_param('charset')
             self._charset = None
+            self.del_param('charset')
             return
         name, body_encoding = _charset_info(charset)
         self._charset = name
@@ -489,10 +489,7 @@ class Message:
         if header.lower() == 'content-type':
             del self['mime-version']
             self['MIME-Version'] = '1.0'
-        if header not in self:
-            self[header] = type
-            return
-        params = self.get_params(header=header, unquote=requote)
+        params = self.get_params([], header=header, unquote=requote)
         del self[header]
         self[header] = type
         for name, value in params[1:]:
@@ -845,5 +842,5 @@ class EmailMessage(MIMEPart):
 
     def set_content(self, *args, **kw):
         super().set_content(*args, **kw)
-        if 'MIME-Version' not in self:
+        if self.get('MIME-Version') is None:
             self['MIME-Version'] = '1.0'
