@@ -37,6 +37,9 @@ func (e *Exception) Message() string {
 	if e.Exceptions != nil && len(e.Args) > 0 {
 		return strNoThread(e.Args[0]) + groupSuffix(e)
 	}
+	if msg, ok := unicodeErrorMessage(e); ok {
+		return msg
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
@@ -286,6 +289,9 @@ func init() {
 		},
 		"__str__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			e := args[0].(*Exception)
+			if msg, ok := unicodeErrorMessage(e); ok {
+				return Str(msg), nil
+			}
 			switch len(e.Args) {
 			case 0:
 				return Str(""), nil
@@ -427,6 +433,11 @@ func excGetAttr(t *Thread, e *Exception, name string) (Value, bool, error) {
 	case "message":
 		if IsSubtype(e.Class, BaseExceptionGroupType) && len(e.Args) > 0 {
 			return e.Args[0], true, nil
+		}
+	case "encoding", "object", "start", "end", "reason":
+		if fields, ok := unicodeErrorFields(e); ok {
+			i := map[string]int{"encoding": 0, "object": 1, "start": 2, "end": 3, "reason": 4}[name]
+			return fields[i], true, nil
 		}
 	case "errno", "strerror", "filename":
 		if IsSubtype(e.Class, OSErrorType) {
@@ -591,4 +602,48 @@ func groupSuffix(e *Exception) string {
 		return " (1 sub-exception)"
 	}
 	return " (" + itoa(len(e.Exceptions)) + " sub-exceptions)"
+}
+
+// unicodeErrorFields returns the (encoding, object, start, end, reason)
+// arguments of a UnicodeEncodeError/UnicodeDecodeError built with them.
+func unicodeErrorFields(e *Exception) ([]Value, bool) {
+	if len(e.Args) != 5 || !(IsSubtype(e.Class, UnicodeEncodeErrorType) || IsSubtype(e.Class, UnicodeDecodeErrorType)) {
+		return nil, false
+	}
+	_, ok1 := e.Args[2].(Int)
+	_, ok2 := e.Args[3].(Int)
+	return []Value(e.Args), ok1 && ok2
+}
+
+// unicodeErrorMessage is str() of such an exception, worded as CPython's.
+func unicodeErrorMessage(e *Exception) (string, bool) {
+	f, ok := unicodeErrorFields(e)
+	if !ok {
+		return "", false
+	}
+	enc, reason := strNoThread(f[0]), strNoThread(f[4])
+	start, end := int(f[2].(Int)), int(f[3].(Int))
+	if IsSubtype(e.Class, UnicodeEncodeErrorType) {
+		obj, isStr := f[1].(Str)
+		runes := []rune(string(obj))
+		if isStr && end == start+1 && start >= 0 && start < len(runes) {
+			c := runes[start]
+			var shown string
+			switch {
+			case c <= 0xff:
+				shown = fmt.Sprintf("\\x%02x", c)
+			case c <= 0xffff:
+				shown = fmt.Sprintf("\\u%04x", c)
+			default:
+				shown = fmt.Sprintf("\\U%08x", c)
+			}
+			return fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", enc, shown, start, reason), true
+		}
+		return fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end-1, reason), true
+	}
+	obj, isBytes := f[1].(Bytes)
+	if isBytes && end == start+1 && start >= 0 && start < len(obj) {
+		return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, obj[start], start, reason), true
+	}
+	return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason), true
 }

@@ -425,6 +425,9 @@ func ToStr(t *Thread, v Value) (string, error) {
 			s, err := ToStr(t, x.Args[0])
 			return s + groupSuffix(x), err
 		}
+		if msg, ok := unicodeErrorMessage(x); ok {
+			return msg, nil
+		}
 		if IsSubtype(x.Class, OSErrorType) && len(x.Args) >= 2 {
 			msg := "[Errno " + strNoThread(x.Args[0]) + "] " + strNoThread(x.Args[1])
 			if x.Dict != nil {

@@ -345,6 +345,8 @@ class SocketFile:
 
     def read1(self, size=-1):
         self._check()
+        if size == 0:
+            return self._out(b"")
         if not self._rbuf:
             self._fill()
         if size is None or size < 0:
@@ -356,6 +358,13 @@ class SocketFile:
         data = self.read(len(b))
         b[:len(data)] = data
         return len(data)
+
+    def peek(self, size=0):
+        """The buffered data without consuming it (filled when empty)."""
+        self._check()
+        if not self._rbuf:
+            self._fill()
+        return self._out(self._rbuf)
 
     def readline(self, size=-1):
         self._check()

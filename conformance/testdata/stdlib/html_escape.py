@@ -11,3 +11,7 @@ print(html.escape('"\'<>&', False))
 print(html.escape(''), html.unescape(''))
 print(html.unescape(html.escape('<tag attr="1 & 2">it\'s</tag>')))
 print(sorted(html.__all__))
+for s in ['&check; &hearts; &NotEqualTilde; &bne; &fjlig; &Afr; &ThickSpace;',
+          '&amp;&AMP &lt;&LT &nbsp &copy;&COPY &checkmark', '&NotAnEntity; &notanentity',
+          '&acE; &gesl; &nvlt; &&&;;; &#x1F600; &#128512; &#x20AC; &euro &euro;']:
+    print(ascii(html.unescape(s)))

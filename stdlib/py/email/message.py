@@ -278,8 +278,8 @@ class Message:
         """Record *charset* in MIME-Version/Content-Type and transfer-encode
         the payload for it (base64, quoted-printable or 7bit)."""
         if charset is None:
-            self.del_param('charset')
             self._charset = None
+            self.del_param('charset')
             return
         name, body_encoding = _charset_info(charset)
         self._charset = name
@@ -489,10 +489,7 @@ class Message:
         if header.lower() == 'content-type':
             del self['mime-version']
             self['MIME-Version'] = '1.0'
-        if header not in self:
-            self[header] = type
-            return
-        params = self.get_params(header=header, unquote=requote)
+        params = self.get_params([], header=header, unquote=requote)
         del self[header]
         self[header] = type
         for name, value in params[1:]:
@@ -564,6 +561,42 @@ def _lines(text, linesep):
     return _EOL.sub(linesep, text)
 
 
+def _fold(name, text, width, sep):
+    """'Name: text' folded at white space into lines of at most *width*
+    characters (longer words stay whole); a value that fits on a line of
+    its own but not after the name starts on the next line."""
+    head = name + ':'
+    if not width or len(head) + 1 + len(text) <= width:
+        return f'{head} {text}{sep}'
+    if 1 + len(text) <= width:
+        return f'{head}{sep} {text}{sep}'
+    pieces = re.findall(r'[ \t]*[^ \t]+|[ \t]+$', ' ' + text)
+    lines = [head]
+    for piece in pieces:
+        # a piece is its leading white space and a word; trailing white
+        # space stays on the last line
+        if len(lines[-1]) + len(piece) <= width or not piece.strip():
+            lines[-1] += piece
+        else:
+            lines.append(piece)
+    return sep.join(lines) + sep
+
+
+def _header_text(policy, name, value):
+    sep = policy.linesep
+    if not policy._unfold:
+        return f'{name}: {_lines(str(value), sep)}{sep}'
+    width = policy.max_line_length
+    if not isinstance(value, _policies._SetValue):
+        # parsed source is kept as it is unless a line is too long
+        rows = str(value).splitlines() or ['']
+        too_long = width and (len(name) + 2 + len(rows[0]) > width
+                              or any(len(row) > width for row in rows[1:]))
+        if not too_long:
+            return f'{name}: {sep.join(rows)}{sep}'
+    return _fold(name, policy.header_fetch_parse(name, value), width, sep)
+
+
 def _new_boundary():
     return '=' * 15 + '%019d' % random.randrange(10 ** 19) + '=='
 
@@ -581,8 +614,7 @@ def _render(msg, policy, unixfrom=False, keep_raw=False):
     elif isinstance(payload, list) and msg.get_boundary() is None:
         msg.set_param('boundary', _new_boundary(), replace='content-type' in msg)
     for name, value in msg._headers:
-        value = policy.header_fetch_parse(name, value) if policy._unfold else value
-        out.append(f'{name}: {_lines(str(value), sep)}{sep}')
+        out.append(_header_text(policy, name, value))
     out.append(sep)
     if isinstance(payload, list):
         boundary = msg.get_boundary()
@@ -707,27 +739,71 @@ class MIMEPart(Message):
         if self.is_multipart():
             yield from self._payload
 
+    _BODY_KINDS = ('text/plain', 'text/html', 'multipart/related',
+                   'multipart/alternative')
+
     def iter_attachments(self):
-        if self.get_content_maintype() != 'multipart':
+        """The sub-parts that are not body candidates: the first
+        text/plain, text/html, multipart/related and multipart/alternative
+        parts (unless marked as attachments) are skipped.  For
+        multipart/related, every part but the root."""
+        if self.get_content_maintype() != 'multipart' or not self.is_multipart():
             return
-        if self.get_content_subtype() in ('alternative', 'related'):
+        subtype = self.get_content_subtype()
+        if subtype == 'alternative':
             return
-        for part in self.iter_parts():
-            if part.is_attachment() or part.get_content_maintype() not in ('text', 'multipart'):
-                yield part
+        parts = list(self._payload)
+        if subtype == 'related':
+            start = self.get_param('start')
+            root = next((p for p in parts if start and p['content-id'] == start), None)
+            if root is None:
+                root = parts[0] if parts else None
+            yield from (p for p in parts if p is not root)
+            return
+        skipped = set()
+        for part in parts:
+            kind = part.get_content_type()
+            if kind in self._BODY_KINDS and not part.is_attachment() and kind not in skipped:
+                skipped.add(kind)
+                continue
+            yield part
+
+    def _body_candidates(self, wanted):
+        """(rank in *wanted*, part) for the parts that could be the body."""
+        if self.is_attachment():
+            return
+        maintype, subtype = self.get_content_type().split('/')
+        if maintype == 'text':
+            if subtype in wanted:
+                yield wanted.index(subtype), self
+            return
+        if maintype != 'multipart':
+            return
+        if subtype != 'related':
+            for part in self.iter_parts():
+                if isinstance(part, MIMEPart):
+                    yield from part._body_candidates(wanted)
+            return
+        if 'related' in wanted:
+            yield wanted.index('related'), self
+        start = self.get_param('start')
+        parts = list(self.iter_parts())
+        root = next((p for p in parts if start and p['content-id'] == start), None)
+        if root is None and parts:
+            root = parts[0]
+        if isinstance(root, MIMEPart):
+            yield from root._body_candidates(wanted)
 
     def get_body(self, preferencelist=('related', 'html', 'plain')):
-        if not self.is_multipart():
-            subtype = self.get_content_subtype()
-            if self.get_content_maintype() == 'text' and subtype in preferencelist \
-                    and not self.is_attachment():
-                return self
-            return None
-        for part in self.iter_parts():
-            found = part.get_body(preferencelist) if isinstance(part, MIMEPart) else None
-            if found is not None:
-                return found
-        return None
+        """The best candidate for the message body, by the order of
+        *preferencelist*; None when there is none."""
+        best, found = len(preferencelist), None
+        for rank, part in self._body_candidates(list(preferencelist)):
+            if rank < best:
+                best, found = rank, part
+                if rank == 0:
+                    break
+        return found
 
     def get_content(self, *args, content_manager=None, **kw):
         maintype = self.get_content_maintype()
@@ -766,5 +842,5 @@ class EmailMessage(MIMEPart):
 
     def set_content(self, *args, **kw):
         super().set_content(*args, **kw)
-        if 'MIME-Version' not in self:
+        if self.get('MIME-Version') is None:
             self['MIME-Version'] = '1.0'

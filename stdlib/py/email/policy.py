@@ -56,6 +56,11 @@ class Compat32(Policy):
 compat32 = Compat32()
 
 
+class _SetValue(str):
+    """A header value set by the program (not parsed): always rendered
+    from its unfolded value, folded to max_line_length."""
+
+
 class EmailPolicy(Policy):
     _unfold = True
     refold_source = 'long'
@@ -64,6 +69,12 @@ class EmailPolicy(Policy):
 
     def header_max_count(self, name):
         return _UNIQUE.get(name.lower())
+
+    def header_store_parse(self, name, value):
+        if '\n' in value or '\r' in value:
+            raise ValueError("Header values may not contain linefeed "
+                             "or carriage return characters")
+        return (name, _SetValue(value))
 
     def header_fetch_parse(self, name, value):
         value = ''.join(value.splitlines())
