@@ -209,13 +209,13 @@ def TypeGuard(form, item):
 @_SpecialForm
 def Required(form, item):
     """Marks a key of a TypedDict that must be present."""
-    return _Subscripted(form, (_as_type(item, f"{form} accepts only a single type."),))
+    return _Subscripted(form, (_as_type(item, f"{form._name} accepts only a single type."),))
 
 
 @_SpecialForm
 def NotRequired(form, item):
     """Marks a key of a TypedDict that may be left out."""
-    return _Subscripted(form, (_as_type(item, f"{form} accepts only a single type."),))
+    return _Subscripted(form, (_as_type(item, f"{form._name} accepts only a single type."),))
 
 
 def _union_members(items):
@@ -313,8 +313,8 @@ class _Subscripted(_Unionable):
             self.__module__ = "typing"
 
     def __getattr__(self, attr):
-        if attr in ("__name__", "__qualname__") and self.__dict__.get("_name"):
-            return self._name
+        if attr in ("__name__", "__qualname__") and "__origin__" in self.__dict__:
+            return self._name or self.__origin__.__name__
         if "__origin__" in self.__dict__ and not _is_dunder(attr):
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
@@ -566,7 +566,7 @@ class Annotated:
         return _AnnotatedAlias(origin, tuple(params[1:]))
 
     def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError("Cannot subclass typing.Annotated")
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
 # -- aliases of classes, unsubscripted -------------------------------------
@@ -1015,35 +1015,34 @@ def _only_methods(cls):
     return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
 
 
-class _ProtocolMeta(_abc.ABCMeta):
-    def __instancecheck__(cls, instance):
-        if cls.__dict__.get("_is_protocol", False) or getattr(cls, "_is_protocol", False):
-            if not getattr(cls, "_is_runtime_protocol", False):
-                raise TypeError("Instance and class checks can only be used with "
-                                "@runtime_checkable protocols")
-            members = _protocol_members(cls)
-            if _only_methods(cls) and super().__instancecheck__(instance):
-                return True
-            for name in members:
-                if not hasattr(instance, name):
-                    break
-                if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
-                    break
-            else:
-                return True
-            return False
-        return super().__instancecheck__(instance)
+# while isinstance() consults the ABC machinery on a protocol's behalf,
+# the structural hook answers "don't know" instead of raising
+_quiet_checks = [0]
 
-    def __subclasscheck__(cls, other):
-        if getattr(cls, "_is_protocol", False):
-            if not getattr(cls, "_is_runtime_protocol", False):
-                raise TypeError("Instance and class checks can only be used with "
-                                "@runtime_checkable protocols")
-            if not _only_methods(cls):
-                raise TypeError("Protocols with non-method members don't support issubclass()")
-            if not isinstance(other, type):
-                raise TypeError("issubclass() arg 1 must be a class")
-        return super().__subclasscheck__(other)
+
+class _ProtocolMeta(_abc.ABCMeta):
+    def _abc_check(cls, instance):
+        _quiet_checks[0] += 1
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _quiet_checks[0] -= 1
+
+    def __instancecheck__(cls, instance):
+        if not getattr(cls, "_is_protocol", False):
+            return super().__instancecheck__(instance)
+        if not getattr(cls, "_is_runtime_protocol", False):
+            raise TypeError("Instance and class checks can only be used with "
+                            "@runtime_checkable protocols")
+        if _only_methods(cls) and cls._abc_check(instance):
+            return True
+        has_all = True
+        for name in _protocol_members(cls):
+            if not hasattr(instance, name) or (
+                    callable(getattr(cls, name, None)) and getattr(instance, name) is None):
+                has_all = False
+                break
+        return has_all or cls._abc_check(instance)
 
 
 def _structural_hook(cls, other):
@@ -1051,6 +1050,15 @@ def _structural_hook(cls, other):
     defined (and not None) somewhere along its MRO."""
     if not cls.__dict__.get("_is_protocol", False):
         return NotImplemented
+    problem = None
+    if not getattr(cls, "_is_runtime_protocol", False):
+        problem = "Instance and class checks can only be used with @runtime_checkable protocols"
+    elif not _only_methods(cls):
+        problem = "Protocols with non-method members don't support issubclass()"
+    if problem is not None:
+        if _quiet_checks[0]:
+            return NotImplemented
+        raise TypeError(problem)
     for name in _protocol_members(cls):
         for base in other.__mro__:
             if name in base.__dict__:
