@@ -63,6 +63,32 @@ def _show(obj):
     return repr(obj)
 
 
+# Subscriptions are remembered, so that writing List[int] twice gives the
+# same object, as in CPython.  The types of the arguments are part of the
+# key: Literal[1] and Literal[True] are equal tuples but different types.
+_remembered = {}
+_REMEMBER_AT_MOST = 1024
+
+
+def _remember(subscribe):
+    @_functools.wraps(subscribe)
+    def lookup(owner, params):
+        kinds = tuple(map(type, params)) if type(params) is tuple else type(params)
+        key = (owner, params, kinds)
+        try:
+            return _remembered[key]
+        except KeyError:
+            pass
+        except TypeError:
+            return subscribe(owner, params)
+        made = subscribe(owner, params)
+        if len(_remembered) >= _REMEMBER_AT_MOST:
+            _remembered.clear()
+        _remembered[key] = made
+        return made
+    return lookup
+
+
 def _is_dunder(name):
     return len(name) > 4 and name.startswith("__") and name.endswith("__")
 
@@ -165,6 +191,7 @@ class _SpecialForm(_Unionable):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    @_remember
     def __getitem__(self, item):
         return self._subscript(self, item)
 
@@ -367,9 +394,18 @@ class _Subscripted(_Unionable):
         return _entries_for(self, bases)
 
     def __reduce__(self):
-        return _operator.getitem, (self.__origin__, self.__args__)
+        # copy and pickle rebuild the alias by subscripting again
+        source = globals()[self._name] if self._name else self.__origin__
+        args = self._subscript_args()
+        return _operator.getitem, (source, args)
+
+    def _subscript_args(self):
+        if len(self.__args__) == 1 and not isinstance(self.__args__[0], tuple):
+            return self.__args__[0]
+        return self.__args__
 
     # substitution of type variables
+    @_remember
     def __getitem__(self, args):
         params = self.__parameters__
         if not params:
@@ -506,6 +542,11 @@ class _CallableAlias(_Subscripted):
             return f"{head}[{_show(params[0])}, {_show(result)}]"
         return f"{head}[[{', '.join(_show(p) for p in params)}], {_show(result)}]"
 
+    def _subscript_args(self):
+        if self._takes_any():
+            return self.__args__
+        return (list(self.__args__[:-1]), self.__args__[-1])
+
     def _rebuild(self, args):
         *params, result = args
         flat = []
@@ -544,6 +585,9 @@ class _AnnotatedAlias(_Subscripted):
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __reduce__(self):
+        return _operator.getitem, (Annotated, (self.__origin__,) + self.__metadata__)
+
     def _rebuild(self, args):
         return _AnnotatedAlias(args[0], self.__metadata__)
 
@@ -557,6 +601,8 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
+    @classmethod
+    @_remember
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two "
@@ -611,6 +657,7 @@ class _BareAlias(_Unionable):
             raise TypeError("Subscripted generics cannot be used with class and instance checks")
         return issubclass(cls, self.__origin__)
 
+    @_remember
     def __getitem__(self, params):
         if not self._nparams:
             raise TypeError(f"{self} is not a generic class")
@@ -626,6 +673,7 @@ class _BareAlias(_Unionable):
 
 
 class _BareTuple(_BareAlias):
+    @_remember
     def __getitem__(self, params):
         if params == ():
             return _Subscripted(tuple, (), name="Tuple", inst=False)
@@ -644,14 +692,24 @@ class _BareCallable(_BareAlias):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         accepted, result = params
+        if isinstance(accepted, list):
+            accepted = tuple(accepted)
+        return self._with(accepted, result)
+
+    @_remember
+    def _with_pair(self, pair):
+        accepted, result = pair
         result = _as_type(result, "Callable[args, result]: result must be a type.")
         if accepted is ...:
             args = (...,)
-        elif isinstance(accepted, (list, tuple)):
+        elif isinstance(accepted, tuple):
             args = tuple(_as_plain(a) for a in accepted)
         else:
             args = (_as_plain(accepted),)
         return _CallableAlias(self.__origin__, args + (result,), name=self._name)
+
+    def _with(self, accepted, result):
+        return self._with_pair((accepted, result))
 
 
 Hashable = _BareAlias(_cabc.Hashable, 0)
@@ -930,6 +988,7 @@ class Generic:
     _is_protocol = False
 
     @classmethod
+    @_remember
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
