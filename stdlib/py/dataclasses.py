@@ -194,7 +194,9 @@ def _is_kw_only_marker(annotation, cls):
 
 
 def _make_field(cls, name, annotation, kw_only):
-    value = cls.__dict__.get(name, MISSING)
+    # looked up as an attribute: an inherited value or a descriptor's
+    # class-level value is the default too
+    value = getattr(cls, name, MISSING)
     if isinstance(value, Field):
         f = value
     else:
@@ -409,7 +411,7 @@ def _gather(cls, kw_only):
 
     for f in own:
         collected[f.name] = f
-        if isinstance(cls.__dict__.get(f.name), Field):
+        if isinstance(getattr(cls, f.name, None), Field):
             if f.default is MISSING:
                 delattr(cls, f.name)
             else:
