@@ -411,7 +411,7 @@ class _Subscripted(_Unionable):
         if not params:
             raise TypeError(f"{self} is not a generic class")
         mapping = _bind(self, params, args)
-        return self._rebuild(tuple(_substitute(a, mapping) for a in self.__args__))
+        return self._rebuild(_spread(_substitute(a, mapping) for a in self.__args__))
 
     def _rebuild(self, args):
         return _Subscripted(self.__origin__, args, name=self._name, inst=self._inst)
@@ -434,10 +434,37 @@ def _entries_for(alias, bases):
     return tuple(entries)
 
 
+class _Spliced(tuple):
+    """The types a TypeVarTuple stands for, spread into the arguments of
+    the alias it appears in."""
+
+
+def _spread(args):
+    out = []
+    for a in args:
+        if isinstance(a, _Spliced):
+            out.extend(a)
+        else:
+            out.append(a)
+    return tuple(out)
+
+
 def _bind(owner, params, args):
     """Map the type variables params of owner to the given arguments."""
     if not isinstance(args, tuple):
         args = (args,)
+    star = [i for i, p in enumerate(params) if isinstance(p, TypeVarTuple)]
+    if star:
+        i = star[0]
+        tail = len(params) - i - 1
+        if len(args) < len(params) - 1:
+            raise TypeError(f"Too few arguments for {owner}; actual {len(args)}, "
+                            f"expected at least {len(params) - 1}")
+        args = tuple(_as_plain(a) for a in args)
+        mapping = dict(zip(params[:i], args[:i]))
+        mapping[params[i]] = _Spliced(args[i:len(args) - tail])
+        mapping.update(zip(params[i + 1:], args[len(args) - tail:]))
+        return mapping
     if (len(params) == 1 and isinstance(params[0], ParamSpec)
             and not _is_param_list(args[0] if len(args) == 1 else None)):
         args = (args,)
@@ -465,8 +492,10 @@ def _substitute(arg, mapping):
     if isinstance(arg, _types.UnionType):
         return _functools.reduce(_operator.or_, (_substitute(x, mapping) for x in arg.__args__))
     wanted = getattr(arg, "__parameters__", None)
+    if isinstance(arg, _UnpackAlias) and isinstance(arg.__args__[0], TypeVarTuple):
+        return mapping.get(arg.__args__[0], arg)
     if wanted and isinstance(arg, _Subscripted):
-        return arg._rebuild(tuple(_substitute(a, mapping) for a in arg.__args__))
+        return arg._rebuild(_spread(_substitute(a, mapping) for a in arg.__args__))
     if wanted:
         picked = tuple(mapping.get(p, p) for p in wanted)
         return arg[picked if len(picked) != 1 else picked[0]]
@@ -520,6 +549,10 @@ class _ConcatenateAlias(_Subscripted):
         if isinstance(args[-1], tuple):
             return args[:-1] + args[-1]
         return _ConcatenateAlias(self.__origin__, args)
+
+
+def _is_unpacked_tuple_var(p):
+    return isinstance(p, _UnpackAlias) and isinstance(p.__args__[0], TypeVarTuple)
 
 
 class _UnpackAlias(_Subscripted):
@@ -996,7 +1029,7 @@ class Generic:
         if cls in (Generic, Protocol):
             if not params:
                 raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
-            if not all(isinstance(p, _TypeVarBase) for p in params):
+            if not all(isinstance(p, _TypeVarBase) or _is_unpacked_tuple_var(p) for p in params):
                 raise TypeError(f"Parameters to {cls.__name__}[...] must all be type "
                                 "variables or parameter specification variables.")
             if len(set(params)) != len(params):
@@ -1006,7 +1039,7 @@ class Generic:
         if not declared:
             raise TypeError(f"{cls} is not a generic class")
         mapping = _bind(cls, declared, params)
-        return _Subscripted(cls, tuple(mapping[p] for p in declared))
+        return _Subscripted(cls, _spread(mapping[p] for p in declared))
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
