@@ -1315,14 +1315,17 @@ class NamedTupleMeta(type):
                                 f"follow default field{plural} {', '.join(with_default)}")
         made = _build_namedtuple(typename, list(hints.items()), ns["__module__"],
                                  [ns[n] for n in with_default])
+        if Generic in bases:
+            # the same class again, with Generic after tuple in its bases
+            body = {k: v for k, v in made.__dict__.items()
+                    if k not in ("__dict__", "__weakref__")}
+            body["__orig_bases__"] = ns.get("__orig_bases__", bases)
+            made = type(typename, (tuple, Generic), body)
         for key, value in ns.items():
             if key in _NAMEDTUPLE_RESERVED:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
             if key not in _NAMEDTUPLE_SKIP and key not in made._fields:
                 setattr(made, key, value)
-        if Generic in bases:
-            made.__parameters__ = _type_vars_in(ns.get("__orig_bases__", ()))
-            made.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
         return made
 
 
