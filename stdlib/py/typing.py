@@ -336,8 +336,8 @@ class _Subscripted(_Unionable):
         self.__parameters__ = _type_vars_in(args)
         self._name = name
         self._inst = inst
-        if name is not None:
-            self.__module__ = "typing"
+        # a named alias (List[int]) belongs to typing, others to their origin
+        self.__module__ = "typing" if name else getattr(origin, "__module__", "typing")
 
     def __getattr__(self, attr):
         if attr in ("__name__", "__qualname__") and "__origin__" in self.__dict__:
