@@ -1397,6 +1397,12 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     or called as TypedDict('Name', {'key': type, ...}, total=...)."""
     if fields is None:
         fields = kwargs
+        if kwargs:
+            import warnings
+            warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated "
+                          "in Python 3.11, will be removed in Python 3.13, and may not be "
+                          "understood by third-party type checkers.",
+                          DeprecationWarning, stacklevel=2)
     elif kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
     ns = {"__annotations__": dict(fields)}
