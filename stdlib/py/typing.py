@@ -50,7 +50,7 @@ def _caller_module(depth=2):
 
 def _show(obj):
     """The text of obj as an argument inside a typing repr."""
-    if isinstance(obj, (list, tuple)):
+    if isinstance(obj, list):
         return "[" + ", ".join(_show(x) for x in obj) + "]"
     if obj is ...:
         return "..."
