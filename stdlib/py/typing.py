@@ -1573,9 +1573,10 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, (_Subscripted, _types.GenericAlias)):
         args = tuple(tp.__args__)
-        if (tp.__origin__ is _cabc.Callable and args
-                and not (len(args) == 2 and _is_param_list(args[0])
-                         and not isinstance(args[0], (list, tuple)))):
+        flat_callable = tp.__origin__ is _cabc.Callable and args and not (
+            len(args) == 2 and (args[0] is ... or isinstance(
+                args[0], (list, ParamSpec, _ConcatenateAlias))))
+        if flat_callable:
             return (list(args[:-1]), args[-1])
         return args
     if isinstance(tp, _types.UnionType):
