@@ -18,23 +18,25 @@ import re as _re
 import sys as _sys
 import types as _types
 
-__all__ = sorted("""
-    AbstractSet Annotated Any AnyStr AsyncContextManager AsyncGenerator
-    AsyncIterable AsyncIterator Awaitable BinaryIO ByteString Callable
-    ChainMap ClassVar Collection Concatenate Container ContextManager
-    Coroutine Counter DefaultDict Deque Dict Final ForwardRef FrozenSet
-    Generator Generic Hashable IO ItemsView Iterable Iterator KeysView List
-    Literal LiteralString Mapping MappingView Match MutableMapping
-    MutableSequence MutableSet NamedTuple Never NewType NoReturn NotRequired
-    Optional OrderedDict ParamSpec ParamSpecArgs ParamSpecKwargs Pattern
-    Protocol Required Reversible Self Sequence Set Sized SupportsAbs
-    SupportsBytes SupportsComplex SupportsFloat SupportsIndex SupportsInt
-    SupportsRound TYPE_CHECKING Text TextIO Tuple Type TypeAlias TypeGuard
-    TypeVar TypeVarTuple TypedDict Union Unpack ValuesView assert_never
-    assert_type cast clear_overloads dataclass_transform final get_args
-    get_origin get_overloads get_type_hints is_typeddict no_type_check
-    no_type_check_decorator overload reveal_type runtime_checkable
-""".split())
+# in the order CPython lists them
+__all__ = """
+    Annotated Any Callable ClassVar Concatenate Final ForwardRef Generic
+    Literal Optional ParamSpec Protocol Tuple Type TypeVar TypeVarTuple
+    Union AbstractSet ByteString Container ContextManager Hashable
+    ItemsView Iterable Iterator KeysView Mapping MappingView
+    MutableMapping MutableSequence MutableSet Sequence Sized ValuesView
+    Awaitable AsyncIterator AsyncIterable Coroutine Collection
+    AsyncGenerator AsyncContextManager Reversible SupportsAbs
+    SupportsBytes SupportsComplex SupportsFloat SupportsIndex
+    SupportsInt SupportsRound ChainMap Counter Deque Dict DefaultDict
+    List OrderedDict Set FrozenSet NamedTuple TypedDict Generator
+    BinaryIO IO Match Pattern TextIO AnyStr assert_type assert_never
+    cast clear_overloads dataclass_transform final get_args get_origin
+    get_overloads get_type_hints is_typeddict LiteralString Never
+    NewType no_type_check no_type_check_decorator NoReturn NotRequired
+    overload ParamSpecArgs ParamSpecKwargs Required reveal_type
+    runtime_checkable Self Text TYPE_CHECKING TypeAlias TypeGuard Unpack
+""".split()
 
 TYPE_CHECKING = False
 
