@@ -173,6 +173,10 @@ func objectID(v Value) uintptr {
 		return uintptr(strHash(string(x))&0xffffffffff) << 4
 	case NoneType:
 		return 0x9a4f80
+	case EllipsisType:
+		return 0x9a4fa0
+	case NotImplementedType:
+		return 0x9a4fc0
 	case Bool:
 		if x {
 			return 0x9a3f40

@@ -539,6 +539,19 @@ func init() {
 		if !ok {
 			return nil, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", TypeName(args[2]))
 		}
+		for _, b := range bases {
+			if _, isType := b.(*Type); isType {
+				continue
+			}
+			entries := lookupDunder(b, "__mro_entries__") != nil
+			if fn, ok := b.(*Function); ok && fn.Dict != nil {
+				_, own := fn.Dict.GetStr("__mro_entries__")
+				entries = entries || own
+			}
+			if entries {
+				return nil, Errorf(TypeErrorType, "type() doesn't support MRO entry resolution; use types.new_class()")
+			}
+		}
 		meta := cls
 		if len(bases) > 0 {
 			w, err := calculateMeta(cls, bases)

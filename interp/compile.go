@@ -74,6 +74,12 @@ func (c *compiler) annotation(e ast.Expr) {
 		c.loadConst(Str(unparseAnnotation(e, c.src)))
 		return
 	}
+	if st, ok := e.(*ast.Starred); ok {
+		// *args: *Ts is the single item *Ts unpacks to (PEP 646)
+		c.expr(st.Value)
+		c.emit(opUnpackSequence, 1)
+		return
+	}
 	c.expr(e)
 }
 

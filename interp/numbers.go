@@ -229,6 +229,9 @@ func init() {
 			c := complex128(args[0].(Complex))
 			return Complex(complex(real(c), -imag(c))), nil
 		},
+		"__complex__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return args[0].(Complex), nil
+		},
 	})
 	BytesType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		var src Value
@@ -280,6 +283,9 @@ func init() {
 		return &ByteArray{B: []byte(b)}, err
 	}
 	addMethods(BytesType, map[string]BuiltinFunc{
+		"__bytes__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return args[0].(Bytes), nil
+		},
 		"decode": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			b := string(args[0].(Bytes))
 			return Str(strings.ToValidUTF8(b, "\uFFFD")), nil

@@ -552,6 +552,13 @@ func Hash(t *Thread, v Value) (int64, error) {
 		}
 	case *CmpKey:
 		return 0, Errorf(TypeErrorType, "unhashable type: 'functools.KeyWrapper'")
+	case *genericAlias, *unionType:
+		// hashed by value, like they compare
+		r, err := callDunder(t, v.Type().Lookup("__hash__"), v)
+		if err != nil {
+			return 0, err
+		}
+		return int64(r.(Int)), nil
 	case *Object:
 		f := x.Class.Lookup("__hash__")
 		if f == None {

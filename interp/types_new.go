@@ -160,7 +160,18 @@ func init() {
 				return False, nil
 			}
 			for _, x := range a.args {
-				if len(appendUnique(b.args[:len(b.args):len(b.args)], x)) != len(b.args) {
+				found := false
+				for _, y := range b.args {
+					eq, err := Equal(t, x, y)
+					if err != nil {
+						return nil, err
+					}
+					if eq {
+						found = true
+						break
+					}
+				}
+				if !found {
 					return False, nil
 				}
 			}
@@ -181,7 +192,34 @@ func init() {
 	unionTypeType.Dict.SetStr("__args__", &Property{Get: NewBuiltin("__args__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		return args[0].(*unionType).args, nil
 	})})
+	aliasArgs := func(g *genericAlias) Tuple {
+		if tup, ok := g.args.(Tuple); ok {
+			return tup
+		}
+		return Tuple{g.args}
+	}
 	addMethods(genericAliasType, map[string]BuiltinFunc{
+		// list[int] == list[int]: same origin and equal arguments
+		"__eq__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			a := args[0].(*genericAlias)
+			b, ok := args[1].(*genericAlias)
+			if !ok {
+				return NotImplemented, nil
+			}
+			if a.origin != b.origin {
+				return False, nil
+			}
+			eq, err := Equal(t, aliasArgs(a), aliasArgs(b))
+			return Bool(eq), err
+		},
+		"__hash__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			g := args[0].(*genericAlias)
+			h, err := Hash(t, aliasArgs(g))
+			if err != nil {
+				return nil, err
+			}
+			return Int(h ^ int64(objectID(g.origin)>>4)), nil
+		},
 		"__or__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			return makeUnion(args[0], args[1]), nil
 		},

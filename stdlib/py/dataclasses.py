@@ -194,7 +194,9 @@ def _is_kw_only_marker(annotation, cls):
 
 
 def _make_field(cls, name, annotation, kw_only):
-    value = cls.__dict__.get(name, MISSING)
+    # looked up as an attribute: an inherited value or a descriptor's
+    # class-level value is the default too
+    value = getattr(cls, name, MISSING)
     if isinstance(value, Field):
         f = value
     else:
@@ -409,15 +411,16 @@ def _gather(cls, kw_only):
 
     for f in own:
         collected[f.name] = f
-        if isinstance(cls.__dict__.get(f.name), Field):
-            if f.default is MISSING:
-                delattr(cls, f.name)
-            else:
+        if isinstance(getattr(cls, f.name, None), Field):
+            # the Field leaves the class; its default, if any, takes its place
+            if f.default is not MISSING:
                 setattr(cls, f.name, f.default)
+            else:
+                delattr(cls, f.name)
 
-    for name, value in cls.__dict__.items():
-        if isinstance(value, Field) and name not in annotations:
-            raise TypeError(f"{name!r} is a field but has no type annotation")
+    for attr, value in vars(cls).items():
+        if attr not in annotations and isinstance(value, Field):
+            raise TypeError(f"{attr!r} is a field but has no type annotation")
     return collected, saw_base, some_frozen, all_frozen
 
 

@@ -25,3 +25,12 @@ class Maker:
 class D(Maker(), Base):
     pass
 print(D.__mro__)
+
+# type() itself does not resolve __mro_entries__
+for base in (factory, Maker()):
+    try:
+        type("X", (base,), {})
+    except TypeError as e:
+        print("TypeError", e)
+import types
+print(types.new_class("Y", (factory,)).__mro__)
