@@ -288,6 +288,17 @@ func newClass(t *Thread, meta *Type, name string, basesV []Value, ns *Dict, kw [
 			if sn := o.Class.Lookup("__set_name__"); sn != nil {
 				if _, err := callDunder(t, sn, v, cls, k); err != nil {
 					err2 = err
+					if cause, ok := err.(*Exception); ok {
+						// CPython 3.11 reports the failure as a RuntimeError
+						// caused by the original exception.
+						name, rerr := Repr(t, k)
+						if rerr != nil {
+							return false
+						}
+						wrapped := Errorf(RuntimeErrorType, "Error calling __set_name__ on '%s' instance %s in '%s'", TypeName(v), name, cls.Name)
+						wrapped.Cause, wrapped.Context, wrapped.SuppressContext = cause, cause, true
+						err2 = wrapped
+					}
 					return false
 				}
 			}
