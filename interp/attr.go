@@ -208,12 +208,12 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return orNone(x.Doc), nil
 		}
 	case *StaticMethod:
-		if name == "__func__" {
-			return x.Fn, nil
+		if r, ok, err := wrappedMethodAttr(t, x.Fn, name); ok {
+			return r, err
 		}
 	case *ClassMethod:
-		if name == "__func__" {
-			return x.Fn, nil
+		if r, ok, err := wrappedMethodAttr(t, x.Fn, name); ok {
+			return r, err
 		}
 	case *rangeValue:
 		if r, ok := rangeAttr(x, name); ok {
@@ -520,6 +520,26 @@ func typeGetAttr(t *Thread, c *Type, name string) (Value, error) {
 		}
 	}
 	return nil, attrError(c, name)
+}
+
+// wrappedMethodAttr answers the attributes a staticmethod or classmethod
+// shares with the function it wraps (since Python 3.10 they copy its
+// __name__, __doc__, __annotations__... and keep it as __wrapped__).
+func wrappedMethodAttr(t *Thread, fn Value, name string) (Value, bool, error) {
+	switch name {
+	case "__func__", "__wrapped__":
+		return fn, true, nil
+	case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
+		r, err := GetAttr(t, fn, name)
+		return r, true, err
+	case "__isabstractmethod__":
+		r, err := GetAttr(t, fn, name)
+		if err != nil {
+			return False, true, nil
+		}
+		return r, true, nil
+	}
+	return nil, false, nil
 }
 
 // metaGetattrOnError passes on the result of looking name up on class c,

@@ -275,6 +275,11 @@ func newClass(t *Thread, meta *Type, name string, basesV []Value, ns *Dict, kw [
 	if err := setupSlots(cls); err != nil {
 		return nil, err
 	}
+	if _, ok := cls.Dict.GetStr("__doc__"); !ok {
+		// Every class has its own __doc__, None without a docstring, so
+		// that instances do not find a base class's.
+		cls.Dict.SetStr("__doc__", None)
+	}
 	typeChanged()
 	cls.refreshCaches()
 	// __set_name__ on descriptors, then __init_subclass__ of the parent.
@@ -795,6 +800,26 @@ func init() {
 		}
 		return &ClassMethod{Fn: args[0]}, nil
 	}
+	addMethods(StaticMethodType, map[string]BuiltinFunc{
+		"__get__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return args[0].(*StaticMethod).Fn, nil
+		},
+	})
+	addMethods(ClassMethodType, map[string]BuiltinFunc{
+		"__get__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			var owner Value = None
+			if len(args) > 2 {
+				owner = args[2]
+			}
+			if owner == None {
+				if len(args) < 2 || args[1] == None {
+					return nil, Errorf(TypeErrorType, "__get__(None, None) is invalid")
+				}
+				owner = args[1].Type()
+			}
+			return &BoundMethod{Fn: args[0].(*ClassMethod).Fn, Self: owner}, nil
+		},
+	})
 	addMethods(FunctionType, map[string]BuiltinFunc{
 		"__get__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) < 2 || args[1] == None {
