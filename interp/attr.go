@@ -852,7 +852,20 @@ var memberDescriptorType = newBuiltinType("member_descriptor", ObjectType)
 func (*slotDescriptor) Type() *Type { return memberDescriptorType }
 
 // mappingProxy is a read-only view of a class namespace.
-type mappingProxy struct{ d *Dict }
+type mappingProxy struct {
+	d *Dict
+	// src, when set, is the dict subclass instance (an OrderedDict, say)
+	// whose items d holds; repr and str show it.
+	src Value
+}
+
+// shown is what repr and str of the proxy present.
+func (m *mappingProxy) shown() Value {
+	if m.src != nil {
+		return m.src
+	}
+	return m.d
+}
 
 var mappingProxyType = newBuiltinType("mappingproxy", ObjectType)
 
