@@ -16,6 +16,7 @@ import re
 import sys
 import types
 from collections import namedtuple
+from operator import attrgetter
 
 # Bits of a code object's co_flags.
 CO_OPTIMIZED = 0x1
@@ -88,11 +89,6 @@ def isasyncgenfunction(obj):
     return _code_flag_set(obj, CO_ASYNC_GENERATOR)
 
 
-def isasyncgen(object):
-    """Return true if the object is an asynchronous generator."""
-    return isinstance(object, types.AsyncGeneratorType)
-
-
 def isgenerator(object):
     """Return true if the object is a generator."""
     return isinstance(object, types.GeneratorType)
@@ -103,6 +99,11 @@ def iscoroutine(object):
     return isinstance(object, types.CoroutineType)
 
 
+def isasyncgen(object):
+    """Return true if the object is an asynchronous generator."""
+    return isinstance(object, types.AsyncGeneratorType)
+
+
 def isawaitable(object):
     """Return true if object can be passed to an ``await`` expression."""
     if iscoroutine(object) or isinstance(object, collections.abc.Awaitable):
@@ -111,9 +112,9 @@ def isawaitable(object):
     return code is not None and bool(code.co_flags & CO_ITERABLE_COROUTINE)
 
 
-def istraceback(object):
-    """Return true if the object is a traceback."""
-    return isinstance(object, types.TracebackType)
+def iscode(object):
+    """Return true if the object is a code object."""
+    return isinstance(object, types.CodeType)
 
 
 def isframe(object):
@@ -121,9 +122,9 @@ def isframe(object):
     return isinstance(object, types.FrameType)
 
 
-def iscode(object):
-    """Return true if the object is a code object."""
-    return isinstance(object, types.CodeType)
+def istraceback(object):
+    """Return true if the object is a traceback."""
+    return isinstance(object, types.TracebackType)
 
 
 def isbuiltin(object):
@@ -338,6 +339,19 @@ def getdoc(object):
 
 # --- Where objects come from ------------------------------------------------------
 
+# How to get from an object to the code object it runs: a method's
+# function, a function's code; a traceback's frame, a frame's code.
+_TOWARDS_CODE = ((ismethod, "__func__"), (isfunction, "__code__"),
+                 (istraceback, "tb_frame"), (isframe, "f_code"))
+
+
+def _code_of(object):
+    for applies, attribute in _TOWARDS_CODE:
+        if applies(object):
+            object = getattr(object, attribute)
+    return object if iscode(object) else None
+
+
 def getfile(object):
     """Work out which source or compiled file an object was defined in."""
     if ismodule(object):
@@ -351,16 +365,9 @@ def getfile(object):
         if path:
             return path
         raise TypeError("{!r} is a built-in class".format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
+    code = _code_of(object)
+    if code is not None:
+        return code.co_filename
     raise TypeError("module, class, method, function, traceback, frame, or "
                     "code object was expected, got {}".format(type(object).__name__))
 
@@ -466,16 +473,9 @@ def findsource(object):
             if pattern.match(line):
                 return lines, index
         raise OSError("could not find class definition")
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        index = object.co_firstlineno - 1
+    code = _code_of(object)
+    if code is not None:
+        index = code.co_firstlineno - 1
         if not 0 <= index < len(lines):
             raise OSError("lineno is out of bounds")
         return lines, index
@@ -727,21 +727,10 @@ class Parameter:
         self._default = state["_default"]
         self._annotation = state["_annotation"]
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+    name = property(attrgetter("_name"))
+    kind = property(attrgetter("_kind"))
+    default = property(attrgetter("_default"))
+    annotation = property(attrgetter("_annotation"))
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         """Creates a customized copy of the Parameter."""
@@ -797,12 +786,10 @@ class BoundArguments:
     __slots__ = ("arguments", "_signature", "__weakref__")
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
         self._signature = signature
+        self.arguments = arguments
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(attrgetter("_signature"))
 
     @property
     def args(self):
@@ -949,13 +936,8 @@ class Signature:
         return _signature_of(obj, sigcls=cls, follow_wrapped=follow_wrapped,
                              globals=globals, locals=locals, eval_str=eval_str)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(attrgetter("_parameters"))
+    return_annotation = property(attrgetter("_return_annotation"))
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         """Creates a customized copy of the Signature.
@@ -977,11 +959,9 @@ class Signature:
         return hash(self._hash_basis())
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        return self is other or self._hash_basis() == other._hash_basis()
 
     def _bind(self, args, kwargs, *, partial=False):
         arguments = {}
@@ -1025,19 +1005,19 @@ class Signature:
             arguments[collector.name] = keywords
         return self._bound_arguments_cls(self, arguments)
 
-    def bind(self, /, *args, **kwargs):
-        """Get a BoundArguments object, that maps the passed `args`
-        and `kwargs` to the function's signature.  Raises `TypeError`
-        if the passed arguments can not be bound.
-        """
-        return self._bind(args, kwargs)
-
     def bind_partial(self, /, *args, **kwargs):
         """Get a BoundArguments object, that partially maps the
         passed `args` and `kwargs` to the function's signature.
         Raises `TypeError` if the passed arguments can not be bound.
         """
         return self._bind(args, kwargs, partial=True)
+
+    def bind(self, /, *args, **kwargs):
+        """Get a BoundArguments object, that maps the passed `args`
+        and `kwargs` to the function's signature.  Raises `TypeError`
+        if the passed arguments can not be bound.
+        """
+        return self._bind(args, kwargs)
 
     def __reduce__(self):
         return (type(self), (tuple(self._parameters.values()),),
@@ -1366,4 +1346,4 @@ def _call_error(name, sig, positional, named, reason):
 
 __all__ = [name for name in dir() if not name.startswith("_")
            and name not in ("builtins", "collections", "enum", "functools", "os",
-                            "re", "sys", "types", "namedtuple")]
+                            "re", "sys", "types", "namedtuple", "attrgetter")]
