@@ -242,6 +242,13 @@ class partial:
 _partials_in_repr = set()
 
 
+def _check_wrappable(func):
+    """What a method-making descriptor wraps must be callable or itself a
+    descriptor (a classmethod, say)."""
+    if not (callable(func) or hasattr(func, "__get__")):
+        raise TypeError(f"{func!r} is not callable or a descriptor")
+
+
 # --- partialmethod ---------------------------------------------------------------------
 
 class partialmethod(object):
@@ -253,8 +260,7 @@ class partialmethod(object):
     """
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _check_wrappable(func)
         if isinstance(func, partialmethod):
             # Collapse, keeping the descriptor the inner one wraps.
             args = func.args + args
@@ -300,12 +306,6 @@ class partialmethod(object):
         return getattr(self.func, "__isabstractmethod__", False)
 
     __class_getitem__ = classmethod(GenericAlias)
-
-
-def _unwrap_partial(func):
-    while isinstance(func, partial):
-        func = func.func
-    return func
 
 
 # --- lru_cache and cache -------------------------------------------------------------------
@@ -437,12 +437,11 @@ class cached_property:
         self.__module__ = func.__module__
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        if self.attrname not in (None, name):
             raise TypeError(
                 "Cannot assign the same cached_property to two different names "
                 f"({self.attrname!r} and {name!r}).")
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
@@ -612,10 +611,10 @@ def singledispatch(func):
         Registers a new implementation for the given *cls* on a *generic_func*.
         """
         nonlocal token
-        if _dispatchable(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        if _dispatchable(cls) and func is None:
+            # Used as @register(cls): the function comes next.
+            return lambda f: register(cls, f)
+        if not _dispatchable(cls):
             if func is not None:
                 raise TypeError(
                     f"Invalid first argument to `register()`. "
@@ -668,10 +667,9 @@ class singledispatchmethod:
     """
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
+        _check_wrappable(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
         """generic_method.register(cls, func) -> func
