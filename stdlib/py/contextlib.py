@@ -282,11 +282,11 @@ class aclosing(AbstractAsyncContextManager):
     def __init__(self, thing):
         self.thing = thing
 
-    async def __aenter__(self):
-        return self.thing
-
     async def __aexit__(self, exc_type, exc, tb):
         await self.thing.aclose()
+
+    async def __aenter__(self):
+        return self.thing
 
 
 class _StreamSwap(AbstractContextManager):

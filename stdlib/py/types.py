@@ -241,6 +241,12 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 # --- DynamicClassAttribute -----------------------------------------------------
 
+def _run_accessor(accessor, missing_message, *args):
+    if accessor is None:
+        raise AttributeError(missing_message)
+    accessor(*args)
+
+
 class DynamicClassAttribute:
     """Route attribute access on a class to __getattr__.
 
@@ -269,14 +275,10 @@ class DynamicClassAttribute:
         return self.fget(instance)
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        _run_accessor(self.fset, "can't set attribute", instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        _run_accessor(self.fdel, "can't delete attribute", instance)
 
     def _copy(self, fget, fset, fdel, doc):
         clone = type(self)(fget, fset, fdel, doc)
