@@ -46,6 +46,9 @@ func init() {
 		}
 		return m, nil
 	}
+	unionTypeType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		return nil, Errorf(TypeErrorType, "cannot create 'types.UnionType' instances")
+	}
 	genericAliasType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if len(kw) > 0 || len(args) != 2 {
 			return nil, Errorf(TypeErrorType, "GenericAlias expected 2 arguments, got %d", len(args)+len(kw))
