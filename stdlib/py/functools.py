@@ -72,7 +72,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 _NO_INITIAL = object()
 
 
-def reduce(function, sequence, initial=_NO_INITIAL):
+def reduce(*args, **kwargs):
     """reduce(function, iterable[, initial]) -> value
 
 Apply a function of two arguments cumulatively to the items of a sequence
@@ -82,6 +82,13 @@ value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
 of the iterable in the calculation, and serves as a default when the
 iterable is empty.
 """
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence, initial = (args + (_NO_INITIAL,))[:3]
     try:
         items = iter(sequence)
     except TypeError:

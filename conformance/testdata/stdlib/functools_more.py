@@ -362,3 +362,9 @@ try:
     singledispatchmethod(1)
 except TypeError as e:
     print("TypeError", e)
+
+for a, k in [((), {}), ((len,), {}), ((len, [], 1, 2), {}), ((len, []), {"initial": 1})]:
+    try:
+        reduce(*a, **k)
+    except TypeError as e:
+        print("TypeError", e)
