@@ -159,6 +159,11 @@ class SimpleNamespace:
         return type(self), (), dict(self.__dict__)
 
 
+# Error messages name the class as CPython's C type does.
+from _datetime_native import set_display as _set_display
+_set_display(SimpleNamespace, "types.SimpleNamespace")
+del _set_display
+
 # Namespaces whose repr is being built, so that one containing itself
 # shows as namespace(...).
 _repr_in_progress = set()
