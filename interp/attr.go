@@ -334,6 +334,8 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return Str(x.qualname), nil
 		case "gi_running", "cr_running":
 			return Bool(x.running), nil
+		case "gi_suspended", "cr_suspended":
+			return Bool(x.started && !x.running && !x.finished), nil
 		case "gi_frame", "cr_frame":
 			if x.finished {
 				return None, nil
