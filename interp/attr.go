@@ -274,6 +274,16 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return x.f.code, nil
 		case x.f != nil && name == "f_lineno":
 			return Int(x.f.line()), nil
+		case x.f != nil && name == "f_back":
+			// The caller's frame, while this frame is on the stack.
+			for i := len(t.frames) - 1; i > 0; i-- {
+				if t.frames[i] == x.f {
+					return &frameObject{f: t.frames[i-1]}, nil
+				}
+			}
+			return None, nil
+		case x.tb != nil && name == "f_back":
+			return None, nil
 		case x.f != nil && name == "f_globals":
 			return x.f.globals, nil
 		case x.f != nil && name == "f_locals":
