@@ -563,6 +563,108 @@ def currentframe():
     return sys._getframe(1) if hasattr(sys, "_getframe") else None
 
 
+# Where an instruction is in the source; the interpreter records lines only.
+_Positions = namedtuple("Positions", "lineno end_lineno col_offset end_col_offset")
+
+
+class Traceback(namedtuple("_Traceback", "filename lineno function code_context index")):
+    """Where a frame is executing: file, line, function and source context."""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        self = super().__new__(cls, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return ("Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, "
+                "index={!r}, positions={!r})".format(*self, self.positions))
+
+
+class FrameInfo(namedtuple("_FrameInfo", "frame filename lineno function code_context index")):
+    """A frame with what getframeinfo() tells of it."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        self = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        self.positions = positions
+        return self
+
+    def __repr__(self):
+        return ("FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, "
+                "code_context={!r}, index={!r}, positions={!r})".format(*self, self.positions))
+
+
+def getlineno(frame):
+    """Get the line number from a frame object, allowing for optimization."""
+    return frame.f_lineno
+
+
+def getframeinfo(frame, context=1):
+    """Get information about a frame or traceback object.
+
+    A tuple of five things is returned: the filename, the line number of
+    the current line, the function name, a list of lines of context from
+    the source code, and the index of the current line within that list.
+    The optional second argument specifies the number of lines of context
+    to return, which are centered around the current line."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+    filename = getsourcefile(frame) or getfile(frame)
+    lines = index = None
+    if context > 0:
+        try:
+            source = _file_lines(frame)
+        except (OSError, TypeError):
+            pass
+        else:
+            start = max(0, min(lineno - 1 - context // 2, len(source) - context))
+            lines = source[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=_Positions(lineno, lineno, None, None))
+
+
+def _frame_records(frame, context, step):
+    records = []
+    while frame is not None:
+        info = getframeinfo(frame, context)
+        records.append(FrameInfo(frame if isframe(frame) else frame.tb_frame, *info,
+                                 positions=info.positions))
+        frame = step(frame)
+    return records
+
+
+def getouterframes(frame, context=1):
+    """Get a list of records for a frame and all higher (calling) frames.
+
+    Each record contains a frame object, filename, line number, function
+    name, a list of lines of context, and index within the context."""
+    return _frame_records(frame, context, lambda f: f.f_back)
+
+
+def getinnerframes(tb, context=1):
+    """Get a list of records for a traceback's frame and all lower frames.
+
+    Each record contains a frame object, filename, line number, function
+    name, a list of lines of context, and index within the context."""
+    return _frame_records(tb, context, lambda t: t.tb_next)
+
+
+def stack(context=1):
+    """Return a list of records for the stack above the caller's frame."""
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Return a list of records for the stack below the current exception."""
+    tb = sys.exc_info()[2]
+    return getinnerframes(tb, context) if tb is not None else []
+
+
 GEN_CREATED = "GEN_CREATED"
 GEN_RUNNING = "GEN_RUNNING"
 GEN_SUSPENDED = "GEN_SUSPENDED"
