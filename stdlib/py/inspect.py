@@ -1423,6 +1423,42 @@ def getfullargspec(func):
                        kwdefaults or None, annotations)
 
 
+ClosureVars = namedtuple("ClosureVars", "nonlocals globals builtins unbound")
+
+
+def getclosurevars(func):
+    """
+    Get the mapping of free variables to their current values.
+
+    Returns a named tuple of dicts mapping the current nonlocal, global
+    and builtin references as seen by the body of the function. A final
+    set of unbound names that could not be resolved is also provided.
+    """
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError(f"{func!r} is not a Python function")
+    code = func.__code__
+    # An empty cell (a variable not assigned yet) raises ValueError.
+    nonlocals = {name: cell.cell_contents
+                 for name, cell in zip(code.co_freevars, func.__closure__ or ())}
+    namespace = func.__globals__
+    builtin_names = namespace.get("__builtins__", builtins.__dict__)
+    if ismodule(builtin_names):
+        builtin_names = builtin_names.__dict__
+    found_globals, found_builtins, unbound = {}, {}, set()
+    for name in code.co_names:
+        if name in ("None", "True", "False"):
+            continue
+        if name in namespace:
+            found_globals[name] = namespace[name]
+        elif name in builtin_names:
+            found_builtins[name] = builtin_names[name]
+        else:
+            unbound.add(name)
+    return ClosureVars(nonlocals, found_globals, found_builtins, unbound)
+
+
 def getcallargs(func, /, *positional, **named):
     """Get the mapping of arguments to values.
 
