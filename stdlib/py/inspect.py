@@ -1423,6 +1423,39 @@ def getfullargspec(func):
                        kwdefaults or None, annotations)
 
 
+ArgInfo = namedtuple("ArgInfo", "args varargs keywords locals")
+
+
+def getargvalues(frame):
+    """Get information about arguments passed into a particular frame.
+
+    A tuple of four things is returned: (args, varargs, varkw, locals).
+    'args' is a list of the argument names.
+    'varargs' and 'varkw' are the names of the * and ** arguments or None.
+    'locals' is the locals dictionary of the given frame."""
+    code = frame.f_code
+    names = list(code.co_varnames)
+    count = code.co_argcount + code.co_kwonlyargcount
+    args = names[:count]
+    varargs = varkw = None
+    if code.co_flags & CO_VARARGS:
+        varargs = names[count]
+        count += 1
+    if code.co_flags & CO_VARKEYWORDS:
+        varkw = names[count]
+    return ArgInfo(args, varargs, varkw, frame.f_locals)
+
+
+def formatargvalues(args, varargs, varkw, locals, formatvalue=lambda value: "=" + repr(value)):
+    """Format an argument spec from the 4 values returned by getargvalues."""
+    shown = [name + formatvalue(locals[name]) for name in args]
+    if varargs:
+        shown.append("*" + varargs + formatvalue(locals[varargs]))
+    if varkw:
+        shown.append("**" + varkw + formatvalue(locals[varkw]))
+    return "(" + ", ".join(shown) + ")"
+
+
 ClosureVars = namedtuple("ClosureVars", "nonlocals globals builtins unbound")
 
 
