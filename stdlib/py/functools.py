@@ -10,6 +10,7 @@ an iterable; cmp_to_key adapts an old-style comparison function.
 
 from abc import get_cache_token
 from collections import namedtuple
+import types
 from types import GenericAlias, MappingProxyType
 from _functools import cmp_to_key
 
@@ -339,56 +340,80 @@ def _cache_key(args, kwds, typed):
     return key
 
 
-def _cached(user_function, maxsize, typed):
-    """Wrap user_function with a cache of at most maxsize entries (None:
+class _lru_cache_wrapper:
+    """A function wrapped with a cache of at most maxsize results (None:
     unbounded), evicting the least recently used entry first."""
-    entries = {}  # key -> result, least recently used first
-    hits = misses = 0
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            nonlocal misses
-            misses += 1
-            return user_function(*args, **kwds)
-    else:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            key = _cache_key(args, kwds, typed)
-            try:
-                result = entries[key]
-            except KeyError:
-                pass
-            else:
-                hits += 1
-                if maxsize is not None:
-                    # Mark as most recently used.
-                    del entries[key]
-                    entries[key] = result
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            if key in entries:
-                # A recursive call stored it meanwhile: keep that entry.
-                return result
-            if maxsize is not None and len(entries) >= maxsize:
-                del entries[next(iter(entries))]
-            entries[key] = result
+    def __init__(self, user_function, maxsize, typed):
+        self._function = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._entries = {}  # key -> result, least recently used first
+        self._hits = self._misses = 0
+        update_wrapper(self, user_function)
+
+    def __call__(self, /, *args, **kwds):
+        if self._maxsize == 0:
+            self._misses += 1
+            return self._function(*args, **kwds)
+        key = _cache_key(args, kwds, self._typed)
+        entries = self._entries
+        try:
+            result = entries[key]
+        except KeyError:
+            pass
+        else:
+            self._hits += 1
+            if self._maxsize is not None:
+                # Mark as most recently used.
+                del entries[key]
+                entries[key] = result
             return result
+        self._misses += 1
+        result = self._function(*args, **kwds)
+        if key in entries:
+            # A recursive call stored it meanwhile: keep that entry.
+            return result
+        if self._maxsize is not None and len(entries) >= self._maxsize:
+            del entries[next(iter(entries))]
+        entries[key] = result
+        return result
 
-    def cache_info():
+    def __get__(self, instance, owner=None):
+        # Bind like a function, so that a cached method gets its self.
+        if instance is None:
+            return self
+        return types.MethodType(self, instance)
+
+    def cache_info(self):
         """Report cache statistics"""
-        return _CacheInfo(hits, misses, maxsize, len(entries))
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._entries))
 
-    def cache_clear():
+    def cache_clear(self):
         """Clear the cache and cache statistics"""
-        nonlocal hits, misses
-        entries.clear()
-        hits = misses = 0
+        self._entries.clear()
+        self._hits = self._misses = 0
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
-    return update_wrapper(wrapper, user_function)
+    def cache_parameters(self):
+        return {"maxsize": self._maxsize, "typed": self._typed}
+
+    def __dir__(self):
+        # The cache's own state stays out of sight, as in CPython's C type.
+        return [name for name in super().__dir__()
+                if not name.startswith("_") or name.startswith("__")]
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return self.__qualname__
+
+
+def _cached(user_function, maxsize, typed):
+    return _lru_cache_wrapper(user_function, maxsize, typed)
 
 
 def lru_cache(maxsize=128, typed=False):
