@@ -208,12 +208,12 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return orNone(x.Doc), nil
 		}
 	case *StaticMethod:
-		if name == "__func__" {
-			return x.Fn, nil
+		if r, ok, err := wrappedMethodAttr(t, x.Fn, name); ok {
+			return r, err
 		}
 	case *ClassMethod:
-		if name == "__func__" {
-			return x.Fn, nil
+		if r, ok, err := wrappedMethodAttr(t, x.Fn, name); ok {
+			return r, err
 		}
 	case *rangeValue:
 		if r, ok := rangeAttr(x, name); ok {
@@ -274,8 +274,6 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return x.f.code, nil
 		case x.f != nil && name == "f_lineno":
 			return Int(x.f.line()), nil
-		case x.f != nil && name == "f_globals":
-			return x.f.globals, nil
 		case x.f != nil && name == "f_back":
 			// The caller is the frame below x.f on the thread's stack;
 			// None once x.f has returned or when it is the outermost.
@@ -285,6 +283,10 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 				}
 			}
 			return None, nil
+		case x.tb != nil && name == "f_back":
+			return None, nil
+		case x.f != nil && name == "f_globals":
+			return x.f.globals, nil
 		case x.f != nil && name == "f_locals":
 			d := NewDict()
 			for i, n := range x.f.code.Varnames {
@@ -343,6 +345,8 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 			return Str(x.qualname), nil
 		case "gi_running", "cr_running":
 			return Bool(x.running), nil
+		case "gi_suspended", "cr_suspended":
+			return Bool(x.started && !x.running && !x.finished), nil
 		case "gi_frame", "cr_frame":
 			if x.finished {
 				return None, nil
@@ -529,6 +533,26 @@ func typeGetAttr(t *Thread, c *Type, name string) (Value, error) {
 		}
 	}
 	return nil, attrError(c, name)
+}
+
+// wrappedMethodAttr answers the attributes a staticmethod or classmethod
+// shares with the function it wraps (since Python 3.10 they copy its
+// __name__, __doc__, __annotations__... and keep it as __wrapped__).
+func wrappedMethodAttr(t *Thread, fn Value, name string) (Value, bool, error) {
+	switch name {
+	case "__func__", "__wrapped__":
+		return fn, true, nil
+	case "__name__", "__qualname__", "__doc__", "__module__", "__annotations__":
+		r, err := GetAttr(t, fn, name)
+		return r, true, err
+	case "__isabstractmethod__":
+		r, err := GetAttr(t, fn, name)
+		if err != nil {
+			return False, true, nil
+		}
+		return r, true, nil
+	}
+	return nil, false, nil
 }
 
 // metaGetattrOnError passes on the result of looking name up on class c,
@@ -841,7 +865,20 @@ var memberDescriptorType = newBuiltinType("member_descriptor", ObjectType)
 func (*slotDescriptor) Type() *Type { return memberDescriptorType }
 
 // mappingProxy is a read-only view of a class namespace.
-type mappingProxy struct{ d *Dict }
+type mappingProxy struct {
+	d *Dict
+	// src, when set, is the dict subclass instance (an OrderedDict, say)
+	// whose items d holds; repr and str show it.
+	src Value
+}
+
+// shown is what repr and str of the proxy present.
+func (m *mappingProxy) shown() Value {
+	if m.src != nil {
+		return m.src
+	}
+	return m.d
+}
 
 var mappingProxyType = newBuiltinType("mappingproxy", ObjectType)
 

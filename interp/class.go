@@ -288,6 +288,11 @@ func newClass(t *Thread, meta *Type, name string, basesV []Value, ns *Dict, kw [
 	if err := setupSlots(cls); err != nil {
 		return nil, err
 	}
+	if _, ok := cls.Dict.GetStr("__doc__"); !ok {
+		// Every class has its own __doc__, None without a docstring, so
+		// that instances do not find a base class's.
+		cls.Dict.SetStr("__doc__", None)
+	}
 	typeChanged()
 	cls.refreshCaches()
 	// __set_name__ on descriptors, then __init_subclass__ of the parent.
@@ -301,6 +306,17 @@ func newClass(t *Thread, meta *Type, name string, basesV []Value, ns *Dict, kw [
 			if sn := o.Class.Lookup("__set_name__"); sn != nil {
 				if _, err := callDunder(t, sn, v, cls, k); err != nil {
 					err2 = err
+					if cause, ok := err.(*Exception); ok {
+						// CPython 3.11 reports the failure as a RuntimeError
+						// caused by the original exception.
+						name, rerr := Repr(t, k)
+						if rerr != nil {
+							return false
+						}
+						wrapped := Errorf(RuntimeErrorType, "Error calling __set_name__ on '%s' instance %s in '%s'", TypeName(v), name, cls.Name)
+						wrapped.Cause, wrapped.Context, wrapped.SuppressContext = cause, cause, true
+						err2 = wrapped
+					}
 					return false
 				}
 			}
@@ -810,6 +826,26 @@ func init() {
 		}
 		return &ClassMethod{Fn: args[0]}, nil
 	}
+	addMethods(StaticMethodType, map[string]BuiltinFunc{
+		"__get__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			return args[0].(*StaticMethod).Fn, nil
+		},
+	})
+	addMethods(ClassMethodType, map[string]BuiltinFunc{
+		"__get__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			var owner Value = None
+			if len(args) > 2 {
+				owner = args[2]
+			}
+			if owner == None {
+				if len(args) < 2 || args[1] == None {
+					return nil, Errorf(TypeErrorType, "__get__(None, None) is invalid")
+				}
+				owner = args[1].Type()
+			}
+			return &BoundMethod{Fn: args[0].(*ClassMethod).Fn, Self: owner}, nil
+		},
+	})
 	addMethods(FunctionType, map[string]BuiltinFunc{
 		"__get__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) < 2 || args[1] == None {

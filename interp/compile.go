@@ -65,6 +65,9 @@ type compiler struct {
 	// futureAnnotations is set by `from __future__ import annotations`:
 	// annotations are stored as strings instead of being evaluated.
 	futureAnnotations bool
+	// futurePrefix holds the `from __future__` imports that open the
+	// module (after its docstring); any other is a SyntaxError.
+	futurePrefix map[ast.Stmt]bool
 }
 
 // annotation emits the value of an annotation: the expression, or its
@@ -106,6 +109,7 @@ func Compile(filename string, src []byte, mod ast.ModNode) (code *Code, err erro
 	switch m := mod.(type) {
 	case *ast.Module:
 		c.futureAnnotations = hasFutureAnnotations(m.Body)
+		c.futurePrefix = futureImportPrefix(m.Body)
 		c.docstring(m.Body)
 		c.stmts(m.Body)
 		c.loadConst(None)

@@ -170,6 +170,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 			}
 		}
 	case *ast.ImportFrom:
+		if n.Module == "__future__" && n.Level == 0 {
+			c.checkFutureImport(n)
+		}
 		names := make(Tuple, len(n.Names))
 		for i, a := range n.Names {
 			names[i] = Str(a.Name)

@@ -283,6 +283,10 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 	case *FrozenSet:
 		return frozenSetRepr(t, x)
 	case *mappingProxy:
+		if x.src != nil {
+			s, err := Repr(t, x.src)
+			return "mappingproxy(" + s + ")", err
+		}
 		s, err := dictRepr(t, x.d)
 		return "mappingproxy(" + s + ")", err
 	case *Type:
@@ -406,7 +410,7 @@ func ToStr(t *Thread, v Value) (string, error) {
 		return floatRepr(float64(x)), nil
 	case *mappingProxy:
 		// str() of a mappingproxy is str() of its mapping
-		return ToStr(t, x.d)
+		return ToStr(t, x.shown())
 	case *Exception:
 		if f := x.Class.Lookup("__str__"); f != nil {
 			if b, ok := f.(*Builtin); !ok || b.Owner != BaseExceptionType {

@@ -22,11 +22,14 @@ func init() {
 		if len(kw) > 0 || len(args) != 1 {
 			return nil, Errorf(TypeErrorType, "mappingproxy() takes exactly one argument (%d given)", len(args)+len(kw))
 		}
-		d, ok := args[0].(*Dict)
+		d, ok := payload(args[0]).(*Dict)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "mappingproxy() argument must be a mapping, not %s", TypeName(args[0]))
 		}
-		return &mappingProxy{d: d}, nil
+		if _, plain := args[0].(*Dict); plain {
+			return &mappingProxy{d: d}, nil
+		}
+		return &mappingProxy{d: d, src: args[0]}, nil
 	}
 	ModuleType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		var name, doc Value
@@ -42,6 +45,9 @@ func init() {
 			m.Dict.SetStr("__doc__", doc)
 		}
 		return m, nil
+	}
+	unionTypeType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
+		return nil, Errorf(TypeErrorType, "cannot create 'types.UnionType' instances")
 	}
 	genericAliasType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		if len(kw) > 0 || len(args) != 2 {

@@ -267,6 +267,51 @@ func (u *unparser) sourceText(e ast.Expr) string {
 	return strings.Join(parts, " ")
 }
 
+// futureFeatures are the names `from __future__ import` accepts.
+var futureFeatures = map[string]bool{
+	"nested_scopes": true, "generators": true, "division": true,
+	"absolute_import": true, "with_statement": true, "print_function": true,
+	"unicode_literals": true, "barry_as_FLUFL": true, "generator_stop": true,
+	"annotations": true,
+}
+
+// futureImportPrefix returns the `from __future__` imports at the start
+// of a module body, after an optional docstring.
+func futureImportPrefix(body []ast.Stmt) map[ast.Stmt]bool {
+	prefix := map[ast.Stmt]bool{}
+	for i, s := range body {
+		if e, ok := s.(*ast.ExprStmt); ok && i == 0 {
+			if c, ok := e.Value.(*ast.Constant); ok {
+				if _, isStr := c.Value.(string); isStr {
+					continue
+				}
+			}
+		}
+		n, ok := s.(*ast.ImportFrom)
+		if !ok || n.Module != "__future__" || n.Level != 0 {
+			break
+		}
+		prefix[s] = true
+	}
+	return prefix
+}
+
+// checkFutureImport rejects a `from __future__ import` that is not at the
+// start of the module or names an unknown feature, as CPython does.
+func (c *compiler) checkFutureImport(n *ast.ImportFrom) {
+	if !c.futurePrefix[n] {
+		c.fail(n, "from __future__ imports must occur at the beginning of the file")
+	}
+	for _, a := range n.Names {
+		switch {
+		case a.Name == "braces":
+			c.fail(n, "not a chance")
+		case !futureFeatures[a.Name]:
+			c.fail(n, "future feature %s is not defined", a.Name)
+		}
+	}
+}
+
 // hasFutureAnnotations reports whether a module starts with
 // `from __future__ import annotations` (after its docstring and other
 // future imports).

@@ -1,624 +1,727 @@
-"""Higher-order functions and operations on callables, as CPython's
-functools module documents them."""
+"""Higher-order functions and operations on callable objects.
 
-__all__ = [
-    "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
-    "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
-    "partial", "partialmethod", "singledispatch", "singledispatchmethod",
-    "cached_property",
-]
+partial and partialmethod freeze some arguments of a call; wraps and
+update_wrapper make a wrapper look like what it wraps; lru_cache, cache
+and cached_property remember results; total_ordering completes the
+comparison methods of a class; singledispatch and singledispatchmethod
+choose an implementation by the type of the first argument; reduce folds
+an iterable; cmp_to_key adapts an old-style comparison function.
+"""
 
+from abc import get_cache_token
+from collections import namedtuple
+import types
+from types import GenericAlias, MappingProxyType
+from _functools import cmp_to_key
+
+__all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
+           "total_ordering", "cache", "cmp_to_key", "lru_cache", "reduce",
+           "partial", "partialmethod", "singledispatch", "singledispatchmethod",
+           "cached_property"]
+
+
+# --- update_wrapper and wraps -------------------------------------------------
+
+# Attributes copied from the wrapped function onto the wrapper, and the
+# attributes of the wrapper that are updated (dict.update) from it.
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__",
                        "__annotations__")
 WRAPPER_UPDATES = ("__dict__",)
 
-_initial_missing = object()
-
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Make wrapper look like wrapped: copy the assigned attributes, update
-    the updated ones, and set __wrapped__."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+    """Update a wrapper function to look like the wrapped function
+
+       wrapper is the function to be updated
+       wrapped is the original function
+       assigned is a tuple naming the attributes assigned directly
+       from the wrapped function to the wrapper function (defaults to
+       functools.WRAPPER_ASSIGNMENTS)
+       updated is a tuple naming the attributes of the wrapper that
+       are updated with the corresponding attribute from the wrapped
+       function (defaults to functools.WRAPPER_UPDATES)
+    """
+    missing = object()
+    for name in assigned:
+        value = getattr(wrapped, name, missing)
+        if value is not missing:
+            setattr(wrapper, name, value)
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Set last: updating __dict__ may have copied the wrapped function's
+    # own __wrapped__, and the wrapper must point at the wrapped itself.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """A decorator applying update_wrapper with wrapped to the function it
-    decorates."""
+    """Decorator factory to apply update_wrapper() to a wrapper function
+
+       Returns a decorator that invokes update_wrapper() with the decorated
+       function as the wrapper argument and the arguments to wraps() as the
+       remaining arguments. Default arguments are as for update_wrapper().
+       This is a convenience function to simplify applying partial() to
+       update_wrapper().
+    """
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
                    updated=updated)
 
 
-def reduce(function, sequence, initial=_initial_missing):
-    """reduce(function, iterable[, initial]) -> value"""
-    it = iter(sequence)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError("reduce() of empty iterable with no initial value") from None
-    else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+# --- reduce ---------------------------------------------------------------------
+
+_NO_INITIAL = object()
 
 
-# ---------------------------------------------------------------- ordering
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial]) -> value
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
-
-
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
+Apply a function of two arguments cumulatively to the items of a sequence
+or iterable, from left to right, so as to reduce the iterable to a single
+value.  For example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5]) calculates
+((((1+2)+3)+4)+5).  If initial is present, it is placed before the items
+of the iterable in the calculation, and serves as a default when the
+iterable is empty.
+"""
+    if kwargs:
+        raise TypeError("reduce() takes no keyword arguments")
+    if len(args) < 2:
+        raise TypeError(f"reduce expected at least 2 arguments, got {len(args)}")
+    if len(args) > 3:
+        raise TypeError(f"reduce expected at most 3 arguments, got {len(args)}")
+    function, sequence, initial = (args + (_NO_INITIAL,))[:3]
+    try:
+        items = iter(sequence)
+    except TypeError:
+        raise TypeError("reduce() arg 2 must support iteration") from None
+    total = initial
+    if total is _NO_INITIAL:
+        for total in items:
+            break
+        else:
+            raise TypeError("reduce() of empty iterable with no initial value")
+    for item in items:
+        total = function(total, item)
+    return total
 
 
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
+# --- total_ordering ------------------------------------------------------------------
+
+def _derived_comparison(root, combine, name, formula):
+    """Make comparison method `name` from the class's `root` method.
+
+    combine(result, self, other) turns the root's result into this one's;
+    NotImplemented from the root is passed on unchanged.
+    """
+    def compare(self, other):
+        result = getattr(type(self), root)(self, other)
+        if result is NotImplemented:
+            return result
+        return combine(result, self, other)
+    compare.__name__ = name
+    compare.__qualname__ = name
+    compare.__doc__ = "Return a %s b.  Computed by @total_ordering from %s." % (
+        _SYMBOLS[name], formula)
+    return compare
 
 
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r and self != other
+_SYMBOLS = {"__lt__": "<", "__le__": "<=", "__gt__": ">", "__ge__": ">="}
 
+# How the other three comparisons follow from each root; in the formulas,
+# {r} stands for the root comparison a OP b.
+_INVERT = (lambda r, a, b: not r, "(not {r})")
+_INVERT_AND_NE = (lambda r, a, b: not r and a != b, "(not {r}) and (a != b)")
+_OR_EQ = (lambda r, a, b: r or a == b, "({r}) or (a == b)")
+_INVERT_OR_EQ = (lambda r, a, b: not r or a == b, "(not {r}) or (a == b)")
+_AND_NE = (lambda r, a, b: r and a != b, "({r}) and (a != b)")
 
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return r or self == other
-
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r or self == other
-
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return r and self != other
-
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    if r is NotImplemented:
-        return r
-    return not r
-
-
-_convert = {
-    "__lt__": [("__gt__", _gt_from_lt), ("__le__", _le_from_lt), ("__ge__", _ge_from_lt)],
-    "__le__": [("__ge__", _ge_from_le), ("__lt__", _lt_from_le), ("__gt__", _gt_from_le)],
-    "__gt__": [("__lt__", _lt_from_gt), ("__ge__", _ge_from_gt), ("__le__", _le_from_gt)],
-    "__ge__": [("__le__", _le_from_ge), ("__gt__", _gt_from_ge), ("__lt__", _lt_from_ge)],
+_DERIVATIONS = {
+    "__lt__": {"__gt__": _INVERT_AND_NE, "__le__": _OR_EQ, "__ge__": _INVERT},
+    "__le__": {"__ge__": _INVERT_OR_EQ, "__lt__": _AND_NE, "__gt__": _INVERT},
+    "__gt__": {"__lt__": _INVERT_AND_NE, "__ge__": _OR_EQ, "__le__": _INVERT},
+    "__ge__": {"__le__": _INVERT_OR_EQ, "__gt__": _AND_NE, "__lt__": _INVERT},
 }
 
 
 def total_ordering(cls):
-    """Class decorator filling in the missing ordering methods from one
-    of __lt__, __le__, __gt__ or __ge__."""
-    roots = set()
-    for klass in cls.__mro__:
-        if klass is object:
-            continue
-        for op in _convert:
-            if op in klass.__dict__ and klass.__dict__[op] is not None:
-                roots.add(op)
-    if not roots:
+    """Class decorator that fills in missing ordering methods"""
+    defined = [name for name in _DERIVATIONS
+               if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not defined:
         raise ValueError("must define at least one ordering operation: < > <= >=")
-    for name in ("__lt__", "__le__", "__gt__", "__ge__"):
-        if name in roots:
-            root = name
-            break
-    for opname, opfunc in _convert[root]:
-        if opname not in roots:
-            setattr(cls, opname, _copyfunc(opfunc, opname, cls))
+    # Prefer __lt__, then __le__, __gt__, __ge__ as the root.
+    root = max(defined)
+    for name, (combine, formula) in _DERIVATIONS[root].items():
+        if name not in defined:
+            text = formula.format(r="a %s b" % _SYMBOLS[root])
+            setattr(cls, name, _derived_comparison(root, combine, name, text))
     return cls
 
 
-def _copyfunc(func, name, cls):
-    def method(self, other):
-        return func(self, other)
-    method.__name__ = name
-    method.__qualname__ = cls.__qualname__ + "." + name
-    method.__doc__ = "Return a %s b.  Computed by @total_ordering." % {
-        "__lt__": "<", "__le__": "<=", "__gt__": ">", "__ge__": ">="}[name]
-    return method
+# --- partial ------------------------------------------------------------------------
 
+class _ReadOnlySlot:
+    """A data descriptor showing the slot `_<name>`, which only __new__
+    and __setstate__ write."""
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ["obj"]
+    def __set_name__(self, owner, name):
+        self._slot = "_" + name
 
-        def __init__(self, obj):
-            self.obj = obj
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return getattr(instance, self._slot)
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+    def __set__(self, instance, value):
+        raise AttributeError("readonly attribute")
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+    def __delete__(self, instance):
+        raise AttributeError("readonly attribute")
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
-    K.__name__ = K.__qualname__ = "KeyWrapper"
-    return K
-
-
-try:
-    from _functools import cmp_to_key
-except ImportError:
-    pass
-
-
-# ---------------------------------------------------------------- partial
 
 class partial:
-    """partial(func, *args, **keywords): a new function with partial
-    application of the given arguments and keywords."""
+    """partial(func, *args, **keywords) - new function with partial application
+    of the given arguments and keywords.
+    """
 
-    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
+    __slots__ = ("_func", "_args", "_keywords", "__dict__", "__weakref__")
 
-    def __new__(cls, func, /, *args, **keywords):
+    func = _ReadOnlySlot()
+    args = _ReadOnlySlot()
+    keywords = _ReadOnlySlot()
+
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
-        if type(func) is partial:
+        # A plain partial of a partial collapses into one.
+        if isinstance(func, partial) and type(func).__call__ is partial.__call__ \
+                and not func.__dict__:
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
-        self = super(partial, cls).__new__(cls)
+        self = super().__new__(cls)
+        self._store(func, args, keywords)
+        return self
+
+    def _store(self, func, args, keywords):
+        self._func = func
+        self._args = tuple(args)
+        self._keywords = dict(keywords)
+
+    def __call__(self, /, *args, **keywords):
+        return self.func(*self.args, *args, **{**self.keywords, **keywords})
+
+    def __repr__(self):
+        if id(self) in _partials_in_repr:
+            return "..."
+        _partials_in_repr.add(id(self))
+        try:
+            parts = [repr(self.func)]
+            parts.extend(repr(arg) for arg in self.args)
+            parts.extend(f"{key}={value!r}" for key, value in self.keywords.items())
+        finally:
+            _partials_in_repr.discard(id(self))
+        name = "functools.partial" if type(self) is partial else type(self).__name__
+        return f"{name}({', '.join(parts)})"
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args,
+                                          self.keywords or None, dict(self.__dict__) or None)
+
+    def __setstate__(self, state):
+        if not isinstance(state, tuple) or len(state) != 4:
+            raise TypeError("invalid partial state")
+        func, args, keywords, attrs = state
+        if (not callable(func) or not isinstance(args, tuple)
+                or (keywords is not None and not isinstance(keywords, dict))):
+            raise TypeError("invalid partial state")
+        self._store(func, args, keywords or {})
+        self.__dict__.clear()
+        if attrs:
+            self.__dict__.update(attrs)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+# The partial objects whose repr is being built (a partial may hold itself).
+_partials_in_repr = set()
+
+
+def _check_wrappable(func):
+    """What a method-making descriptor wraps must be callable or itself a
+    descriptor (a classmethod, say)."""
+    if not (callable(func) or hasattr(func, "__get__")):
+        raise TypeError(f"{func!r} is not callable or a descriptor")
+
+
+# --- partialmethod ---------------------------------------------------------------------
+
+class partialmethod(object):
+    """Method descriptor with partial application of the given arguments
+    and keywords.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
+
+    def __init__(self, func, /, *args, **keywords):
+        _check_wrappable(func)
+        if isinstance(func, partialmethod):
+            # Collapse, keeping the descriptor the inner one wraps.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
         self.func = func
         self.args = args
         self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        qualname = type(self).__qualname__
-        if type(self) is partial:
-            qualname = "functools.partial"
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
-        return "%s(%s)" % (qualname, ", ".join(parts))
-
-    def __get__(self, obj, objtype=None):
-        return self
-
-    def __reduce__(self):
-        return (type(self), (self.func,), (self.func, self.args,
-                self.keywords or None, self.__dict__ or None))
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
-
-
-class partialmethod:
-    """A partial for methods: binds the given arguments after self."""
-
-    def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError("%r is not callable or a descriptor" % (func,))
-        if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
 
     def __repr__(self):
         parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
-        return "functools.partialmethod(%s)" % ", ".join(parts)
+        parts.extend(repr(arg) for arg in self.args)
+        parts.extend(f"{key}={value!r}" for key, value in self.keywords.items())
+        cls = type(self)
+        return f"{cls.__module__}.{cls.__qualname__}({', '.join(parts)})"
 
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
+    def _as_plain_method(self):
+        frozen = self
+
+        def method(cls_or_self, /, *args, **keywords):
+            return frozen.func(cls_or_self, *frozen.args, *args,
+                               **{**frozen.keywords, **keywords})
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        return method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None and not isinstance(self.func, partial):
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+        binder = getattr(self.func, "__get__", None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # The wrapped descriptor made something new (a bound
+                # method, a class method...): freeze the arguments on it.
+                result = partial(bound, *self.args, **self.keywords)
+                owner = getattr(bound, "__self__", _NO_INITIAL)
+                if owner is not _NO_INITIAL:
+                    result.__self__ = owner
+                return result
+        return self._as_plain_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, "__isabstractmethod__", False)
 
-
-# ---------------------------------------------------------------- caches
-
-def _namedtuple_cacheinfo():
-    from collections import namedtuple
-    return namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+    __class_getitem__ = classmethod(GenericAlias)
 
 
-_CacheInfo = None
+# --- lru_cache and cache -------------------------------------------------------------------
+
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+# Separates positional from keyword arguments in a cache key.
+_KEYWORDS_FOLLOW = object()
 
 
-def _cache_info_type():
-    global _CacheInfo
-    if _CacheInfo is None:
-        _CacheInfo = _namedtuple_cacheinfo()
-    return _CacheInfo
-
-
-class _HashedSeq(list):
-    __slots__ = "hashvalue"
-
-    def __init__(self, tup):
-        self[:] = tup
-        self.hashvalue = hash(tup)
-
-    def __hash__(self):
-        return self.hashvalue
-
-
-_kwd_mark = (object(),)
-_fasttypes = {int, str}
-
-
-def _make_key(args, kwds, typed):
+def _cache_key(args, kwds, typed):
+    """The key under which a call's result is cached: equal arguments give
+    equal keys; with typed, arguments of different types do not."""
+    if not typed and not kwds and len(args) == 1 and type(args[0]) in (int, str):
+        # The argument itself serves; note that f(1) and f(1.0) therefore
+        # get different entries, as in CPython.
+        return args[0]
     key = args
     if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+        key += (_KEYWORDS_FOLLOW,) + tuple(kwds.items())
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
-        return key[0]
-    return _HashedSeq(key)
+        key += tuple(type(arg) for arg in args)
+        key += tuple(type(value) for value in kwds.values())
+    return key
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    """The memoizing function that lru_cache returns: calls are cached by
-    their arguments, keeping at most maxsize results (all when None), the
-    least recently used dropped first."""
-    cache = {}
-    stats = [0, 0]  # hits, misses
-    missing = object()
-    fasttypes = _fasttypes
+class _lru_cache_wrapper:
+    """A function wrapped with a cache of at most maxsize results (None:
+    unbounded), evicting the least recently used entry first."""
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            if not kwds and not typed and len(args) == 1 and type(args[0]) in fasttypes:
-                key = args[0]
-            else:
-                key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
+    def __init__(self, user_function, maxsize, typed):
+        self._function = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._entries = {}  # key -> result, least recently used first
+        self._hits = self._misses = 0
+        update_wrapper(self, user_function)
+
+    def __call__(self, /, *args, **kwds):
+        if self._maxsize == 0:
+            self._misses += 1
+            return self._function(*args, **kwds)
+        key = _cache_key(args, kwds, self._typed)
+        entries = self._entries
+        try:
+            result = entries[key]
+        except KeyError:
+            pass
+        else:
+            self._hits += 1
+            if self._maxsize is not None:
+                # Mark as most recently used.
+                del entries[key]
+                entries[key] = result
             return result
-    else:
-        def wrapper(*args, **kwds):
-            if not kwds and not typed and len(args) == 1 and type(args[0]) in fasttypes:
-                key = args[0]
-            else:
-                key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
-            if result is not missing:
-                stats[0] += 1
-                del cache[key]
-                cache[key] = result
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in cache:
-                return result
-            if len(cache) >= maxsize:
-                del cache[next(iter(cache))]
-            cache[key] = result
+        self._misses += 1
+        result = self._function(*args, **kwds)
+        if key in entries:
+            # A recursive call stored it meanwhile: keep that entry.
             return result
+        if self._maxsize is not None and len(entries) >= self._maxsize:
+            del entries[next(iter(entries))]
+        entries[key] = result
+        return result
 
-    def cache_info():
-        """Report cache statistics."""
-        return _cache_info_type()(stats[0], stats[1], maxsize, len(cache))
+    def __get__(self, instance, owner=None):
+        # Bind like a function, so that a cached method gets its self.
+        if instance is None:
+            return self
+        return types.MethodType(self, instance)
 
-    def cache_clear():
-        """Clear the cache and cache statistics."""
-        cache.clear()
-        stats[0] = stats[1] = 0
+    def cache_info(self):
+        """Report cache statistics"""
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._entries))
 
-    def cache_parameters():
-        return {"maxsize": maxsize, "typed": typed}
+    def cache_clear(self):
+        """Clear the cache and cache statistics"""
+        self._entries.clear()
+        self._hits = self._misses = 0
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = cache_parameters
-    update_wrapper(wrapper, user_function)
-    return wrapper
+    def cache_parameters(self):
+        return {"maxsize": self._maxsize, "typed": self._typed}
+
+    def __dir__(self):
+        # The cache's own state stays out of sight, as in CPython's C type.
+        return [name for name in super().__dir__()
+                if not name.startswith("_") or name.startswith("__")]
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __reduce__(self):
+        return self.__qualname__
+
+
+def _cached(user_function, maxsize, typed):
+    return _lru_cache_wrapper(user_function, maxsize, typed)
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator."""
+    """Least-recently-used cache decorator.
+
+    If *maxsize* is set to None, the LRU features are disabled and the cache
+    can grow without bound.
+
+    If *typed* is True, arguments of different types will be cached separately.
+    For example, f(3.0) and f(3) will be treated as distinct calls with
+    distinct results.
+
+    Arguments to the cached function must be hashable.
+
+    View the cache statistics named tuple (hits, misses, maxsize, currsize)
+    with f.cache_info().  Clear the cache and statistics with f.cache_clear().
+    Access the underlying function with f.__wrapped__.
+
+    See:  https://en.wikipedia.org/wiki/Cache_replacement_policies#Least_recently_used_(LRU)
+
+    """
     if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
+        maxsize = max(maxsize, 0)
     elif callable(maxsize) and isinstance(typed, bool):
-        user_function, maxsize = maxsize, 128
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        # Used as @lru_cache without arguments.
+        return _cached(maxsize, 128, typed)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        return _lru_cache_wrapper(user_function, maxsize, typed)
+        return _cached(user_function, maxsize, typed)
     return decorating_function
 
 
 def cache(user_function, /):
     'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    return _cached(user_function, None, False)
 
 
-# ---------------------------------------------------------------- dispatch
+# --- cached_property -------------------------------------------------------------------------
+
+_ABSENT = object()
+
+
+class cached_property:
+    """A property computed once per instance and then kept as an ordinary
+    attribute in the instance's __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+        self.__module__ = func.__module__
+
+    def __set_name__(self, owner, name):
+        if self.attrname not in (None, name):
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r}).")
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname
+        if name is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            store = instance.__dict__
+        except AttributeError:
+            raise TypeError(
+                f"No '__dict__' attribute on {type(instance).__name__!r} "
+                f"instance to cache {name!r} property.") from None
+        value = store.get(name, _ABSENT)
+        if value is _ABSENT:
+            value = self.func(instance)
+            try:
+                store[name] = value
+            except TypeError:
+                raise TypeError(
+                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                    f"does not support item assignment for caching {name!r} property.") from None
+        return value
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+
+# --- singledispatch ----------------------------------------------------------------------------
+
+def _merge_linearizations(sequences):
+    """C3 merge: repeatedly take the first head that appears in no tail."""
+    sequences = [list(seq) for seq in sequences if seq]
+    merged = []
+    while sequences:
+        for seq in sequences:
+            head = seq[0]
+            if not any(head in other[1:] for other in sequences):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        merged.append(head)
+        for seq in sequences:
+            if seq[0] is head:
+                del seq[0]
+        sequences = [seq for seq in sequences if seq]
+    return merged
+
+
+def _linearize(cls, abcs):
+    """cls's MRO with the abstract base classes in abcs that cls implements
+    without inheriting them placed where inheritance would put them.
+
+    Bases up to the last abstract one come first, then the implemented
+    ABCs none of the bases provide, then the remaining bases.
+    """
+    bases = list(cls.__bases__)
+    split = 0
+    for index, base in enumerate(bases):
+        if hasattr(base, "__abstractmethods__"):
+            split = index + 1
+    own_abcs = [abc for abc in abcs
+                if abc not in cls.__mro__ and issubclass(cls, abc)
+                and not any(issubclass(base, abc) for base in bases)]
+    passed_on = [abc for abc in abcs if abc not in own_abcs]
+    ordered_bases = bases[:split] + own_abcs + bases[split:]
+    return _merge_linearizations(
+        [[cls]]
+        + [_linearize(base, passed_on) for base in ordered_bases]
+        + [bases[:split], own_abcs, bases[split:]])
+
+
+def _relevant_abcs(cls, registered):
+    """The registered classes cls derives from only virtually (by ABC
+    registration or a subclass hook), most specific ones only, ordered
+    as a common subclass cls implements orders them."""
+    mro = cls.__mro__
+    chosen = [t for t in registered
+              if t not in mro and isinstance(t, type) and issubclass(cls, t)]
+    chosen = [t for t in chosen
+              if not any(t is not other and t in other.__mro__ for other in chosen)]
+    wanted = set(chosen)
+    ordered = []
+    for abc in chosen:
+        chains = [[s for s in sub.__mro__ if s in wanted]
+                  for sub in abc.__subclasses__()
+                  if sub not in mro and issubclass(cls, sub)]
+        if not chains:
+            chains = [[abc]]
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            for member in chain:
+                if member not in ordered:
+                    ordered.append(member)
+    return ordered
+
+
+def _best_match(cls, registry):
+    """The implementation registered for the class nearest to cls in its
+    (ABC-aware) MRO; RuntimeError when two unrelated ABCs tie."""
+    mro = _linearize(cls, _relevant_abcs(cls, registry))
+    match = None
+    for candidate in mro:
+        if match is not None:
+            tie = (candidate in registry and candidate not in cls.__mro__
+                   and match not in cls.__mro__ and not issubclass(match, candidate))
+            if tie:
+                raise RuntimeError(f"Ambiguous dispatch: {match} or {candidate}")
+            break
+        if candidate in registry:
+            match = candidate
+    return registry.get(match)
+
+
+def _is_union(tp):
+    from typing import Union, get_origin
+    import types
+    return get_origin(tp) in (Union, types.UnionType)
+
+
+def _dispatchable(tp):
+    if isinstance(tp, type):
+        return True
+    if not _is_union(tp):
+        return False
+    from typing import get_args
+    return all(isinstance(arg, type) for arg in get_args(tp))
+
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator: the implementation is
-    chosen by the type of the first argument."""
-    registry = {}
-    dispatch_cache = {}
+    """Single-dispatch generic function decorator.
+
+    Transforms a function into a generic function, which can have different
+    behaviours depending upon the type of its first argument. The decorated
+    function acts as the default implementation, and additional
+    implementations can be registered using the register() attribute of the
+    generic function.
+    """
+    import weakref
+
+    registry = {object: func}
+    found = weakref.WeakKeyDictionary()
+    token = None
 
     def dispatch(cls):
+        """generic_func.dispatch(cls) -> <function implementation>
+
+        Runs the dispatch algorithm to return the best available implementation
+        for the given *cls* registered on *generic_func*.
+        """
+        nonlocal token
+        if token is not None and token != get_cache_token():
+            # An ABC gained a virtual subclass: answers may have changed.
+            found.clear()
+            token = get_cache_token()
         try:
-            return dispatch_cache[cls]
+            return found[cls]
         except KeyError:
             pass
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
+        impl = registry[cls] if cls in registry else _best_match(cls, registry)
+        found[cls] = impl
         return impl
 
-    def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
-
     def register(cls, func=None):
-        if _is_valid_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        """generic_func.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_func*.
+        """
+        nonlocal token
+        if _dispatchable(cls) and func is None:
+            # Used as @register(cls): the function comes next.
+            return lambda f: register(cls, f)
+        if not _dispatchable(cls):
             if func is not None:
                 raise TypeError(
-                    "Invalid first argument to `register()`. "
-                    "%r is not a class." % (cls,))
-            ann = getattr(cls, "__annotations__", {})
-            if not ann:
+                    f"Invalid first argument to `register()`. "
+                    f"{cls!r} is not a class or union type.")
+            if not getattr(cls, "__annotations__", None):
                 raise TypeError(
-                    "Invalid first argument to `register()`: %r. "
-                    "Use either `@register(some_class)` or plain `@register` "
-                    "on an annotated function." % (cls,))
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` "
+                    f"on an annotated function.")
             func = cls
-            argname, cls = next(iter(_hints(func).items()))
-            if not _is_valid_dispatch_type(cls):
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _dispatchable(cls):
                 if _is_union(cls):
-                    for arg in cls.__args__:
-                        registry[arg] = func
-                    dispatch_cache.clear()
-                    return func
-                raise TypeError(
-                    "Invalid annotation for %r. %r is not a class." % (argname, cls))
-        registry[cls] = func
-        dispatch_cache.clear()
+                    raise TypeError(f"Invalid annotation for {argname!r}. "
+                                    f"{cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. "
+                                f"{cls!r} is not a class.")
+        if _is_union(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if token is None and hasattr(cls, "__abstractmethods__"):
+            token = get_cache_token()
+        found.clear()
         return func
+
+    funcname = getattr(func, "__name__", "singledispatch function")
 
     def wrapper(*args, **kw):
         if not args:
             raise TypeError(f"{funcname} requires at least 1 positional argument")
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, "__name__", "singledispatch function")
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
-    import types
-    wrapper.registry = types.MappingProxyType(registry)
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.registry = MappingProxyType(registry)
+    wrapper._clear_cache = found.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
-def _is_union(tp):
-    import types
-    return type(tp).__name__ in ("UnionType", "_UnionGenericAlias") or \
-        isinstance(tp, getattr(types, "UnionType", ()))
-
-
-def _hints(func):
-    ann = dict(func.__annotations__)
-    ann.pop("return", None)
-    g = getattr(func, "__globals__", {})
-    out = {}
-    for k, v in ann.items():
-        if isinstance(v, str):
-            v = eval(v, g)
-        out[k] = v
-    return out
-
-
-def _find_impl(cls, registry):
-    mro = cls.__mro__
-    for klass in mro:
-        if klass is object:
-            break
-        if klass in registry:
-            return registry[klass]
-    best = None
-    for typ in registry:
-        if typ is object or typ in mro:
-            continue
-        try:
-            ok = issubclass(cls, typ)
-        except TypeError:
-            ok = False
-        if ok:
-            if best is None or issubclass(typ, best):
-                best = typ
-    if best is not None:
-        return registry[best]
-    return registry.get(object)
-
-
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor."""
+    """Single-dispatch generic method descriptor.
+
+    Supports wrapping existing descriptors and handles non-descriptor
+    callables as instance methods.
+    """
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
+        _check_wrappable(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
+        """generic_method.register(cls, func) -> func
+
+        Registers a new implementation for the given *cls* on a *generic_method*.
+        """
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        dispatcher = self.dispatcher
+
+        def method(*args, **kwargs):
+            impl = dispatcher.dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method.register = self.register
+        update_wrapper(method, self.func)
+        return method
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, "__isabstractmethod__", False)
-
-
-# ---------------------------------------------------------------- cached_property
-
-_NOT_FOUND = object()
-
-
-class cached_property:
-    """A property computed once per instance, then kept in the instance's
-    __dict__ as an ordinary attribute."""
-
-    def __init__(self, func):
-        self.func = func
-        self.attrname = None
-        self.__doc__ = func.__doc__
-
-    def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
-        try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            cache[self.attrname] = val
-        return val
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)

@@ -137,15 +137,8 @@ class Real(Complex):
 
     # What a real number gives Complex.
 
-    @property
-    def real(self):
-        """A real number is its own real part."""
-        return +self
-
-    @property
-    def imag(self):
-        """A real number has no imaginary part."""
-        return 0
+    real = property(lambda self: +self, doc="A real number is its own real part.")
+    imag = property(lambda self: 0, doc="A real number has no imaginary part.")
 
     def conjugate(self):
         """A real number is its own conjugate."""
@@ -211,15 +204,8 @@ class Integral(Rational):
 
     # What an integer gives Real and Rational.
 
-    @property
-    def numerator(self):
-        """An integer is its own numerator."""
-        return +self
-
-    @property
-    def denominator(self):
-        """An integer's denominator is 1."""
-        return 1
+    numerator = property(lambda self: +self, doc="An integer is its own numerator.")
+    denominator = property(lambda self: 1, doc="An integer's denominator is 1.")
 
     def __float__(self):
         """Convert through int to the builtin float type."""

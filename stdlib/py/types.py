@@ -159,6 +159,11 @@ class SimpleNamespace:
         return type(self), (), dict(self.__dict__)
 
 
+# Error messages name the class as CPython's C type does.
+from _datetime_native import set_display as _set_display
+_set_display(SimpleNamespace, "types.SimpleNamespace")
+del _set_display
+
 # Namespaces whose repr is being built, so that one containing itself
 # shows as namespace(...).
 _repr_in_progress = set()
@@ -241,6 +246,12 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 # --- DynamicClassAttribute -----------------------------------------------------
 
+def _run_accessor(accessor, missing_message, *args):
+    if accessor is None:
+        raise AttributeError(missing_message)
+    accessor(*args)
+
+
 class DynamicClassAttribute:
     """Route attribute access on a class to __getattr__.
 
@@ -269,14 +280,10 @@ class DynamicClassAttribute:
         return self.fget(instance)
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        _run_accessor(self.fset, "can't set attribute", instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        _run_accessor(self.fdel, "can't delete attribute", instance)
 
     def _copy(self, fget, fset, fdel, doc):
         clone = type(self)(fget, fset, fdel, doc)

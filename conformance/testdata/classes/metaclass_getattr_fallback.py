@@ -32,3 +32,8 @@ try:
     u.foo
 except AttributeError as e:
     print(e)
+import types
+try:
+    types.UnionType()
+except TypeError as e:
+    print(e)

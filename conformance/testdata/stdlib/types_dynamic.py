@@ -155,3 +155,19 @@ print(types.MappingProxyType({"a": 1}), type(types.MappingProxyType({})).__name_
 print(types.GenericAlias(dict, (str, int)), int | str | None)
 mod = types.ModuleType("m")
 print(mod.__name__, mod.__doc__)
+import types
+try:
+    types.SimpleNamespace().missing
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    hash(types.SimpleNamespace())
+except TypeError as e:
+    print("TypeError:", e)
+class Sub(types.SimpleNamespace):
+    pass
+try:
+    Sub().missing
+except AttributeError as e:
+    print("AttributeError:", e)
+print(types.SimpleNamespace.__name__, types.SimpleNamespace, types.SimpleNamespace(a=1))
