@@ -52,8 +52,8 @@ type ioOp struct {
 
 var procIOs sync.Map // *Process -> *procIO
 
-// ioOf returns p's blocking-call state, making it (and the exit waiter
-// that cleans up after p) on first use. It returns nil once p has exited.
+// ioOf returns p's blocking-call state, making it (and p.release, which
+// cleans up after p) on first use. It returns nil once p has exited.
 func ioOf(p *Process) *procIO {
 	if v, ok := procIOs.Load(p); ok {
 		return v.(*procIO)
@@ -68,7 +68,7 @@ func ioOf(p *Process) *procIO {
 		procIOs.Delete(p)
 		return nil
 	}
-	p.exitWaiters = append(p.exitWaiters, func() { p.sched.ioExit(p, st) })
+	p.release = func() { p.sched.ioExit(p, st) }
 	p.mu.Unlock()
 	return st
 }

@@ -33,6 +33,8 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	p.monitors = nil
 	waiters := p.exitWaiters
 	p.exitWaiters = nil
+	release := p.release
+	p.release = nil
 	children := p.children
 	p.children = nil
 	name := p.name
@@ -56,12 +58,12 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 	if s.trace != nil {
 		s.traceExit(p, name, reason, exc)
 	}
-	// What the process owned is released first (exit waiters: its
-	// sockets and files closed, its blocking call aborted), so that a
-	// supervisor told of the exit restarts it into a world without
-	// them: a restarted server binds its port again at once.
-	for _, w := range waiters {
-		w()
+	// What the process owned is released first (its sockets and files
+	// closed, its blocking call aborted, its children's OS processes
+	// killed), so that a supervisor told of the exit restarts it into a
+	// world without them: a restarted server binds its port again at once.
+	if release != nil {
+		release()
 	}
 	// Monitors hear of the exit before callers get their answers, so
 	// that a caller told "crashed" can rely on the DOWN being queued.
@@ -83,6 +85,9 @@ func (s *Scheduler) exit(p *Process, reason string, exc *interp.Exception) {
 			answer = errorTuple(reason)
 		}
 		m.reply.caller.wake(m.reply.ref, answer)
+	}
+	for _, w := range waiters {
+		w()
 	}
 	for _, c := range children {
 		c.signal(sysMessage{kind: sysKill, reason: "shutdown"})

@@ -76,7 +76,10 @@ type Process struct {
 	onStarted func(r *runner)
 	// exitWaiters run when the process exits (a supervisor stopping it).
 	exitWaiters []func()
-	exit        string // the exit reason, once Exited
+	// release frees what the process owned (blocking.go's ioExit); it
+	// runs before anyone hears of the exit.
+	release func()
+	exit    string // the exit reason, once Exited
 	// stopReason is the reason of an orderly stop, once @stop ran.
 	stopReason string
 	// lastSubject is the subject of the last message handled, for
