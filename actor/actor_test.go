@@ -142,7 +142,7 @@ class G(GenPy):
 		t.Fatal(err)
 	}
 	p := s.newProcess(true)
-	if err := p.thread.Start(s.serve, []interp.Value{inst}); err != nil {
+	if err := s.startServe(p, inst); err != nil {
 		t.Fatal(err)
 	}
 	// Queue before the process first runs: three casts, then a stop.

@@ -36,7 +36,6 @@ func newModule(t *interp.Thread) (*interp.Module, error) {
 		"_reply":         builtinReply,
 		"_register":      builtinRegister,
 		"_handlers":      builtinHandlers,
-		"_warn":          builtinWarn,
 		"_stopped":       builtinStopped,
 		"_spawn_child":   builtinSpawnChild,
 		"_stop_child":    builtinStopChild,
@@ -479,19 +478,6 @@ func builtinRegister(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (
 		return nil, err
 	}
 	return interp.Bool(p.sched.register(p, name)), nil
-}
-
-func builtinWarn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-	var msg string
-	if err := interp.UnpackArgs("_warn", args, kw, "msg", &msg); err != nil {
-		return nil, err
-	}
-	p, err := current(t)
-	if err != nil {
-		return nil, err
-	}
-	p.warn(msg)
-	return interp.None, nil
 }
 
 // warn logs a warning about p.

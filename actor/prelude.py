@@ -1,7 +1,8 @@
-# The Python half of the rebeam module: GenPy, its decorators and the
-# server loop every GenPy process runs. It is executed once per
-# interpreter, when rebeam is first imported, into the module's dict; the
-# Go builtins of module.go are already there. Nothing here writes a
+# The Python half of the rebeam module: GenPy, its decorators, the
+# handler calls of the GenPy server loop (which is Go, server.go) and
+# the supervisors. It is executed once per interpreter, when rebeam is
+# first imported, into the module's dict; the Go builtins of module.go
+# are already there. Nothing here writes a
 # module global after that, because these globals are shared by every
 # process.
 
@@ -27,7 +28,8 @@ def response_error(reason):
     return _Response("error", reason)
 
 
-# Set by a traced scheduler (trace.go) before any process runs.
+# Set by a traced scheduler (trace_sched.go) before any process runs: a
+# supervisor then reports its restarts (_trace).
 _tracing = False
 
 
@@ -78,6 +80,8 @@ def _genpy_new_py(cls):
 
 
 def _invoke(inst, handler, source, subject, message):
+    # The GenPy server loop's call of a handler that it cannot call
+    # positionally, and of every handler in a traced run (server.go).
     fn, names, varkw = handler
     if varkw:
         return fn(inst, source=source, subject=subject, message=message)
@@ -95,49 +99,9 @@ def _invoke(inst, handler, source, subject, message):
 
 
 def _call_stop(fn, inst, reason):
-    # The Go server loop's call of a @stop handler that takes reason
+    # The GenPy server loop's call of a @stop handler that takes reason
     # by keyword (server.go).
     return fn(inst, reason=reason)
-
-
-def _serve(inst):
-    # A traced run's GenPy loop; an untraced run uses its Go twin,
-    # serveTurn in server.go, which must keep the same semantics.
-    receivers, catchall, on_start, on_stop = _handlers(type(inst))
-    inst.pid = self_pid()
-    name = getattr(inst, "name", None)
-    if isinstance(name, str) and not _register(name):
-        raise RuntimeError(f"the name {name!r} is already registered")
-    if _tracing:
-        _trace("start", inst, on_start)
-    if on_start is not None:
-        _invoke(inst, on_start, None, None, None)
-    _started()
-    while True:
-        kind, source, subject, message = _receive()
-        if kind == "stop":
-            if on_stop is not None:
-                fn, names, varkw = on_stop
-                if varkw or "reason" in names:
-                    fn(inst, reason=message)
-                else:
-                    fn(inst)
-            _stopped(message)
-            return
-        handler = receivers.get(subject, catchall)
-        if handler is None:
-            _warn(f"unhandled message with subject {subject!r}")
-            _reply(("error", "unhandled: " + subject), None)
-            continue
-        # An exception here crashes the process; the runtime answers the
-        # caller with ("error", "crashed: ...") after telling monitors.
-        if _tracing:
-            _trace("receive", handler, subject, message, source)
-        result = _invoke(inst, handler, source, subject, message)
-        if isinstance(result, _Response):
-            _reply((result.status, result.value), (result.status, result.value))
-        else:
-            _reply(("ok", result), result)
 
 
 def _run(fn, args, kwargs):

@@ -98,9 +98,9 @@ type Process struct {
 	// run is the goroutine context of the worker running the process
 	// (valid while Running).
 	run *runner
-	// srv is the Go loop of a GenPy process in an untraced run
-	// (server.go); nil for the others. It is set before the process
-	// first waits for a message, under mu.
+	// srv is the Go loop of a GenPy process (server.go); nil for the
+	// others. It is set before the process first waits for a message,
+	// under mu.
 	srv *genServer
 	// lastPID and lastTo remember the process of the last ProcessID p
 	// sent to (module.go's Process.resolve); only p's thread uses them.
@@ -150,10 +150,14 @@ func (p *Process) deliverFrom(m *Message, r *runner) bool {
 }
 
 // wakeForMessageLocked makes runnable a process that waited for a
-// message and now has one. A Go-served GenPy takes it itself when it
-// runs (server.go); the Python loop gets it as its resume value.
+// message and now has one. A GenPy takes it itself when it runs
+// (server.go), or at once in a traced run, as a process waiting in
+// _receive gets it as its resume value.
 func (p *Process) wakeForMessageLocked() {
 	if p.srv != nil {
+		if p.sched.trace != nil {
+			p.srv.takeLocked(p)
+		}
 		p.status, p.wait = Runnable, waitNone
 		return
 	}

@@ -123,15 +123,15 @@ type Scheduler struct {
 	// targets are resolved (children.go).
 	scriptDir string
 
-	// module is the rebeam module of the interpreter; serve and run are
-	// its prelude's entry points of GenPy and function processes.
+	// module is the rebeam module of the interpreter; run and supervise
+	// are its prelude's entry points of function and supervisor
+	// processes (a GenPy process runs the Go loop of server.go).
 	module    *interp.Module
 	genpyType *interp.Type
-	serve     interp.Value
 	run       interp.Value
 	supervise interp.Value
 	// invoke and callStop call a handler with keywords, and
-	// responseType is _Response, for the Go server loop (server.go).
+	// responseType is _Response, for the GenPy loop (server.go).
 	invoke       interp.Value
 	callStop     interp.Value
 	responseType *interp.Type
@@ -300,7 +300,6 @@ func (s *Scheduler) installModule() error {
 	s.module = m
 	g, _ := m.Dict.GetStr("GenPy")
 	s.genpyType, _ = g.(*interp.Type)
-	s.serve, _ = m.Dict.GetStr("_serve")
 	s.run, _ = m.Dict.GetStr("_run")
 	s.supervise, _ = m.Dict.GetStr("_supervise")
 	s.invoke, _ = m.Dict.GetStr("_invoke")
@@ -309,7 +308,7 @@ func (s *Scheduler) installModule() error {
 	s.responseType, _ = resp.(*interp.Type)
 	patchTimeSleep(s.interp)
 	interp.SetHost(s.interp, s)
-	if s.genpyType == nil || s.serve == nil || s.run == nil || s.supervise == nil ||
+	if s.genpyType == nil || s.run == nil || s.supervise == nil ||
 		s.invoke == nil || s.callStop == nil || s.responseType == nil {
 		return fmt.Errorf("actor: the rebeam module in sys.modules is not rebeam's")
 	}
@@ -711,7 +710,8 @@ func (s *Scheduler) blockingSuspend(p *Process, payload any) (interp.Value, erro
 			return v, nil
 		}
 		// Waiting for a message here would need deliver to know about
-		// blocked workers; only the GenPy loop receives, never nested.
+		// blocked workers; only a supervisor's loop receives, never
+		// nested.
 		p.blockCh = nil
 		p.mu.Unlock()
 		return nil, interp.Errorf(interp.RuntimeErrorType, "cannot wait for a message inside a call made from Go code")

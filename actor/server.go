@@ -1,28 +1,39 @@
 package actor
 
-// The GenPy server loop in Go.
+// The GenPy server loop.
 //
 // A GenPy process serves its instance: it registers its name, runs
 // @start, then takes its messages one at a time and runs the handler of
-// each, replying to callers. The prelude's _serve (prelude.py) is that
-// loop in Python; a traced run still uses it, because its hooks (_trace)
-// and the stacks a trace shows are defined on it. An untraced run uses
-// this one, which does the same with no Python of its own: between two
-// messages the process's thread holds no frame at all, a message is
-// handed to its handler as arguments (no (kind, source, subject, message)
-// tuple, no _invoke frame, no _reply call), and a process that finds
-// another message waiting takes it in the same turn. The handler itself
-// is an ordinary frame on the process's thread, so it may call, sleep and
-// be preempted like any Python code.
+// each, replying to callers. This loop is Go, with no Python of its own:
+// between two messages the process's thread holds no frame at all, and a
+// message is handed to its handler as arguments (no (kind, source,
+// subject, message) tuple, no _reply call). The handler itself is an
+// ordinary frame on the process's thread, so it may call, sleep and be
+// preempted like any Python code.
 //
-// Semantics are those of _serve, statement by statement: inst.pid is set,
-// a str inst.name is registered (RuntimeError if taken), @start runs,
-// _started is signalled; then each message: a stop runs @stop with the
-// reason and ends the process with it; a subject with no handler (and no
-// catch-all) is warned about and answered ("error", "unhandled: ...");
-// otherwise the handler runs and its result answers a caller with ("ok",
-// result) (or (status, value) for a response_ok/response_error), and a
-// cast's sender_pid with the raw result unless None.
+// inst.pid is set, a str inst.name is registered (RuntimeError if
+// taken), @start runs, _started is signalled; then each message: a stop
+// runs @stop with the reason and ends the process with it; a subject
+// with no handler (and no catch-all) is warned about and answered
+// ("error", "unhandled: ..."); otherwise the handler runs and its result
+// answers a caller with ("ok", result) (or (status, value) for a
+// response_ok/response_error), and a cast's sender_pid with the raw
+// result unless None.
+//
+// An untraced run takes the next message in the same turn when one is
+// waiting, and calls a handler positionally when it can. A traced run
+// (trace.go) runs the same loop, which reports the trace's events at its
+// message points (start before @start, even without one; receive before
+// a handler; reply when a caller or sender_pid is answered; stop after
+// @stop) and keeps the turns and steps of the Python loop it replaced
+// (one around _receive), so that a trace's events, and the points where
+// its processes are preempted (which move its virtual clock), stay as
+// they were: a message is taken
+// when the process is woken for it (as _receive takes it) and served in
+// a turn of its own, a handler is called through _invoke (or as @stop
+// is, with reason= through _call_stop) and charged the steps of the
+// calls that reach it, and a message served costs a step before the
+// next wait (serveTraced).
 
 import (
 	"sync"
@@ -48,6 +59,40 @@ type genServer struct {
 	running bool
 	// reason is the reason of the stop being served.
 	reason string
+
+	// For a traced run only (serveTraced):
+	// taken is the message taken when the process was woken for it,
+	// served at the start of its next turn: takenMsg (p.current),
+	// takenStop (with takenReason) or takenNone.
+	taken       uint8
+	takenReason string
+	// charge is the steps of the budget the handler about to run
+	// costs before its first statement.
+	charge int
+	// served is true after a message was served in this turn: a step
+	// is due before the process waits for the next one.
+	served bool
+}
+
+// The messages a traced GenPy may have taken (genServer.taken).
+const (
+	takenNone uint8 = iota
+	takenMsg
+	takenStop
+)
+
+// takeLocked takes the next message of the mailbox of p, a traced
+// Go-served GenPy woken for it, to be served in its next turn. The
+// caller holds p.mu and knows the mailbox is not empty.
+func (srv *genServer) takeLocked(p *Process) {
+	sys, m, _ := p.mailbox.next()
+	p.current = m
+	if m != nil {
+		p.lastSubject = m.Subject
+		srv.taken = takenMsg
+	} else {
+		srv.taken, srv.takenReason = takenStop, sys.reason
+	}
 }
 
 // The arguments a handler takes, when its parameters after self can be
@@ -168,9 +213,15 @@ func newHandler(entry interp.Value, stop bool) *handler {
 }
 
 // startHandler puts the call of h on p's thread: positionally when it
-// can, else through the prelude's _invoke (or _call_stop), as _serve
-// calls it. m is the message handled (nil for @start and @stop); stop
-// says h is @stop, called with reason.
+// can, else through the prelude's _invoke (or _call_stop), with the
+// keywords h takes. m is the message handled (nil for @start and @stop);
+// stop says h is @stop, called with reason.
+//
+// A traced run always goes through _invoke (or _call_stop for a @stop
+// that takes reason, else calls @stop with inst alone), and charges the
+// handler the two calls (one for @stop) a loop in Python would make to
+// reach it, so that a handler is preempted at the same step in every
+// traced run (serveTraced).
 func (s *Scheduler) startHandler(p *Process, h *handler, m *Message, stop bool, reason string) error {
 	inst := p.srv.inst
 	t := p.thread
@@ -183,6 +234,19 @@ func (s *Scheduler) startHandler(p *Process, h *handler, m *Message, stop bool, 
 			return interp.None
 		}
 		return interp.Str(m.Subject)
+	}
+	if s.trace != nil {
+		switch {
+		case !stop:
+			p.srv.charge = 1 // the call of _invoke; it calls h
+		case !h.takesReason:
+			p.srv.charge = 1
+			return t.Start(h.fn, []interp.Value{inst})
+		default:
+			p.srv.charge = 0 // _call_stop calls h
+			return t.Start(s.callStop, []interp.Value{h.fn, inst, interp.Str(reason)})
+		}
+		return t.Start(s.invoke, []interp.Value{inst, h.entry, src, subject(), body})
 	}
 	if h.positive {
 		var buf [4]interp.Value
@@ -211,12 +275,12 @@ func (s *Scheduler) startHandler(p *Process, h *handler, m *Message, stop bool, 
 }
 
 // msgCost is the steps of the budget a message costs besides its
-// handler's own, as the Python loop's iteration did.
+// handler's own in an untraced run.
 const msgCost = 4
 
 // serveTurn gives a Go-served GenPy one turn: it finishes the handler on
 // its thread, if any, then takes message after message while its budget
-// lasts.
+// lasts (one message per turn in a traced run, serveTraced).
 func (r *runner) serveTurn(p *Process) {
 	s := r.s
 	srv := p.srv
@@ -224,7 +288,19 @@ func (r *runner) serveTurn(p *Process) {
 	s.enterPhase(p)
 	for {
 		if srv.running {
-			res := p.thread.Run(budget)
+			b := budget
+			if srv.charge > 0 {
+				// Traced: the steps of reaching the handler.
+				if b <= srv.charge {
+					srv.charge -= b
+					s.leaveTurn(p)
+					r.after(p, interp.Result{Kind: interp.Preempted})
+					return
+				}
+				b -= srv.charge
+				srv.charge = 0
+			}
+			res := p.thread.Run(b)
 			if res.Kind != interp.Finished {
 				s.leaveTurn(p)
 				r.after(p, res)
@@ -239,8 +315,7 @@ func (r *runner) serveTurn(p *Process) {
 			}
 			if srv.phase == srvStopping {
 				s.leaveTurn(p)
-				p.stopReason = srv.reason
-				s.exit(p, srv.reason, nil)
+				r.serverStopped(p)
 				return
 			}
 		}
@@ -252,42 +327,51 @@ func (r *runner) serveTurn(p *Process) {
 			}
 			continue
 		}
-		// Between messages: take the next one, if the turn allows.
-		budget -= msgCost
-		p.mu.Lock()
-		if p.kill != "" {
-			reason := p.kill
+		var m *Message
+		var sys sysMessage
+		if s.trace != nil {
+			var ok bool
+			if m, sys, ok = r.serveTraced(p, budget); !ok {
+				return
+			}
+		} else {
+			// Between messages: take the next one, if the turn allows.
+			budget -= msgCost
+			p.mu.Lock()
+			if p.kill != "" {
+				reason := p.kill
+				p.mu.Unlock()
+				s.leaveTurn(p)
+				s.exit(p, reason, nil)
+				return
+			}
+			if p.mailbox.Len() == 0 {
+				// The thread has no frame: it goes back to the worker's
+				// pool, and the process waits as memory alone. The turn
+				// ends before the wait is published: once it is, another
+				// worker may run the process.
+				s.leaveTurn(p)
+				p.status, p.wait = Waiting, waitMessage
+				t := p.thread
+				p.thread = nil
+				p.mu.Unlock()
+				r.putThread(t)
+				return
+			}
+			if budget <= 0 {
+				p.status = Runnable
+				p.mu.Unlock()
+				s.leaveTurn(p)
+				s.requeue(p, r)
+				return
+			}
+			sys, m, _ = p.mailbox.next()
+			p.current = m
+			if m != nil {
+				p.lastSubject = m.Subject
+			}
 			p.mu.Unlock()
-			s.leaveTurn(p)
-			s.exit(p, reason, nil)
-			return
 		}
-		if p.mailbox.Len() == 0 {
-			// The thread has no frame: it goes back to the worker's
-			// pool, and the process waits as memory alone. The turn
-			// ends before the wait is published: once it is, another
-			// worker may run the process.
-			s.leaveTurn(p)
-			p.status, p.wait = Waiting, waitMessage
-			t := p.thread
-			p.thread = nil
-			p.mu.Unlock()
-			r.putThread(t)
-			return
-		}
-		if budget <= 0 {
-			p.status = Runnable
-			p.mu.Unlock()
-			s.leaveTurn(p)
-			s.requeue(p, r)
-			return
-		}
-		sys, m, _ := p.mailbox.next()
-		p.current = m
-		if m != nil {
-			p.lastSubject = m.Subject
-		}
-		p.mu.Unlock()
 		var err error
 		if m == nil {
 			err = r.serveStop(p, sys.reason)
@@ -301,15 +385,76 @@ func (r *runner) serveTurn(p *Process) {
 		}
 		if srv.phase == srvStopping && !srv.running {
 			s.leaveTurn(p)
-			p.stopReason = srv.reason
-			s.exit(p, srv.reason, nil)
+			r.serverStopped(p)
 			return
 		}
 	}
 }
 
-// serverInit does what _serve does before its loop, up to starting
-// @start.
+// serveTraced is the step between messages of a traced run's GenPy.
+// Each message is served in a turn of its own: the one taken when the
+// process was woken for it (genServer.takeLocked), which it returns with
+// ok. Otherwise the turn ends: after a message, a step of the budget is
+// due (preempting the process if it was the last), then the process
+// takes the next message, if one waits, and goes to the back of the run
+// queue to serve it, or waits for one. budget is what is left of the
+// turn's.
+func (r *runner) serveTraced(p *Process, budget int) (m *Message, sys sysMessage, ok bool) {
+	s := r.s
+	srv := p.srv
+	switch srv.taken {
+	case takenMsg:
+		srv.taken = takenNone
+		srv.served = true
+		return p.current, sysMessage{}, true
+	case takenStop:
+		srv.taken = takenNone
+		return nil, sysMessage{kind: sysStop, reason: srv.takenReason}, true
+	}
+	s.leaveTurn(p)
+	if srv.served {
+		srv.served = false
+		if budget == 1 {
+			r.after(p, interp.Result{Kind: interp.Preempted})
+			return nil, sysMessage{}, false
+		}
+	}
+	p.mu.Lock()
+	if p.kill != "" {
+		reason := p.kill
+		p.mu.Unlock()
+		s.exit(p, reason, nil)
+		return nil, sysMessage{}, false
+	}
+	if p.mailbox.Len() > 0 {
+		srv.takeLocked(p)
+		p.status = Runnable
+		p.mu.Unlock()
+		s.ready(p, r)
+		return nil, sysMessage{}, false
+	}
+	p.status, p.wait = Waiting, waitMessage
+	t := p.thread
+	p.thread = nil
+	p.mu.Unlock()
+	r.putThread(t)
+	return nil, sysMessage{}, false
+}
+
+// serverStopped ends p, a GenPy whose orderly stop is served (its @stop,
+// if any, has run), with the stop's reason.
+func (r *runner) serverStopped(p *Process) {
+	s := r.s
+	reason := p.srv.reason
+	if s.trace != nil {
+		s.traceStop(p.thread, p, reason)
+	}
+	p.stopReason = reason
+	s.exit(p, reason, nil)
+}
+
+// serverInit does what the loop does before its first message, up to
+// starting @start.
 func (r *runner) serverInit(p *Process) error {
 	s := r.s
 	srv := p.srv
@@ -343,6 +488,9 @@ func (r *runner) serverInit(p *Process) error {
 	if str, ok := name.(interp.Str); ok && !s.register(p, string(str)) {
 		return interp.Errorf(interp.RuntimeErrorType, "the name %s is already registered", reprOf(t, str))
 	}
+	if s.trace != nil {
+		s.traceStart(p, inst, cs.onStart)
+	}
 	if cs.onStart != nil {
 		srv.phase = srvStarting
 		if err := s.startHandler(p, cs.onStart, nil, false, ""); err != nil {
@@ -368,6 +516,11 @@ func (r *runner) serveMessage(p *Process, m *Message) error {
 	if h == nil {
 		p.warn("unhandled message with subject " + reprOf(p.thread, interp.Str(m.Subject)))
 		return r.reply(p, errorTuple("unhandled: "+m.Subject), interp.None)
+	}
+	if s.trace != nil {
+		// An exception from here on crashes the process; the runtime
+		// answers the caller with ("error", "crashed: ...").
+		s.traceReceive(p, h, m)
 	}
 	if err := s.startHandler(p, h, m, false, ""); err != nil {
 		return err
@@ -436,6 +589,9 @@ func (r *runner) reply(p *Process, reply, raw interp.Value) error {
 	}
 	m.replied = true
 	t := p.thread
+	if r.s.trace != nil {
+		r.s.traceReply(t, p, m, reply, raw)
+	}
 	switch {
 	case m.reply != nil:
 		v, err := CopyMessage(t, reply)

@@ -153,15 +153,11 @@ func (s *Scheduler) prepareSpawn(t *interp.Thread, target interp.Value, args []i
 		if err != nil {
 			return nil, err
 		}
-		if o, ok := inst.(*interp.Object); ok && s.trace == nil {
-			return s.newProcessNoThread(true, &genServer{inst: o}), nil
+		o, ok := inst.(*interp.Object)
+		if !ok {
+			return nil, interp.Errorf(interp.TypeErrorType, "cannot spawn a copy of a GenPy that is a '%s' object", interp.TypeName(inst))
 		}
-		p := s.newProcess(true)
-		if err := s.startServe(p, inst); err != nil {
-			s.exit(p, "crashed", nil)
-			return nil, err
-		}
-		return p, nil
+		return s.newProcessNoThread(true, &genServer{inst: o}), nil
 	}
 	switch x := target.(type) {
 	case *interp.Module:
@@ -200,12 +196,12 @@ func (s *Scheduler) prepareSpawn(t *interp.Thread, target interp.Value, args []i
 	return p, nil
 }
 
-// startServe makes p serve the GenPy instance inst: with the Go loop
-// (server.go), or in a traced run with the prelude's _serve.
+// startServe makes p serve the GenPy instance inst with the GenPy loop
+// (server.go).
 func (s *Scheduler) startServe(p *Process, inst interp.Value) error {
 	obj, ok := inst.(*interp.Object)
-	if s.trace != nil || !ok {
-		return p.thread.Start(s.serve, []interp.Value{inst})
+	if !ok || !interp.IsSubtype(obj.Class, s.genpyType) {
+		return interp.Errorf(interp.TypeErrorType, "a process can serve only a GenPy instance, not a '%s' object", interp.TypeName(inst))
 	}
 	p.mu.Lock()
 	p.srv = &genServer{inst: obj}

@@ -471,11 +471,38 @@ func handlerFn(v interp.Value) interp.Value {
 	return nil
 }
 
+// traceStart reports that p, serving inst, is about to run its @start
+// (h, nil for none), and remembers inst for State.
+func (s *Scheduler) traceStart(p *Process, inst *interp.Object, h *handler) {
+	s.trace.mu.Lock()
+	s.trace.insts[p.pid.ID] = inst
+	s.trace.mu.Unlock()
+	var loc location
+	if h != nil {
+		loc = codeLocation(h.fn)
+	}
+	ev := newEvent(EventStart, p, nil, loc)
+	ev.Subject = inst.Class.Name
+	s.send(ev)
+}
+
+// traceReceive reports that p dispatches m to its handler h, and
+// remembers where h is for the reply.
+func (s *Scheduler) traceReceive(p *Process, h *handler, m *Message) {
+	loc := codeLocation(h.fn)
+	s.trace.mu.Lock()
+	s.trace.handlers[p.pid.ID] = loc
+	s.trace.mu.Unlock()
+	ev := newEvent(EventReceive, p, nil, loc)
+	s.setPeer(ev, m.Source)
+	ev.Subject = m.Subject
+	ev.Message = s.eventRepr(p.thread, m.Body)
+	s.send(ev)
+}
+
 // builtinTrace is rebeam._trace(kind, ...), the prelude's hook for the
 // events only it sees; the prelude calls it only when _tracing is true:
 //
-//	_trace("start", inst, on_start)
-//	_trace("receive", handler, subject, message, source)
 //	_trace("restart", sup, child_pid, reason)
 func builtinTrace(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 	p, err := current(t)
@@ -493,29 +520,7 @@ func builtinTrace(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (int
 		}
 		return interp.None
 	}
-	switch kind {
-	case "start":
-		s.trace.mu.Lock()
-		s.trace.insts[p.pid.ID] = arg(1)
-		s.trace.mu.Unlock()
-		ev := newEvent(EventStart, p, nil, codeLocation(handlerFn(arg(2))))
-		if o, ok := arg(1).(*interp.Object); ok {
-			ev.Subject = o.Class.Name
-		}
-		s.send(ev)
-	case "receive":
-		loc := codeLocation(handlerFn(arg(1)))
-		s.trace.mu.Lock()
-		s.trace.handlers[p.pid.ID] = loc
-		s.trace.mu.Unlock()
-		ev := newEvent(EventReceive, p, nil, loc)
-		s.setPeer(ev, arg(4))
-		if subj, ok := arg(2).(interp.Str); ok {
-			ev.Subject = string(subj)
-		}
-		ev.Message = s.eventRepr(t, arg(3))
-		s.send(ev)
-	case "restart":
+	if kind == "restart" {
 		ev := newEvent(EventRestart, p, nil, location{})
 		s.setPeer(ev, arg(2))
 		if st, err := interp.GetAttr(t, arg(1), "strategy"); err == nil {

@@ -185,8 +185,9 @@ func (s *Scheduler) Processes() []ProcessInfo {
 	for _, p := range s.processes() {
 		p.mu.Lock()
 		info := ProcessInfo{PID: p.pid, Name: displayName(p, p.name), Status: p.status, Mailbox: p.mailbox.Len()}
+		t := p.thread // nil for a GenPy waiting for a message
 		p.mu.Unlock()
-		loc := userLocation(p.thread)
+		loc := userLocation(t)
 		info.File, info.Line = displayPath(loc.file), loc.line
 		out = append(out, info)
 	}
@@ -250,8 +251,14 @@ func (s *Scheduler) Stack(target string) ([]interp.FrameInfo, error) {
 	if p == nil {
 		return nil, fmt.Errorf("no process %s", target)
 	}
+	p.mu.Lock()
+	t := p.thread
+	p.mu.Unlock()
+	if t == nil {
+		return nil, nil // a GenPy waiting for a message: no frame at all
+	}
 	var out []interp.FrameInfo
-	for _, f := range p.thread.Stack() {
+	for _, f := range t.Stack() {
 		if f.File != preludeFile {
 			f.File = displayPath(f.File)
 			out = append(out, f)
