@@ -74,12 +74,12 @@ func intArgs(fname string, args []interp.Value, n int) ([]int64, error) {
 	if len(args) != n {
 		return nil, argErr("%s() takes exactly %d arguments (%d given)", fname, n, len(args))
 	}
+	ints, err := indexArgs(args, 0)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]int64, n)
-	for i, a := range args {
-		v, err := interp.ToIndex(a)
-		if err != nil {
-			return nil, err
-		}
+	for i, v := range ints {
 		out[i] = int64(v)
 	}
 	return out, nil
