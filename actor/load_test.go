@@ -138,6 +138,7 @@ def split(n, parts):
 // split over two processes than in one (about 2x on two cores; CPython's
 // threads get none).
 func BenchmarkSpeedupTwoProcesses(b *testing.B) {
+	defer TuneGC()() // as `rebeam run` does
 	for range b.N {
 		one, two := benchSpeedup(b, 3_000_000)
 		b.ReportMetric(one.Seconds()/two.Seconds(), "speedup")
