@@ -10,6 +10,7 @@ callbacks, and the abstract base classes of the protocol.
 import os
 import sys
 from collections import deque
+from collections.abc import _implements  # the structural check of the ABCs
 from functools import wraps
 from types import GenericAlias, MethodType
 import abc
@@ -19,20 +20,6 @@ __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AsyncExitStack", "ContextDecorator", "ExitStack",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
            "chdir"]
-
-
-def _defines_all(cls, names):
-    """Whether each name is defined somewhere on cls's MRO, and not as None
-    (None there marks a method as deliberately missing)."""
-    for name in names:
-        for klass in cls.__mro__:
-            if name in klass.__dict__:
-                if klass.__dict__[name] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
 
 
 # --- Abstract base classes ---------------------------------------------------
@@ -45,7 +32,7 @@ class AbstractContextManager(abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _defines_all(C, ("__enter__", "__exit__"))
+            return _implements(C, ("__enter__", "__exit__"))
         return NotImplemented
 
     __class_getitem__ = classmethod(GenericAlias)
@@ -67,7 +54,7 @@ class AbstractAsyncContextManager(abc.ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractAsyncContextManager:
-            return _defines_all(C, ("__aenter__", "__aexit__"))
+            return _implements(C, ("__aenter__", "__aexit__"))
         return NotImplemented
 
     __class_getitem__ = classmethod(GenericAlias)
