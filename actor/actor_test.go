@@ -67,6 +67,19 @@ func waitExit(t *testing.T, p *Process, d time.Duration) string {
 	}
 }
 
+// waitWaiting waits up to five seconds for p to be waiting (on a message,
+// a timer or a blocking call); what names the wait in the failure.
+func waitWaiting(t *testing.T, p *Process, what string) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for p.Status() != Waiting {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s never waited", what)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
 func TestMailboxOrder(t *testing.T) {
 	var m Mailbox
 	for _, s := range []string{"a", "b", "c"} {

@@ -69,13 +69,7 @@ def check(log):
 	if err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(5 * time.Second)
-	for rp.Status() != Waiting {
-		if time.Now().After(deadline) {
-			t.Fatal("the reader never waited in open")
-		}
-		time.Sleep(time.Millisecond)
-	}
+	waitWaiting(t, rp, "the reader, opening the FIFO,")
 	calls := interp.NewList(nil)
 	callP, err := s.Spawn(global(t, g, "caller"), cp.pidValue, calls)
 	if err != nil {
@@ -144,13 +138,7 @@ def waiter(path, out):
 			t.Fatal(err)
 		}
 		if c.reason == "killed" {
-			deadline := time.Now().Add(5 * time.Second)
-			for p.Status() != Waiting {
-				if time.Now().After(deadline) {
-					t.Fatal("the waiter never waited")
-				}
-				time.Sleep(time.Millisecond)
-			}
+			waitWaiting(t, p, "the waiter")
 			p.signal(sysMessage{kind: sysKill, reason: "killed"})
 		}
 		if r := waitExit(t, p, 5*time.Second); !strings.HasPrefix(r, c.reason) {

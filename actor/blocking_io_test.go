@@ -148,13 +148,7 @@ def rebind(port, out):
 	if err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(5 * time.Second)
-	for p.Status() != Waiting {
-		if time.Now().After(deadline) {
-			t.Fatal("the server never waited in accept")
-		}
-		time.Sleep(time.Millisecond)
-	}
+	waitWaiting(t, p, "the server, in accept,")
 	p.signal(sysMessage{kind: sysKill, reason: "killed"})
 	if r := waitExit(t, p, 5*time.Second); r != "killed" {
 		t.Fatalf("server exited with %q", r)
