@@ -424,18 +424,21 @@ func elixirVersion() string {
 // The anchors one at a time, for profiling (-cpuprofile, -memprofile).
 
 func BenchmarkAnchorCalls(b *testing.B) {
+	defer TuneGC()() // as `rebeam run` does
 	c0 := cpuTime()
 	b.ReportMetric(benchCallRate(b, b.N), "calls/s")
 	b.ReportMetric(float64(b.N)/(cpuTime()-c0).Seconds(), "calls/cpu-s")
 }
 
 func BenchmarkAnchorCasts(b *testing.B) {
+	defer TuneGC()() // as `rebeam run` does
 	c0 := cpuTime()
 	b.ReportMetric(benchCastRate(b, b.N), "casts/s")
 	b.ReportMetric(float64(b.N)/(cpuTime()-c0).Seconds(), "casts/cpu-s")
 }
 
 func BenchmarkAnchorSpawnIdle(b *testing.B) {
+	defer TuneGC()() // as `rebeam run` does
 	rate, per, cpu := benchSpawnIdle(b, b.N)
 	b.ReportMetric(cpu, "spawns/cpu-s")
 	b.ReportMetric(rate, "spawns/s")
@@ -443,6 +446,7 @@ func BenchmarkAnchorSpawnIdle(b *testing.B) {
 }
 
 func BenchmarkAnchorRestarts(b *testing.B) {
+	defer TuneGC()() // as `rebeam run` does
 	c0 := cpuTime()
 	b.ReportMetric(benchRestartRate(b, b.N), "restarts/s")
 	b.ReportMetric(float64(b.N)/(cpuTime()-c0).Seconds(), "restarts/cpu-s")
