@@ -159,13 +159,18 @@ func newException(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, er
 			}
 		}
 	}
-	if IsSubtype(cls, OSErrorType) && len(args) >= 2 {
+	if IsSubtype(cls, OSErrorType) && len(args) >= 2 && len(args) <= 5 {
+		// OSError(errno, strerror[, filename[, winerror[, filename2]]]):
+		// args keeps the first two.
 		e.Dict = NewDict()
 		e.Dict.SetStr("errno", args[0])
 		e.Dict.SetStr("strerror", args[1])
 		if len(args) >= 3 {
 			e.Dict.SetStr("filename", args[2])
 			e.Args = e.Args[:2]
+		}
+		if len(args) == 5 {
+			e.Dict.SetStr("filename2", args[4])
 		}
 	}
 	if IsSubtype(cls, BaseExceptionGroupType) {
@@ -284,6 +289,9 @@ func init() {
 		"__init__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if e, ok := args[0].(*Exception); ok {
 				e.Args = append(Tuple(nil), args[1:]...)
+				if n := len(e.Args); n >= 3 && n <= 5 && IsSubtype(e.Class, OSErrorType) {
+					e.Args = e.Args[:2] // the rest are filename, winerror, filename2
+				}
 			}
 			return None, nil
 		},
@@ -439,7 +447,7 @@ func excGetAttr(t *Thread, e *Exception, name string) (Value, bool, error) {
 			i := map[string]int{"encoding": 0, "object": 1, "start": 2, "end": 3, "reason": 4}[name]
 			return fields[i], true, nil
 		}
-	case "errno", "strerror", "filename":
+	case "errno", "strerror", "filename", "filename2":
 		if IsSubtype(e.Class, OSErrorType) {
 			return None, true, nil
 		}

@@ -432,14 +432,10 @@ func ToStr(t *Thread, v Value) (string, error) {
 		if msg, ok := unicodeErrorMessage(x); ok {
 			return msg, nil
 		}
-		if IsSubtype(x.Class, OSErrorType) && len(x.Args) >= 2 {
-			msg := "[Errno " + strNoThread(x.Args[0]) + "] " + strNoThread(x.Args[1])
-			if x.Dict != nil {
-				if fn, ok := x.Dict.GetStr("filename"); ok && fn != None {
-					msg += ": " + reprNoThread(fn)
-				}
+		if IsSubtype(x.Class, OSErrorType) && x.Dict != nil && len(x.Args) >= 2 {
+			if _, ok := x.Dict.GetStr("strerror"); ok {
+				return osErrorStr(t, x)
 			}
-			return msg, nil
 		}
 		switch len(x.Args) {
 		case 0:
@@ -469,9 +465,49 @@ func ToStr(t *Thread, v Value) (string, error) {
 	return Repr(t, v)
 }
 
+// osErrorStr is str() of an OSError made with (errno, strerror[, ...]):
+// "[Errno N] text", then ": 'filename'" and " -> 'filename2'" when set.
+func osErrorStr(t *Thread, x *Exception) (string, error) {
+	str, repr := ToStr, Repr
+	if t == nil {
+		str = func(_ *Thread, v Value) (string, error) { return strNoThread(v), nil }
+		repr = func(_ *Thread, v Value) (string, error) { return reprNoThread(v), nil }
+	}
+	errno, err := str(t, x.Args[0])
+	if err != nil {
+		return "", err
+	}
+	text, err := str(t, x.Args[1])
+	if err != nil {
+		return "", err
+	}
+	msg := "[Errno " + errno + "] " + text
+	if x.Dict == nil {
+		return msg, nil
+	}
+	for _, f := range []struct{ name, sep string }{{"filename", ": "}, {"filename2", " -> "}} {
+		v, ok := x.Dict.GetStr(f.name)
+		if !ok || v == None {
+			if f.name == "filename" {
+				break
+			}
+			continue
+		}
+		r, err := repr(t, v)
+		if err != nil {
+			return "", err
+		}
+		msg += f.sep + r
+	}
+	return msg, nil
+}
+
 // reprNoThread and strNoThread format builtin values where no thread is at
 // hand (Go error messages); user objects get their default repr.
 func reprNoThread(v Value) string {
+	if !v.Type().Builtin {
+		return defaultRepr(v) // a user __repr__ needs a thread to run on
+	}
 	s, err := Repr(nil, v)
 	if err != nil {
 		return defaultRepr(v)
