@@ -157,3 +157,58 @@ def waiter(path, out):
 		}
 	}
 }
+
+// TestPipeReadHoldsNoWorker runs, on one worker, a process in os.read on
+// an empty pipe: another process runs to its end meanwhile, the reader
+// gets what is written later, and a reader killed while it waits exits at
+// once.
+func TestPipeReadHoldsNoWorker(t *testing.T) {
+	s, in := newTestScheduler(t, 1)
+	g := define(t, in, `
+import os
+
+def reader(fd, out):
+    out.append(os.read(fd, 100))
+
+def other(out):
+    out.append(sum(range(1000)))
+`)
+	var fds [2]int
+	if err := syscall.Pipe2(fds[:], syscall.O_CLOEXEC); err != nil {
+		t.Fatal(err)
+	}
+	defer syscall.Close(fds[0])
+	defer syscall.Close(fds[1])
+	got := interp.NewList(nil)
+	rp, err := s.Spawn(global(t, g, "reader"), interp.Int(fds[0]), got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitWaiting(t, rp, "the reader, in os.read,")
+	done := interp.NewList(nil)
+	op, err := s.Spawn(global(t, g, "other"), done)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := waitExit(t, op, 5*time.Second); r != "normal" || len(done.Items) != 1 {
+		t.Fatalf("the other process exited with %q, %d results", r, len(done.Items))
+	}
+	if _, err := syscall.Write(fds[1], []byte("through the pipe")); err != nil {
+		t.Fatal(err)
+	}
+	if r := waitExit(t, rp, 5*time.Second); r != "normal" {
+		t.Fatalf("the reader exited with %q", r)
+	}
+	if len(got.Items) != 1 || got.Items[0] != interp.Bytes("through the pipe") {
+		t.Errorf("the reader got %v", got.Items)
+	}
+	kp, err := s.Spawn(global(t, g, "reader"), interp.Int(fds[0]), got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitWaiting(t, kp, "the second reader")
+	kp.signal(sysMessage{kind: sysKill, reason: "killed"})
+	if r := waitExit(t, kp, 5*time.Second); r != "killed" {
+		t.Fatalf("the killed reader exited with %q", r)
+	}
+}

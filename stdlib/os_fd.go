@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -8,8 +9,8 @@ import (
 )
 
 // The os functions on file descriptors and the rest that tempfile,
-// shutil and pathlib need: open, close, read, write, lseek, fstat, fsync,
-// ftruncate, isatty, dup, utime, link, statvfs.
+// shutil and pathlib need: open, close, read, write, pipe, lseek, fstat,
+// fsync, ftruncate, isatty, dup, utime, link, statvfs.
 
 func fdArg(fname string, v interp.Value) (int, error) {
 	fd, err := interp.ToIndex(v)
@@ -17,6 +18,47 @@ func fdArg(fname string, v interp.Value) (int, error) {
 		return 0, err
 	}
 	return fd, nil
+}
+
+// fdWait runs op, a read (write false) or write on fd. When fd is not
+// ready for it (a pipe, a FIFO, a terminal with nothing typed), the wait
+// is a blocking call: a goroutine watches fd with select, in slices short
+// enough to notice the process being killed, and op runs once fd is
+// ready, so that only the calling process waits.
+func fdWait(t *interp.Thread, fd int, write bool, op func() (interp.Value, error)) (interp.Value, error) {
+	lists := [3][]int{}
+	dir := 0
+	if write {
+		dir = 1
+	}
+	lists[dir] = []int{fd}
+	ready := func(d time.Duration) bool {
+		r, err := selectOnce(lists, d)
+		return err != nil || anyReady(r) // an error shows in op's own
+	}
+	then := func(t *interp.Thread, v any, err error) (interp.Value, error) {
+		if err != nil {
+			return nil, osError(t, err, nil)
+		}
+		return v.(interp.Value), nil
+	}
+	if fd < 0 || fd >= 1024 || !t.Offloads() || ready(0) {
+		v, err := op()
+		return then(t, v, err)
+	}
+	var aborted atomic.Bool
+	return t.Blocking(&interp.BlockingCall{
+		Fn: func() (any, error) {
+			for !ready(selectSlice) {
+				if aborted.Load() {
+					return nil, syscall.EINTR
+				}
+			}
+			return op()
+		},
+		Then:  then,
+		Abort: func() { aborted.Store(true) },
+	})
 }
 
 func osFdFuncs() funcs {
@@ -61,11 +103,13 @@ func osFdFuncs() funcs {
 				return nil, raise(t, interp.OSErrorType, interp.Int(syscall.EINVAL), interp.Str("Invalid argument"))
 			}
 			buf := make([]byte, n)
-			got, err := syscall.Read(fd, buf)
-			if err != nil {
-				return nil, osError(t, err, nil)
-			}
-			return interp.Bytes(buf[:got]), nil
+			return fdWait(t, fd, false, func() (interp.Value, error) {
+				got, err := syscall.Read(fd, buf)
+				if err != nil {
+					return nil, err
+				}
+				return interp.Bytes(buf[:got]), nil
+			})
 		},
 		"write": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			var fd int
@@ -77,11 +121,23 @@ func osFdFuncs() funcs {
 			if !ok {
 				return nil, argErr("a bytes-like object is required, not '%s'", interp.TypeName(data))
 			}
-			n, err := syscall.Write(fd, []byte(b))
-			if err != nil {
+			return fdWait(t, fd, true, func() (interp.Value, error) {
+				n, err := syscall.Write(fd, []byte(b))
+				if err != nil {
+					return nil, err
+				}
+				return interp.Int(n), nil
+			})
+		},
+		"pipe": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+			if err := interp.UnpackArgs("pipe", args, kw); err != nil {
+				return nil, err
+			}
+			var p [2]int
+			if err := syscall.Pipe2(p[:], syscall.O_CLOEXEC); err != nil {
 				return nil, osError(t, err, nil)
 			}
-			return interp.Int(n), nil
+			return interp.Tuple{interp.Int(p[0]), interp.Int(p[1])}, nil
 		},
 		"lseek": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			var fd, pos, how int
