@@ -253,7 +253,7 @@ func init() {
 		},
 		"__enter__": func(t *Thread, m *MemoryView, args []Value, kw []Kwarg) (Value, error) { return m, nil },
 		"__repr__": func(t *Thread, m *MemoryView, args []Value, kw []Kwarg) (Value, error) {
-			return Str("<memory at " + addressOf(m) + ">"), nil
+			return Str("<memory at " + AddressOf(m) + ">"), nil
 		},
 	}
 	for name, fn := range methods {

@@ -210,7 +210,7 @@ func Repr(t *Thread, v Value) (string, error) {
 
 func defaultRepr(v Value) string {
 	c := v.Type()
-	return fmt.Sprintf("<%s object at %s>", qualifiedName(c), addressOf(v))
+	return fmt.Sprintf("<%s object at %s>", qualifiedName(c), AddressOf(v))
 }
 
 func qualifiedName(c *Type) string {
@@ -220,7 +220,8 @@ func qualifiedName(c *Type) string {
 	return c.Module + "." + c.Qualname
 }
 
-func addressOf(v Value) string {
+// AddressOf is how a repr shows where v lives: the hex of id(v).
+func AddressOf(v Value) string {
 	return fmt.Sprintf("0x%x", objectID(v))
 }
 
@@ -292,7 +293,7 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 	case *Type:
 		return classRepr(x), nil
 	case *Function:
-		return fmt.Sprintf("<function %s at %s>", x.Qualname, addressOf(x)), nil
+		return fmt.Sprintf("<function %s at %s>", x.Qualname, AddressOf(x)), nil
 	case *Builtin:
 		if x.Owner != nil {
 			return fmt.Sprintf("<method '%s' of '%s' objects>", x.Name, x.Owner.Name), nil
@@ -300,7 +301,7 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 		return fmt.Sprintf("<built-in function %s>", x.Name), nil
 	case *BoundMethod:
 		if b, ok := x.Fn.(*Builtin); ok {
-			return fmt.Sprintf("<built-in method %s of %s object at %s>", b.Name, TypeName(x.Self), addressOf(x.Self)), nil
+			return fmt.Sprintf("<built-in method %s of %s object at %s>", b.Name, TypeName(x.Self), AddressOf(x.Self)), nil
 		}
 		self, err := Repr(t, x.Self)
 		if err != nil {
@@ -344,13 +345,13 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 		if x.coroutine {
 			kind = "coroutine"
 		}
-		return fmt.Sprintf("<%s object %s at %s>", kind, x.qualname, addressOf(x)), nil
+		return fmt.Sprintf("<%s object %s at %s>", kind, x.qualname, AddressOf(x)), nil
 	case *dictView:
 		return dictViewRepr(t, x)
 	case *ByteArray:
 		return "bytearray(" + bytesRepr(string(x.B)) + ")", nil
 	case *Cell:
-		return fmt.Sprintf("<cell at %s>", addressOf(x)), nil
+		return fmt.Sprintf("<cell at %s>", AddressOf(x)), nil
 	case *genericAlias:
 		r, err := callDunder(t, genericAliasType.Lookup("__repr__"), x)
 		if err != nil {
@@ -364,13 +365,25 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 		}
 		return string(r.(Str)), nil
 	case *Property:
-		return fmt.Sprintf("<property object at %s>", addressOf(x)), nil
+		return fmt.Sprintf("<property object at %s>", AddressOf(x)), nil
 	case *fileObject, *MemoryView:
 		r, err := callDunder(t, v.Type().Lookup("__repr__"), x)
 		if err != nil {
 			return "", err
 		}
 		return string(r.(Str)), nil
+	}
+	// A Go-backed type of a module (a _thread lock) may define its own
+	// __repr__; reprEnter keeps one that formats itself from looping.
+	if f, ok := v.Type().Lookup("__repr__").(*Builtin); ok && f.Owner == v.Type() && t != nil && t.reprEnter(v) {
+		defer t.reprLeave(v)
+		r, err := callDunder(t, f, v)
+		if err != nil {
+			return "", err
+		}
+		if s, ok := r.(Str); ok {
+			return string(s), nil
+		}
 	}
 	return defaultRepr(v), nil
 }

@@ -167,7 +167,7 @@ func init() {
 			if len(l.ch) == 1 {
 				state = "locked"
 			}
-			return interp.Str("<" + state + " _thread.lock object>"), nil
+			return interp.Str("<" + state + " _thread.lock object at " + interp.AddressOf(l) + ">"), nil
 		},
 	})
 	lockType.Dict.SetStr("acquire_lock", mustGet(lockType, "acquire"))
@@ -186,7 +186,7 @@ func init() {
 			},
 		})
 		m.Dict.SetStr("LockType", lockType)
-		m.Dict.SetStr("TIMEOUT_MAX", interp.Float(1e9))
+		m.Dict.SetStr("TIMEOUT_MAX", interp.Float(9223372036)) // CPython's on Linux
 		m.Dict.SetStr("error", interp.RuntimeErrorType)
 		return nil
 	}, "")
