@@ -185,8 +185,29 @@ func strMethod(name string, fn func(t *Thread, s string, args []Value, kw []Kwar
 		if !ok {
 			return nil, Errorf(TypeErrorType, "descriptor '%s' requires a 'str' object but received a '%s'", name, TypeName(args[0]))
 		}
+		if err := refuseKeywords("str", name, kw); err != nil {
+			return nil, err
+		}
 		return fn(t, s, args[1:], kw)
 	}
+}
+
+// keywordMethods are the methods of str, bytes and bytearray that take
+// keyword arguments; CPython's others refuse them.
+var keywordMethods = map[string]bool{"encode": true, "decode": true, "expandtabs": true,
+	"split": true, "rsplit": true, "splitlines": true, "hex": true, "format": true}
+
+// refuseKeywords is the TypeError of a str, bytes or bytearray method
+// given keywords it does not take, worded as CPython's.
+func refuseKeywords(typeName, name string, kw []Kwarg) error {
+	if len(kw) == 0 || keywordMethods[name] {
+		return nil
+	}
+	switch name {
+	case "find", "rfind", "index", "rindex", "count", "startswith", "endswith":
+		return Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
+	}
+	return Errorf(TypeErrorType, "%s.%s() takes no keyword arguments", typeName, name)
 }
 
 func strFindArgs(t *Thread, s string, args []Value) (sub string, lo, hi int, err error) {
@@ -624,6 +645,9 @@ func init() {
 		return d, nil
 	})})
 	StrType.Dict.SetStr("translate", &Builtin{Name: "translate", Owner: StrType, Fn: strMethod("translate", func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 1 {
+			return nil, Errorf(TypeErrorType, "str.translate() takes exactly one argument (%d given)", len(args))
+		}
 		var b strings.Builder
 		for _, r := range s {
 			v, err := GetItem(t, args[0], Int(r))

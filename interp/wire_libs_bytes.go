@@ -73,6 +73,9 @@ func init() {
 			strFn := m.(*Builtin).Fn
 			name := name
 			target.Dict.SetStr(name, &Builtin{Name: name, Owner: target, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+				if err := refuseKeywords(target.Name, name, kw); err != nil {
+					return nil, err
+				}
 				conv := make([]Value, len(args))
 				for i, a := range args {
 					if name == "join" && i == 1 {
@@ -92,7 +95,11 @@ func init() {
 					}
 					conv[i] = bytesToStrArg(a)
 				}
-				r, err := strFn(t, conv, kw)
+				convKw := make([]Kwarg, len(kw))
+				for i, k := range kw {
+					convKw[i] = Kwarg{Name: k.Name, Value: bytesToStrArg(k.Value)}
+				}
+				r, err := strFn(t, conv, convKw)
 				if err != nil {
 					return nil, err
 				}

@@ -830,15 +830,47 @@ class ChainMap(_abc.MutableMapping):
 # Each wrapper keeps the real object in self.data. Most methods simply hand
 # the call on to it; _install_forwarders builds those from tables below.
 
-def _install_forwarders(cls, names, after=None):
+def _install_forwarders(cls, names, after=None, positional=None):
     """Give cls a method per name that calls the same-named method of
-    self.data; after(self, result), when given, post-processes the result."""
+    self.data; after(self, result), when given, post-processes the result;
+    positional maps a name to the parameters passed on by position."""
     for name in names:
-        setattr(cls, name, _forwarder(cls, name, after))
+        setattr(cls, name, _forwarder(cls, name, after, (positional or {}).get(name, ())))
 
 
-def _forwarder(cls, name, after):
+# UserString's methods name their parameters, though most str methods
+# take them positionally only: these are passed on by position. A
+# parameter left out before one given by name gets its default.
+_STRING_PARAMETERS = {
+    "center": ("width",), "ljust": ("width",), "rjust": ("width",),
+    "zfill": ("width",), "strip": ("chars",), "lstrip": ("chars",),
+    "rstrip": ("chars",), "join": ("seq",), "partition": ("sep",),
+    "rpartition": ("sep",), "startswith": ("prefix", "start", "end"),
+    "endswith": ("suffix", "start", "end"), "index": ("sub", "start", "end"),
+    "rindex": ("sub", "start", "end"),
+}
+_STRING_DEFAULTS = {"chars": None, "start": 0, "end": _sys.maxsize}
+
+
+def _by_position(names, args, kwargs):
+    if not kwargs or not names:
+        return args, kwargs
+    args, kwargs = list(args), dict(kwargs)
+    wanted = [n for n in names[len(args):] if n in kwargs]
+    if wanted:
+        for n in names[len(args):names.index(wanted[-1]) + 1]:
+            if n in kwargs:
+                args.append(kwargs.pop(n))
+            elif n in _STRING_DEFAULTS:
+                args.append(_STRING_DEFAULTS[n])
+            else:
+                raise TypeError(f"missing required argument: '{n}'")
+    return args, kwargs
+
+
+def _forwarder(cls, name, after, positional=()):
     def method(self, /, *args, **kwargs):
+        args, kwargs = _by_position(positional, args, kwargs)
         result = getattr(self.data, name)(*args, **kwargs)
         return result if after is None else after(self, result)
     method.__name__ = name
@@ -1111,7 +1143,7 @@ _install_forwarders(UserString, [
     "capitalize", "casefold", "center",
     "expandtabs", "ljust", "lower", "lstrip", "rjust", "rstrip", "strip",
     "swapcase", "title", "translate", "upper", "zfill",
-], after=_rewrap)
+], after=_rewrap, positional=_STRING_PARAMETERS)
 # and those whose results are returned as they are
 _install_forwarders(UserString, [
     "endswith", "format", "format_map", "index", "isalnum", "isalpha",
@@ -1119,5 +1151,5 @@ _install_forwarders(UserString, [
     "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join",
     "partition", "rindex", "rpartition", "rsplit", "split", "splitlines",
     "startswith",
-])
+], positional=_STRING_PARAMETERS)
 del _name, _function
