@@ -215,12 +215,6 @@ func GetItem(t *Thread, v, k Value) (Value, error) {
 	case *mappingProxy:
 		return GetItem(t, x.d, k)
 	case *Type:
-		if x == TypeType || x.Builtin {
-			switch x {
-			case ListType, DictType, TupleType, SetType, FrozenSetType, TypeType:
-				return &genericAlias{origin: x, args: k}, nil
-			}
-		}
 		if f := x.Lookup("__class_getitem__"); f != nil {
 			if fn, ok := f.(*ClassMethod); ok {
 				return t.Call(fn.Fn, []Value{x, k}, nil)
@@ -552,6 +546,23 @@ func init() {
 }
 
 func (*genericAlias) Type() *Type { return genericAliasType }
+
+// ClassGetItem is the __class_getitem__ of the builtin generic classes,
+// and so of their subclasses (OrderedDict, Counter): subscripting one
+// makes a GenericAlias, list[int]. Go-backed module types that are
+// generic (re.Pattern) take it too.
+var ClassGetItem = &ClassMethod{Fn: NewBuiltin("__class_getitem__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	if len(args) != 2 || len(kw) != 0 {
+		return nil, Errorf(TypeErrorType, "__class_getitem__() takes exactly one argument (%d given)", len(args)-1)
+	}
+	return &genericAlias{origin: args[0].(*Type), args: args[1]}, nil
+})}
+
+func init() {
+	for _, c := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType} {
+		c.Dict.SetStr("__class_getitem__", ClassGetItem)
+	}
+}
 
 // aliasArgRepr is how a generic alias shows one of its arguments; a list
 // (Callable's parameters) shows its items the same way.

@@ -116,11 +116,45 @@ func makeUnion(a, b Value) Value {
 
 func appendUnique(ts Tuple, v Value) Tuple {
 	for _, x := range ts {
-		if x == v {
+		if sameTypeArg(x, v) {
 			return ts
 		}
 	}
 	return append(ts, v)
+}
+
+// sameTypeArg is == between the members of a union and the arguments of
+// a generic alias (classes, aliases, tuples and lists of them, literals),
+// as genericAlias.__eq__ decides it, without a thread: list[int] | list[int]
+// is list[int].
+func sameTypeArg(a, b Value) bool {
+	switch x := a.(type) {
+	case *genericAlias:
+		y, ok := b.(*genericAlias)
+		return ok && x.origin == y.origin && sameTypeArg(x.args, y.args)
+	case Tuple:
+		y, ok := b.(Tuple)
+		return ok && sameTypeArgs(x, y)
+	case *List:
+		y, ok := b.(*List)
+		return ok && sameTypeArgs(x.Items, y.Items)
+	}
+	if _, ok := b.(Tuple); ok {
+		return false
+	}
+	return a == b
+}
+
+func sameTypeArgs(a, b []Value) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !sameTypeArg(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // unionArgRepr is how a union prints one of its members.

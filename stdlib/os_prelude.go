@@ -168,6 +168,10 @@ class PathLike(_abc.ABC):
     def __fspath__(self):
         raise NotImplementedError
 
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
+
     @classmethod
     def __subclasshook__(cls, subclass):
         if cls is PathLike:

@@ -45,6 +45,12 @@ var (
 	matchType   = newType("Match", "re", nil)
 )
 
+func init() {
+	for _, c := range []*interp.Type{patternType, matchType} {
+		c.Dict.SetStr("__class_getitem__", interp.ClassGetItem) // re.Pattern[str]
+	}
+}
+
 // Type returns re.Pattern.
 func (*rePattern) Type() *interp.Type { return patternType }
 
