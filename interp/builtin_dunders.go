@@ -181,7 +181,7 @@ func init() {
 			}
 			if cls != c && c.Builtin && !IsSubtype(c, BaseExceptionType) {
 				if _, isObj := v.(*Object); !isObj {
-					return &Object{Class: cls, Dict: NewDict(), Base: v}, nil
+					return subclassInstance(cls, v), nil
 				}
 			}
 			return v, nil

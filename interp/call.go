@@ -501,6 +501,15 @@ func newInstance(cls *Type) *Object {
 	return o
 }
 
+// subclassInstance is an instance of cls, a subclass of a builtin type,
+// whose builtin value is base: with a __dict__ unless cls's __slots__
+// leave it out.
+func subclassInstance(cls *Type, base Value) *Object {
+	o := newInstance(cls)
+	o.Base = base
+	return o
+}
+
 // ownerArg is 1 for a method of a builtin type, whose receiver is its
 // first argument, and 0 for a function.
 func ownerArg(b *Builtin) int {

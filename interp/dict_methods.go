@@ -194,7 +194,7 @@ func init() {
 	DictType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		d := NewDict()
 		if cls != DictType {
-			return &Object{Class: cls, Dict: NewDict(), Base: d}, nil
+			return subclassInstance(cls, d), nil
 		}
 		return d, nil
 	}

@@ -35,7 +35,7 @@ func init() {
 	ListType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		l := NewList(nil)
 		if cls != ListType {
-			return &Object{Class: cls, Dict: NewDict(), Base: l}, nil
+			return subclassInstance(cls, l), nil
 		}
 		return l, nil
 	}
@@ -246,7 +246,7 @@ func init() {
 			tup = Tuple{}
 		}
 		if cls != TupleType {
-			return &Object{Class: cls, Dict: NewDict(), Base: tup}, nil
+			return subclassInstance(cls, tup), nil
 		}
 		return tup, nil
 	}

@@ -21,7 +21,7 @@ func init() {
 			return nil, err
 		}
 		if cls != IntType {
-			return &Object{Class: cls, Dict: NewDict(), Base: v}, nil
+			return subclassInstance(cls, v), nil
 		}
 		return v, nil
 	}
@@ -43,7 +43,7 @@ func init() {
 			return nil, err
 		}
 		if cls != FloatType {
-			return &Object{Class: cls, Dict: NewDict(), Base: v}, nil
+			return subclassInstance(cls, v), nil
 		}
 		return v, nil
 	}

@@ -154,7 +154,7 @@ func init() {
 	SetType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		s := NewSet()
 		if cls != SetType {
-			return &Object{Class: cls, Dict: NewDict(), Base: s}, nil
+			return subclassInstance(cls, s), nil
 		}
 		return s, nil
 	}

@@ -258,7 +258,7 @@ func init() {
 			}
 		}
 		if cls != StrType {
-			return &Object{Class: cls, Dict: NewDict(), Base: s}, nil
+			return subclassInstance(cls, s), nil
 		}
 		return s, nil
 	}
