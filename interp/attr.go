@@ -364,10 +364,7 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 		case "__origin__":
 			return x.origin, nil
 		case "__args__":
-			if tup, ok := x.args.(Tuple); ok {
-				return tup, nil
-			}
-			return Tuple{x.args}, nil
+			return x.argTuple(), nil
 		}
 	case *Cell:
 		if name == "cell_contents" {

@@ -25,35 +25,27 @@ func buildClass(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	bases := make([]Value, 0, len(origBases))
 	changed := false
 	for _, b := range origBases {
-		if _, isType := b.(*Type); !isType {
-			m := lookupDunder(b, "__mro_entries__")
-			if fn, ok := b.(*Function); ok && m == nil && fn.Dict != nil {
-				// a function's own attribute counts too (typing.NamedTuple)
-				if own, found := fn.Dict.GetStr("__mro_entries__"); found {
-					m, b = own, nil
-				}
-			}
-			if m != nil {
-				var r Value
-				var err error
-				if b == nil {
-					r, err = t.Call(m, []Value{Tuple(origBases)}, nil)
-				} else {
-					r, err = callDunder(t, m, b, Tuple(origBases))
-				}
-				if err != nil {
-					return nil, err
-				}
-				items, err := ToSlice(t, r)
-				if err != nil {
-					return nil, err
-				}
-				bases = append(bases, items...)
-				changed = true
-				continue
-			}
+		m, self := mroEntriesOf(b)
+		if m == nil {
+			bases = append(bases, b)
+			continue
 		}
-		bases = append(bases, b)
+		var r Value
+		var err error
+		if self == nil {
+			r, err = t.Call(m, []Value{Tuple(origBases)}, nil)
+		} else {
+			r, err = callDunder(t, m, self, Tuple(origBases))
+		}
+		if err != nil {
+			return nil, err
+		}
+		items, err := ToSlice(t, r)
+		if err != nil {
+			return nil, err
+		}
+		bases = append(bases, items...)
+		changed = true
 	}
 	var meta Value
 	var rest []Kwarg
@@ -347,6 +339,24 @@ func newClass(t *Thread, meta *Type, name string, basesV []Value, ns *Dict, kw [
 	return cls, nil
 }
 
+// mroEntriesOf finds the __mro_entries__ of a base that is not a class:
+// its class's method, to call with self = b, or a function's own
+// attribute (typing.NamedTuple), to call with no self; nil when b has none.
+func mroEntriesOf(b Value) (m, self Value) {
+	if _, isType := b.(*Type); isType {
+		return nil, nil
+	}
+	if m := lookupDunder(b, "__mro_entries__"); m != nil {
+		return m, b
+	}
+	if fn, ok := b.(*Function); ok && fn.Dict != nil {
+		if own, found := fn.Dict.GetStr("__mro_entries__"); found {
+			return own, nil
+		}
+	}
+	return nil, nil
+}
+
 func setupSlots(cls *Type) error {
 	var inherited []string
 	inheritedDict := false
@@ -556,15 +566,7 @@ func init() {
 			return nil, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", TypeName(args[2]))
 		}
 		for _, b := range bases {
-			if _, isType := b.(*Type); isType {
-				continue
-			}
-			entries := lookupDunder(b, "__mro_entries__") != nil
-			if fn, ok := b.(*Function); ok && fn.Dict != nil {
-				_, own := fn.Dict.GetStr("__mro_entries__")
-				entries = entries || own
-			}
-			if entries {
+			if m, _ := mroEntriesOf(b); m != nil {
 				return nil, Errorf(TypeErrorType, "type() doesn't support MRO entry resolution; use types.new_class()")
 			}
 		}

@@ -495,16 +495,11 @@ func osErrorStr(t *Thread, x *Exception) (string, error) {
 		return "", err
 	}
 	msg := "[Errno " + errno + "] " + text
-	if x.Dict == nil {
-		return msg, nil
-	}
+	// filename2 shows only after a filename
 	for _, f := range []struct{ name, sep string }{{"filename", ": "}, {"filename2", " -> "}} {
 		v, ok := x.Dict.GetStr(f.name)
 		if !ok || v == None {
-			if f.name == "filename" {
-				break
-			}
-			continue
+			break
 		}
 		r, err := repr(t, v)
 		if err != nil {

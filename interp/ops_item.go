@@ -515,6 +515,14 @@ type genericAlias struct {
 	args   Value
 }
 
+// argTuple is __args__: the arguments as a tuple (list[int] holds int alone).
+func (g *genericAlias) argTuple() Tuple {
+	if tup, ok := g.args.(Tuple); ok {
+		return tup
+	}
+	return Tuple{g.args}
+}
+
 var genericAliasType = newBuiltinType("GenericAlias", ObjectType)
 
 func init() {
@@ -525,12 +533,8 @@ func init() {
 		},
 		"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			g := payload(args[0]).(*genericAlias)
-			items := []Value{g.args}
-			if tup, ok := g.args.(Tuple); ok {
-				items = tup
-			}
-			s := typeReprName(g.origin) + "["
-			for i, it := range items {
+			s := qualifiedName(g.origin) + "["
+			for i, it := range g.argTuple() {
 				if i > 0 {
 					s += ", "
 				}
@@ -569,7 +573,7 @@ func init() {
 func aliasArgRepr(t *Thread, v Value) (string, error) {
 	switch x := v.(type) {
 	case *Type:
-		return typeReprName(x), nil
+		return qualifiedName(x), nil
 	case EllipsisType:
 		return "...", nil
 	case *List:
@@ -587,13 +591,4 @@ func aliasArgRepr(t *Thread, v Value) (string, error) {
 		return s + "]", nil
 	}
 	return Repr(t, v)
-}
-
-// typeReprName is how a generic alias names a class: its qualified name,
-// after its module unless that is builtins.
-func typeReprName(c *Type) string {
-	if c.Module == "builtins" || c.Module == "" {
-		return c.Qualname
-	}
-	return c.Module + "." + c.Qualname
 }

@@ -59,10 +59,7 @@ func init() {
 		}
 		ga := &genericAlias{origin: origin, args: args[1]}
 		if cls != genericAliasType {
-			// a Python subclass of types.GenericAlias
-			o := newInstance(cls)
-			o.Base = ga
-			return o, nil
+			return subclassInstance(cls, ga), nil // a Python subclass of types.GenericAlias
 		}
 		return ga, nil
 	}
@@ -76,10 +73,7 @@ func init() {
 			if name == "__origin__" {
 				return g.origin, nil
 			}
-			if tup, ok := g.args.(Tuple); ok {
-				return tup, nil
-			}
-			return Tuple{g.args}, nil
+			return g.argTuple(), nil
 		})})
 	}
 }
@@ -163,7 +157,7 @@ func unionArgRepr(t *Thread, v Value) (string, error) {
 		if c == NoneTypeType {
 			return "None", nil
 		}
-		return typeReprName(c), nil
+		return qualifiedName(c), nil
 	}
 	return Repr(t, v)
 }
@@ -232,12 +226,6 @@ func init() {
 	unionTypeType.Dict.SetStr("__args__", &Property{Get: NewBuiltin("__args__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		return args[0].(*unionType).args, nil
 	})})
-	aliasArgs := func(g *genericAlias) Tuple {
-		if tup, ok := g.args.(Tuple); ok {
-			return tup
-		}
-		return Tuple{g.args}
-	}
 	addMethods(genericAliasType, map[string]BuiltinFunc{
 		// list[int] == list[int]: same origin and equal arguments
 		"__eq__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
@@ -249,12 +237,12 @@ func init() {
 			if a.origin != b.origin {
 				return False, nil
 			}
-			eq, err := Equal(t, aliasArgs(a), aliasArgs(b))
+			eq, err := Equal(t, a.argTuple(), b.argTuple())
 			return Bool(eq), err
 		},
 		"__hash__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			g := args[0].(*genericAlias)
-			h, err := Hash(t, aliasArgs(g))
+			h, err := Hash(t, g.argTuple())
 			if err != nil {
 				return nil, err
 			}
