@@ -22,19 +22,15 @@ func fdArg(fname string, v interp.Value) (int, error) {
 
 // fdWait runs op, a read (write false) or write on fd. When fd is not
 // ready for it (a pipe, a FIFO, a terminal with nothing typed), the wait
-// is a blocking call: a goroutine watches fd with select, in slices short
-// enough to notice the process being killed, and op runs once fd is
-// ready, so that only the calling process waits.
+// is a blocking call (selectUntil, as select.select waits) and op runs
+// once fd is ready, so that only the calling process waits. A select
+// error is left for op to meet and report.
 func fdWait(t *interp.Thread, fd int, write bool, op func() (interp.Value, error)) (interp.Value, error) {
-	lists := [3][]int{}
-	dir := 0
+	var lists [3][]int
 	if write {
-		dir = 1
-	}
-	lists[dir] = []int{fd}
-	ready := func(d time.Duration) bool {
-		r, err := selectOnce(lists, d)
-		return err != nil || anyReady(r) // an error shows in op's own
+		lists[1] = []int{fd}
+	} else {
+		lists[0] = []int{fd}
 	}
 	then := func(t *interp.Thread, v any, err error) (interp.Value, error) {
 		if err != nil {
@@ -42,17 +38,21 @@ func fdWait(t *interp.Thread, fd int, write bool, op func() (interp.Value, error
 		}
 		return v.(interp.Value), nil
 	}
-	if fd < 0 || fd >= 1024 || !t.Offloads() || ready(0) {
+	now := fd < 0 || fd >= 1024 || !t.Offloads() // select cannot watch it, or nothing else would run
+	if !now {
+		r, err := selectOnce(lists, 0)
+		now = err != nil || anyReady(r)
+	}
+	if now {
 		v, err := op()
 		return then(t, v, err)
 	}
 	var aborted atomic.Bool
 	return t.Blocking(&interp.BlockingCall{
 		Fn: func() (any, error) {
-			for !ready(selectSlice) {
-				if aborted.Load() {
-					return nil, syscall.EINTR
-				}
+			selectUntil(lists, -1, &aborted)
+			if aborted.Load() {
+				return nil, syscall.EINTR
 			}
 			return op()
 		},

@@ -110,28 +110,30 @@ func selectFn(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.
 	}
 	var aborted atomic.Bool
 	return t.Blocking(&interp.BlockingCall{
-		Fn: func() (any, error) {
-			var deadline time.Time
-			if wait > 0 {
-				deadline = time.Now().Add(wait)
-			}
-			for {
-				d := selectSlice
-				if wait > 0 {
-					d = min(d, time.Until(deadline))
-				}
-				if d < 0 {
-					d = 0
-				}
-				r, err := selectOnce(lists, d)
-				if err != nil || anyReady(r) || aborted.Load() || (wait > 0 && !time.Now().Before(deadline)) {
-					return r, err
-				}
-			}
-		},
+		Fn:    func() (any, error) { return selectUntil(lists, wait, &aborted) },
 		Then:  conv,
 		Abort: func() { aborted.Store(true) },
 	})
+}
+
+// selectUntil waits, off the process's worker, until a descriptor of
+// lists is ready, wait has passed (wait < 0: no limit), select fails or
+// aborted is set, polling in slices of selectSlice.
+func selectUntil(lists [3][]int, wait time.Duration, aborted *atomic.Bool) ([3][]int, error) {
+	var deadline time.Time
+	if wait > 0 {
+		deadline = time.Now().Add(wait)
+	}
+	for {
+		d := selectSlice
+		if wait > 0 {
+			d = max(min(d, time.Until(deadline)), 0)
+		}
+		r, err := selectOnce(lists, d)
+		if err != nil || anyReady(r) || aborted.Load() || (wait > 0 && !time.Now().Before(deadline)) {
+			return r, err
+		}
+	}
 }
 
 func init() {
