@@ -1037,18 +1037,20 @@ class UserList(_abc.MutableSequence):
         self.data.extend(_unwrap(other, UserList))
 
 
-def _list_comparison(name):
+def _comparison(cls, name):
+    """cls's rich comparison name: the operator applied to the wrapped
+    data, on the other side too when it is a cls."""
     compare = getattr(_operator, name)
 
     def method(self, other):
-        return compare(self.data, _unwrap(other, UserList))
+        return compare(self.data, _unwrap(other, cls))
     method.__name__ = name
-    method.__qualname__ = f"UserList.{name}"
+    method.__qualname__ = f"{cls.__name__}.{name}"
     return method
 
 
 for _name in ("__lt__", "__le__", "__eq__", "__gt__", "__ge__"):
-    setattr(UserList, _name, _list_comparison(_name))
+    setattr(UserList, _name, _comparison(UserList, _name))
 _install_forwarders(UserList, ["__contains__", "append", "pop", "remove",
                                "clear", "count", "index", "reverse", "sort"])
 _applying(UserList, "__repr__", repr)
@@ -1122,18 +1124,8 @@ class UserString(_abc.Sequence):
     maketrans = str.maketrans
 
 
-def _string_comparison(name):
-    compare = getattr(_operator, name)
-
-    def method(self, other):
-        return compare(self.data, _unwrap(other, UserString))
-    method.__name__ = name
-    method.__qualname__ = f"UserString.{name}"
-    return method
-
-
 for _name in ("__eq__", "__lt__", "__le__", "__gt__", "__ge__"):
-    setattr(UserString, _name, _string_comparison(_name))
+    setattr(UserString, _name, _comparison(UserString, _name))
 for _name, _function in (("__str__", str), ("__repr__", repr), ("__int__", int),
                          ("__float__", float), ("__complex__", complex),
                          ("__hash__", hash)):
