@@ -78,3 +78,22 @@ sets["k"].add(1)
 print(sets)
 lam = DD(lambda: "dflt")
 print(lam["q"], dict(lam))
+
+
+# Like CPython's C type, a defaultdict has no __dict__, so it takes no new
+# attributes; a subclass without __slots__ has one.
+plain = DD(list)
+try:
+    plain.extra = 1
+except AttributeError:
+    print("defaultdict refuses new attributes")
+print(hasattr(plain, "__dict__"))
+
+
+class Tagged(DD):
+    pass
+
+
+tagged = Tagged(int)
+tagged.label = "x"
+print(tagged.label, tagged["n"], hasattr(tagged, "__dict__"), vars(tagged))

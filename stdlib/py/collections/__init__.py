@@ -372,6 +372,10 @@ class defaultdict(dict):
     passed to the dict constructor, including keyword arguments.
     """
 
+    # Like CPython's C type, an instance has no __dict__; a subclass
+    # without __slots__ gets one.
+    __slots__ = ("default_factory",)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
