@@ -3,6 +3,7 @@ package stdlib
 import (
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/cockroachdb/apd/v3"
@@ -24,9 +25,29 @@ var apdRounding = map[string]apd.Rounder{
 
 func parseDec(s string) (*apd.Decimal, bool) {
 	d, _, err := apd.NewFromString(s)
+	if err == nil {
+		return d, true
+	}
+	// apd refuses exponents beyond its system limit of ±100000, which
+	// Python's default context (Emax 999999) reaches: the mantissa is
+	// parsed alone and the exponent added to it.
+	i := strings.IndexAny(s, "eE")
+	if i < 0 {
+		return nil, false
+	}
+	exp, err := strconv.ParseInt(s[i+1:], 10, 32)
 	if err != nil {
 		return nil, false
 	}
+	d, _, err = apd.NewFromString(s[:i])
+	if err != nil || d.Form != apd.Finite {
+		return nil, false
+	}
+	e := int64(d.Exponent) + exp
+	if e != int64(int32(e)) {
+		return nil, false
+	}
+	d.Exponent = int32(e)
 	return d, true
 }
 
@@ -88,7 +109,9 @@ func decOp(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Val
 	case "mul":
 		cond, err = ctx.Mul(d, a, b)
 	case "div":
-		cond, err = ctx.Quo(d, a, b)
+		if cond, err = ctx.Quo(d, a, b); err == nil {
+			toIdealExponent(d, a.Exponent-b.Exponent, cond)
+		}
 	case "divint":
 		cond, err = ctx.QuoInteger(d, a, b)
 	case "rem":
@@ -96,13 +119,28 @@ func decOp(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Val
 	case "pow":
 		cond, err = ctx.Pow(d, a, b)
 	case "sqrt":
-		cond, err = ctx.Sqrt(d, a)
+		if cond, err = ctx.Sqrt(d, a); err == nil && cond&apd.Inexact == 0 {
+			// An exact root is not Rounded, whatever apd computed it at.
+			cond &^= apd.Rounded
+			toIdealExponent(d, a.Exponent>>1, cond) // floor(e/2)
+		}
 	case "exp":
 		cond, err = ctx.Exp(d, a)
 	case "ln":
 		cond, err = ctx.Ln(d, a)
 	case "log10":
-		cond, err = ctx.Log10(d, a)
+		// apd's last digit can be off by one (log10(4) ends ...895 for
+		// ...894): computed with ten more digits and rounded once, it is
+		// correctly rounded but for a run of ten 9s or 0s.
+		wide := *ctx
+		wide.Precision += 10
+		if cond, err = wide.Log10(d, a); err == nil && d.Form == apd.Finite {
+			var rc apd.Condition
+			rc, err = ctx.Round(d, d)
+			cond |= rc
+		}
+	case "next_plus", "next_minus":
+		cond = nextToward(d, a, ctx, op == "next_plus")
 	case "plus":
 		cond, err = ctx.Round(d, a)
 		if err == nil && d.IsZero() && d.Form == apd.Finite {
@@ -245,6 +283,12 @@ func decFromFloat(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (int
 		return interp.Str("-Infinity"), nil
 	}
 	neg := math.Signbit(f)
+	if f == 0 {
+		if neg {
+			return interp.Str("-0"), nil
+		}
+		return interp.Str("0"), nil
+	}
 	mant, exp := math.Frexp(math.Abs(f))
 	m := int64(mant * (1 << 53))
 	exp -= 53

@@ -234,6 +234,15 @@ class Context(object):
     def minus(self, a):
         return self._run('minus', self._convert(a)._s)
 
+    def next_plus(self, a):
+        return self._convert(a).next_plus(self)
+
+    def next_minus(self, a):
+        return self._convert(a).next_minus(self)
+
+    def next_toward(self, a, b):
+        return self._convert(a).next_toward(b, self)
+
     def quantize(self, a, b):
         return self._convert(a).quantize(b, context=self)
 
@@ -737,6 +746,21 @@ class Decimal(object):
 
     def sqrt(self, context=None):
         return self._ctx(context)._run('sqrt', self._s)
+
+    def next_plus(self, context=None):
+        return self._ctx(context)._run('next_plus', self._s)
+
+    def next_minus(self, context=None):
+        return self._ctx(context)._run('next_minus', self._s)
+
+    def next_toward(self, other, context=None):
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            return self._bin('add', other, context)  # arithmetic's NaN rules
+        c = int(self._cmp(other))
+        if c == 0:
+            return self.copy_sign(other)
+        return self.next_plus(context) if c < 0 else self.next_minus(context)
 
     def exp(self, context=None):
         return self._ctx(context)._run('exp', self._s)
