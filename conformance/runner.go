@@ -31,6 +31,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
@@ -114,8 +115,13 @@ func (r Runner) Run(ctx context.Context, path string) (Result, error) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr
-	// A program that leaves a child holding its pipes must not keep the
-	// runner waiting past the timeout.
+	// A program still running at the timeout gets SIGQUIT first: rebeam,
+	// a Go program, then prints every goroutine's stack on stderr, which
+	// the report shows, so that a rare hang can be diagnosed from one CI
+	// log. It is killed a second later if it is still there, and a
+	// program that leaves a child holding its pipes does not keep the
+	// runner waiting longer either.
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGQUIT) }
 	cmd.WaitDelay = time.Second
 	err = cmd.Run()
 	res := Result{Stdout: normalize(stdout.String()), Stderr: normalize(stderr.String())}
@@ -264,7 +270,11 @@ func Compare(want Expectation, got Result) string {
 	if want.Status != got.Status {
 		fmt.Fprintf(&b, "exit status: want %d, got %d\n", want.Status, got.Status)
 	}
-	if b.Len() > 0 && !want.HasErr && got.Stderr != "" {
+	switch {
+	case got.TimedOut && got.Stderr != "":
+		// All of it: after a timeout it ends with the goroutine stacks.
+		fmt.Fprintf(&b, "stderr:\n%s", got.Stderr)
+	case b.Len() > 0 && !want.HasErr && got.Stderr != "":
 		// The stderr of an unexpected failure usually says why.
 		fmt.Fprintf(&b, "stderr:\n%s", truncate(got.Stderr))
 	}
