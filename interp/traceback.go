@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/rebeam/rebeam/ast"
 )
 
 // Printing uncaught exceptions as CPython 3.11 does: the chain of causes
@@ -41,13 +43,8 @@ func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
 		b.WriteString("Traceback (most recent call last):\n")
 		formatTraceback(b, exc.Traceback)
 	}
-	if IsSubtype(exc.Class, SyntaxErrorType) && exc.Dict != nil {
-		if g, ok := exc.Dict.GetStr("_syntax"); ok {
-			if se, ok := g.(*goValue).v.(interface{ Format() string }); ok {
-				b.WriteString(se.Format())
-				return
-			}
-		}
+	if se, ok := syntaxErrorLocation(exc); ok {
+		b.WriteString(se.Location())
 	}
 	b.WriteString(t.excLine(exc))
 	b.WriteString("\n")
@@ -63,13 +60,58 @@ func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
 	}
 }
 
+// syntaxErrorLocation reads where a SyntaxError is from its attributes,
+// as the printing of an uncaught one does: ok is false unless lineno is an
+// int and offset an int or None. A missing filename reads "<string>".
+func syntaxErrorLocation(exc *Exception) (*ast.SyntaxError, bool) {
+	if !IsSubtype(exc.Class, SyntaxErrorType) || exc.Dict == nil {
+		return nil, false
+	}
+	attr := func(name string) Value {
+		v, _ := exc.Dict.GetStr(name)
+		return v
+	}
+	se := &ast.SyntaxError{Filename: "<string>", Class: exc.Class.Name}
+	lineno, ok := attr("lineno").(Int)
+	if !ok {
+		return nil, false
+	}
+	se.Lineno = int(lineno)
+	switch v := attr("offset").(type) {
+	case Int:
+		se.Offset = int(v)
+	case NoneType:
+		se.Offset = -1
+	default:
+		return nil, false
+	}
+	if f, ok := attr("filename").(Str); ok {
+		se.Filename = string(f)
+	}
+	if text, ok := attr("text").(Str); ok {
+		se.Text = string(text)
+	}
+	if v, ok := attr("end_lineno").(Int); ok {
+		se.EndLineno = int(v)
+	}
+	if v, ok := attr("end_offset").(Int); ok {
+		se.EndOffset = int(v)
+	}
+	return se, true
+}
+
 // excLine is the last line of a traceback: "Type: message".
 func (t *Thread) excLine(exc *Exception) string {
 	name := exc.Class.Name
 	if exc.Class.Module != "builtins" && exc.Class.Module != "" && exc.Class.Module != "__main__" {
 		name = exc.Class.Module + "." + exc.Class.Qualname
 	}
-	msg, err := ToStr(t, exc)
+	shown := Value(exc)
+	if _, ok := syntaxErrorLocation(exc); ok {
+		// the location is printed above: the line shows just the message
+		shown, _ = exc.Dict.GetStr("msg")
+	}
+	msg, err := ToStr(t, shown)
 	if err != nil {
 		msg = "<exception str() failed>"
 	}
