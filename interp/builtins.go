@@ -788,17 +788,12 @@ func intBase(t *Thread, name string, args []Value, kw []Kwarg, base int, prefix 
 	if len(args) != 1 {
 		return nil, Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
 	}
-	v, ok := asIntValue(args[0])
+	v, ok, err := indexOperand(t, args[0])
+	if err != nil {
+		return nil, err
+	}
 	if !ok {
-		if m := lookupDunder(args[0], "__index__"); m != nil {
-			r, err := callDunder(t, m, args[0])
-			if err != nil {
-				return nil, err
-			}
-			v = r
-		} else {
-			return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
-		}
+		return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
 	}
 	b := bigOf(v)
 	if b.Sign() < 0 {

@@ -1,0 +1,34 @@
+# Sequence repetition takes any operand with __index__, on either side and
+# in place (list *= n extends the same list).
+class Three:
+    def __index__(self):
+        return 3
+
+
+class BadIndex:
+    def __index__(self):
+        return "x"
+
+
+print("ab" * Three(), Three() * "ab", [1] * Three(), Three() * (1,))
+print(b"x" * Three(), bytearray(b"y") * Three())
+l = [1, 2]
+alias = l
+l *= Three()
+print(l, alias is l)
+l = [1]
+alias = l
+l *= True
+print(l, alias is l)
+t = (1,)
+t *= Three()
+print(t)
+s = "z"
+s *= Three()
+print(s)
+print(hex(Three()), bin(Three()), oct(Three()))
+for f in [lambda: "a" * BadIndex(), lambda: "a" * 1.5, lambda: [1] * "x", lambda: hex(BadIndex()), lambda: (1,) * None]:
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError", e)
