@@ -933,6 +933,8 @@ func classInfoCheck(t *Thread, name string, v Value, cls Value, sub bool) (bool,
 		return false, nil
 	case *unionType:
 		return classInfoCheck(t, name, v, c.args, sub)
+	case *genericAlias:
+		return false, Errorf(TypeErrorType, "%s() argument 2 cannot be a parameterized generic", name)
 	case *Object:
 		// any object whose class defines __instancecheck__ /
 		// __subclasscheck__ (typing's aliases) may stand as arg 2
