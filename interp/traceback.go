@@ -16,33 +16,154 @@ import (
 // PrintException writes exc as an uncaught exception to w.
 func (t *Thread) PrintException(w io.Writer, exc *Exception) {
 	var b strings.Builder
-	t.formatChain(&b, exc, map[*Exception]bool{})
+	f := excFormatter{t: t, b: &b, seen: map[*Exception]bool{}}
+	f.format(exc, true)
 	io.WriteString(w, b.String())
 }
 
-func (t *Thread) formatChain(b *strings.Builder, exc *Exception, seen map[*Exception]bool) {
-	seen[exc] = true
-	if exc.Cause != nil && !seen[exc.Cause] {
-		t.formatChain(b, exc.Cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if exc.Context != nil && !exc.SuppressContext && !seen[exc.Context] {
-		t.formatChain(b, exc.Context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-	}
-	t.formatOne(b, exc)
+// excFormatter prints exceptions as CPython 3.11 does. The members of an
+// exception group are drawn in nested boxes: each of their lines starts
+// with a margin, two spaces a level and "| ".
+type excFormatter struct {
+	t         *Thread
+	b         *strings.Builder
+	depth     int  // how deep in exception groups; 0 outside any
+	needClose bool // the innermost last member still owes its box's bottom
+	seen      map[*Exception]bool
 }
 
-func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
-	if exc.Exceptions != nil {
-		for _, l := range t.groupLines(exc) {
-			b.WriteString("  " + l + "\n")
+// maxGroupWidth and maxGroupDepth bound how much of an exception group is
+// drawn: the members past the first 15 are counted, not shown, and groups
+// nested deeper than 10 are elided.
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+func (f *excFormatter) indent() string { return strings.Repeat(" ", 2*f.depth) }
+
+// emit writes text, each of its lines after the margin of the current
+// depth, whose mark is margin.
+func (f *excFormatter) emit(text string, margin byte) {
+	prefix := ""
+	if f.depth > 0 {
+		prefix = f.indent() + string(margin) + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line != "" {
+			f.b.WriteString(prefix + line)
 		}
+	}
+}
+
+const (
+	causeMessage   = "\nThe above exception was the direct cause of the following exception:\n\n"
+	contextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n"
+)
+
+// format writes exc, preceded by its causes and contexts when chain is
+// true, the oldest first.
+func (f *excFormatter) format(exc *Exception, chain bool) {
+	type link struct {
+		msg string // printed between the previous exception and this one
+		exc *Exception
+	}
+	var links []link
+	for e := exc; e != nil; {
+		f.seen[e] = true
+		var next *Exception
+		msg := ""
+		if chain {
+			if e.Cause != nil && !f.seen[e.Cause] {
+				next, msg = e.Cause, causeMessage
+			} else if e.Context != nil && !e.SuppressContext && !f.seen[e.Context] {
+				next, msg = e.Context, contextMessage
+			}
+		}
+		links = append(links, link{msg, e})
+		e = next
+	}
+	for i := len(links) - 1; i >= 0; i-- {
+		if links[i].msg != "" {
+			f.emit(links[i].msg, '|')
+		}
+		f.formatOne(links[i].exc, chain)
+	}
+}
+
+// formatOne writes one exception: its traceback and its last lines, and
+// the members of a group.
+func (f *excFormatter) formatOne(exc *Exception, chain bool) {
+	if exc.Exceptions == nil {
+		if exc.Traceback != nil {
+			f.emit("Traceback (most recent call last):\n", '|')
+			var b strings.Builder
+			formatTraceback(&b, exc.Traceback)
+			f.emit(b.String(), '|')
+		}
+		f.emit(f.t.exceptionOnly(exc), '|')
 		return
 	}
-	if exc.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		formatTraceback(b, exc.Traceback)
+	if f.depth > maxGroupDepth {
+		f.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), '|')
+		return
 	}
+	top := f.depth == 0
+	if top {
+		f.depth++
+	}
+	if exc.Traceback != nil {
+		margin := byte('|')
+		if top {
+			margin = '+'
+		}
+		f.emit("Exception Group Traceback (most recent call last):\n", margin)
+		var b strings.Builder
+		formatTraceback(&b, exc.Traceback)
+		f.emit(b.String(), '|')
+	}
+	f.emit(f.t.exceptionOnly(exc), '|')
+	n := len(exc.Exceptions)
+	if n > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	f.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			f.needClose = true
+		}
+		title := itoa(i + 1)
+		if i >= maxGroupWidth {
+			title = "..."
+		}
+		corner := "  "
+		if i == 0 {
+			corner = "+-"
+		}
+		f.b.WriteString(f.indent() + corner + "+---------------- " + title + " ----------------\n")
+		f.depth++
+		if i < maxGroupWidth {
+			f.format(exc.Exceptions[i], chain)
+		} else {
+			more := len(exc.Exceptions) - maxGroupWidth
+			f.emit(fmt.Sprintf("and %d more exception%s\n", more, plural(more)), '|')
+		}
+		if last && f.needClose {
+			f.b.WriteString(f.indent() + "+------------------------------------\n")
+			f.needClose = false
+		}
+		f.depth--
+	}
+	if top {
+		f.depth = 0
+	}
+}
+
+// exceptionOnly is the end of an exception's printing: for a SyntaxError
+// where it is, then "Type: message", then its notes.
+func (t *Thread) exceptionOnly(exc *Exception) string {
+	var b strings.Builder
 	if se, ok := syntaxErrorLocation(exc); ok {
 		b.WriteString(se.Location())
 	}
@@ -58,6 +179,7 @@ func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
 			}
 		}
 	}
+	return b.String()
 }
 
 // syntaxErrorLocation reads where a SyntaxError is from its attributes,
@@ -218,45 +340,4 @@ func caretLine(line, stripped string, p Pos) string {
 		i += w
 	}
 	return b.String()
-}
-
-// groupLines formats an exception group as CPython 3.11 draws it: the
-// group's own traceback in a box, then each member under a numbered rule.
-func (t *Thread) groupLines(exc *Exception) []string {
-	var body strings.Builder
-	if exc.Traceback != nil {
-		body.WriteString("Exception Group Traceback (most recent call last):\n")
-		formatTraceback(&body, exc.Traceback)
-	}
-	body.WriteString(t.excLine(exc) + "\n")
-	lines := strings.Split(strings.TrimSuffix(body.String(), "\n"), "\n")
-	var out []string
-	for i, l := range lines {
-		if i == 0 {
-			out = append(out, "+ "+l)
-		} else {
-			out = append(out, "| "+l)
-		}
-	}
-	for i, sub := range exc.Exceptions {
-		sep := fmt.Sprintf("---------------- %d ----------------", i+1)
-		if i == 0 {
-			out = append(out, "+-+"+sep)
-		} else {
-			out = append(out, "  +"+sep)
-		}
-		var subLines []string
-		if sub.Exceptions != nil {
-			subLines = t.groupLines(sub)
-		} else {
-			var sb strings.Builder
-			t.formatOne(&sb, sub)
-			subLines = strings.Split(strings.TrimSuffix(sb.String(), "\n"), "\n")
-		}
-		for _, l := range subLines {
-			out = append(out, "  | "+l)
-		}
-	}
-	out = append(out, "  +------------------------------------")
-	return out
 }
