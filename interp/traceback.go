@@ -304,9 +304,7 @@ func caretLine(line, stripped string, p Pos) string {
 	if start < 0 || end > len(body) {
 		return ""
 	}
-	if start == 0 && end == len(body) {
-		return ""
-	}
+	whole := start == 0 && end == len(body)
 	prefix := strLen(body[:start])
 	seg := body[start:end]
 	left, right := -1, -1
@@ -327,6 +325,11 @@ func caretLine(line, stripped string, p Pos) string {
 		if left < 0 || right > len(seg) {
 			left, right = -1, -1
 		}
+	}
+	if whole && left < 0 {
+		// a span over the whole line is marked only when an operator or
+		// subscript within it is
+		return ""
 	}
 	var b strings.Builder
 	b.WriteString(strings.Repeat(" ", prefix))
