@@ -61,8 +61,9 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 							what = "async generator"
 						}
 						n := Errorf(RuntimeErrorType, "%s raised %s", what, exc.Class.Name)
+						// raised where the generator was resumed: its
+						// traceback starts at the caller
 						n.Cause, n.Context, n.SuppressContext = exc, exc, true
-						n.Traceback = exc.Traceback
 						exc = n
 					}
 				}
