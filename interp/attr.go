@@ -288,13 +288,7 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 		case x.f != nil && name == "f_globals":
 			return x.f.globals, nil
 		case x.f != nil && name == "f_locals":
-			d := NewDict()
-			for i, n := range x.f.code.Varnames {
-				if x.f.fast[i] != nil {
-					d.SetStr(n, x.f.fast[i])
-				}
-			}
-			return d, nil
+			return x.f.localsDict(), nil
 		}
 	case *Code:
 		switch name {

@@ -553,22 +553,7 @@ func init() {
 			return t.frames[len(t.frames)-1].globals, nil
 		},
 		"locals": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			f := t.frames[len(t.frames)-1]
-			if f.locals != nil {
-				return f.locals, nil
-			}
-			d := NewDict()
-			for i, n := range f.code.Varnames {
-				if f.fast[i] != nil {
-					d.SetStr(n, f.fast[i])
-				}
-			}
-			for i, n := range append(append([]string(nil), f.code.Cellvars...), f.code.Freevars...) {
-				if c, ok := f.fast[len(f.code.Varnames)+i].(*Cell); ok && c.V != nil {
-					d.SetStr(n, c.V)
-				}
-			}
-			return d, nil
+			return t.frames[len(t.frames)-1].localsDict(), nil
 		},
 		"exec": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return execEval(t, "exec", args, kw) },
 		"eval": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return execEval(t, "eval", args, kw) },
