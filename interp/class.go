@@ -523,7 +523,7 @@ func superNew(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 				if !ok {
 					return nil, Errorf(RuntimeErrorType, "super(): empty __class__ cell")
 				}
-				return &superValue{cls: cl, obj: first}, nil
+				return boundSuper(cl, first)
 			}
 		}
 		return nil, Errorf(RuntimeErrorType, "super(): __class__ cell not found")
@@ -535,7 +535,12 @@ func superNew(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 	if len(args) == 1 {
 		return &superValue{cls: c, obj: None}, nil
 	}
-	obj := args[1]
+	return boundSuper(c, args[1])
+}
+
+// boundSuper is super(c, obj), whether the arguments are given or read from
+// the calling method's __class__ cell and first argument.
+func boundSuper(c *Type, obj Value) (Value, error) {
 	if ot, ok := obj.(*Type); ok && IsSubtype(ot, c) {
 		return &superValue{cls: c, obj: obj}, nil
 	}
