@@ -107,12 +107,12 @@ func seqIndexOf(t *Thread, v Value, n int, what string) (int, error) {
 	i, err := ToIndex(v)
 	if err != nil && t != nil {
 		if o, ok := v.(*Object); ok {
-			if m := o.Class.Lookup("__index__"); m != nil {
-				r, err2 := callDunder(t, m, v)
-				if err2 != nil {
-					return 0, err2
-				}
-				i, err = ToIndex(r)
+			n, has, err2 := indexOperand(t, o)
+			if err2 != nil {
+				return 0, err2
+			}
+			if has {
+				i, err = ToIndex(n)
 			}
 		}
 	}

@@ -1,5 +1,5 @@
 # Sequence repetition takes any operand with __index__, on either side and
-# in place (list *= n extends the same list).
+# in place (list *= n extends the same list); indexing checks what __index__ returns.
 class Three:
     def __index__(self):
         return 3
@@ -27,7 +27,8 @@ s = "z"
 s *= Three()
 print(s)
 print(hex(Three()), bin(Three()), oct(Three()))
-for f in [lambda: "a" * BadIndex(), lambda: "a" * 1.5, lambda: [1] * "x", lambda: hex(BadIndex()), lambda: (1,) * None]:
+for f in [lambda: "a" * BadIndex(), lambda: "a" * 1.5, lambda: [1] * "x", lambda: hex(BadIndex()), lambda: (1,) * None,
+          lambda: [1, 2][BadIndex()], lambda: (1, 2)[Three()], lambda: "abcd"[Three()]]:
     try:
         print(f())
     except TypeError as e:
