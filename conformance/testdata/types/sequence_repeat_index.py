@@ -28,7 +28,7 @@ s *= Three()
 print(s)
 print(hex(Three()), bin(Three()), oct(Three()))
 for f in [lambda: "a" * BadIndex(), lambda: "a" * 1.5, lambda: [1] * "x", lambda: hex(BadIndex()), lambda: (1,) * None,
-          lambda: [1, 2][BadIndex()], lambda: (1, 2)[Three()], lambda: "abcd"[Three()]]:
+          lambda: [1, 2][BadIndex()], lambda: (1, 2, 3, 4)[Three()], lambda: "abcd"[Three()]]:
     try:
         print(f())
     except TypeError as e:
