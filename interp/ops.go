@@ -412,6 +412,21 @@ func joinReprs(t *Thread, open string, items []Value, close string) (string, err
 	return b.String(), nil
 }
 
+// contextManagerError is the TypeError of a with or async with statement
+// whose manager lacks the special method name. CPython looks __enter__ up
+// first, so a missing __exit__ is named only when __enter__ is there.
+func contextManagerError(obj Value, name string) *Exception {
+	protocol, enter := "context manager", "__enter__"
+	if name == "__aenter__" || name == "__aexit__" {
+		protocol, enter = "asynchronous context manager", "__aenter__"
+	}
+	msg := fmt.Sprintf("'%s' object does not support the %s protocol", TypeName(obj), protocol)
+	if name != enter && obj.Type().Lookup(enter) != nil {
+		msg += " (missed " + name + " method)"
+	}
+	return Errorf(TypeErrorType, "%s", msg)
+}
+
 // ToStr returns str(v).
 func ToStr(t *Thread, v Value) (string, error) {
 	switch x := v.(type) {
