@@ -16,7 +16,7 @@ import (
 // PrintException writes exc as an uncaught exception to w.
 func (t *Thread) PrintException(w io.Writer, exc *Exception) {
 	var b strings.Builder
-	f := excFormatter{t: t, b: &b, seen: map[*Exception]bool{}}
+	f := excFormatter{t: t, b: &b, seen: map[*Exception]bool{}, suggest: true}
 	f.format(exc, true)
 	io.WriteString(w, b.String())
 }
@@ -30,6 +30,10 @@ type excFormatter struct {
 	depth     int  // how deep in exception groups; 0 outside any
 	needClose bool // the innermost last member still owes its box's bottom
 	seen      map[*Exception]bool
+	// suggest adds the "Did you mean" of NameError and AttributeError,
+	// which CPython 3.11 prints for an uncaught exception but its
+	// traceback module does not.
+	suggest bool
 }
 
 // maxGroupWidth and maxGroupDepth bound how much of an exception group is
@@ -101,7 +105,7 @@ func (f *excFormatter) formatOne(exc *Exception, chain bool) {
 			formatTraceback(&b, exc.Traceback)
 			f.emit(b.String(), '|')
 		}
-		f.emit(f.t.exceptionOnly(exc), '|')
+		f.emit(f.t.exceptionOnly(exc, f.suggest), '|')
 		return
 	}
 	if f.depth > maxGroupDepth {
@@ -122,7 +126,7 @@ func (f *excFormatter) formatOne(exc *Exception, chain bool) {
 		formatTraceback(&b, exc.Traceback)
 		f.emit(b.String(), '|')
 	}
-	f.emit(f.t.exceptionOnly(exc), '|')
+	f.emit(f.t.exceptionOnly(exc, f.suggest), '|')
 	n := len(exc.Exceptions)
 	if n > maxGroupWidth {
 		n = maxGroupWidth + 1
@@ -162,12 +166,12 @@ func (f *excFormatter) formatOne(exc *Exception, chain bool) {
 
 // exceptionOnly is the end of an exception's printing: for a SyntaxError
 // where it is, then "Type: message", then its notes.
-func (t *Thread) exceptionOnly(exc *Exception) string {
+func (t *Thread) exceptionOnly(exc *Exception, suggest bool) string {
 	var b strings.Builder
 	if se, ok := syntaxErrorLocation(exc); ok {
 		b.WriteString(se.Location())
 	}
-	b.WriteString(t.excLine(exc))
+	b.WriteString(t.excLine(exc, suggest))
 	b.WriteString("\n")
 	if exc.Dict != nil {
 		if notes, ok := exc.Dict.GetStr("__notes__"); ok {
@@ -223,7 +227,7 @@ func syntaxErrorLocation(exc *Exception) (*ast.SyntaxError, bool) {
 }
 
 // excLine is the last line of a traceback: "Type: message".
-func (t *Thread) excLine(exc *Exception) string {
+func (t *Thread) excLine(exc *Exception, suggest bool) string {
 	name := exc.Class.Name
 	if exc.Class.Module != "builtins" && exc.Class.Module != "" && exc.Class.Module != "__main__" {
 		name = exc.Class.Module + "." + exc.Class.Qualname
@@ -238,7 +242,7 @@ func (t *Thread) excLine(exc *Exception) string {
 		msg = "<exception str() failed>"
 	}
 
-	if exc.Dict != nil {
+	if exc.Dict != nil && suggest {
 		if s, ok := exc.Dict.GetStr("__suggestion__"); ok {
 			msg += ". Did you mean: '" + string(s.(Str)) + "'?"
 		}

@@ -23,5 +23,5 @@ func (t *Thread) FormatException(exc *Exception, chain bool) string {
 // FormatExceptionOnly returns the last lines of exc's traceback: "Type:
 // message" and its notes.
 func (t *Thread) FormatExceptionOnly(exc *Exception) string {
-	return t.exceptionOnly(exc)
+	return t.exceptionOnly(exc, false)
 }
