@@ -1,6 +1,9 @@
 package interp
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Attribute access, following CPython's object.__getattribute__: data
 // descriptors on the class win over the instance dict, which wins over
@@ -650,6 +653,10 @@ func SetAttr(t *Thread, v Value, name string, val Value) error {
 		x.Dict.SetStr(name, val)
 		return nil
 	}
+	if name == "__class__" {
+		_, err := classAssignment(v.Type(), val)
+		return err
+	}
 	if msg := readonlyBuiltinAttr(v, name); msg != "" {
 		return Errorf(AttributeErrorType, "%s", msg)
 	}
@@ -764,12 +771,37 @@ func genericSetAttr(t *Thread, o *Object, name string, val Value) error {
 }
 
 func setClass(o *Object, val Value) error {
-	c, ok := val.(*Type)
-	if !ok {
-		return Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", TypeName(val))
+	c, err := classAssignment(o.Class, val)
+	if err != nil {
+		return err
 	}
 	o.Class = c
 	return nil
+}
+
+// classAssignment checks obj.__class__ = val for an object of class old: val
+// must be a class, both classes defined in Python, and their instances laid
+// out alike (the same builtin base, __dict__ and __slots__).
+func classAssignment(old *Type, val Value) (*Type, error) {
+	c, ok := val.(*Type)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", TypeName(val))
+	}
+	if c.Builtin || old.Builtin {
+		return nil, Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	builtinBase := func(t *Type) *Type {
+		for _, b := range t.MRO {
+			if b.Builtin {
+				return b
+			}
+		}
+		return ObjectType
+	}
+	if builtinBase(c) != builtinBase(old) || c.hasDict != old.hasDict || !slices.Equal(c.slotNames, old.slotNames) {
+		return nil, Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", c.Name, old.Name)
+	}
+	return c, nil
 }
 
 // DelAttr performs delattr(v, name).
