@@ -492,6 +492,13 @@ func superGetAttr(t *Thread, s *superValue, name string) (Value, error) {
 	return nil, Errorf(AttributeErrorType, "'super' object has no attribute '%s'", name)
 }
 
+// isObjectSlot reports whether cls inherits name (__new__ or __init__)
+// from object rather than defining its own.
+func isObjectSlot(cls *Type, name string) bool {
+	own, _ := ObjectType.Dict.GetStr(name)
+	return cls.Lookup(name) == own
+}
+
 // superNew implements super() and super(cls, obj).
 func superNew(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 	if len(args) == 0 {
@@ -657,10 +664,12 @@ func init() {
 			return nil, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
 		}
 		if len(args) > 1 || len(kw) > 0 {
-			if i := cls.Lookup("__init__"); i != nil {
-				if b, ok := i.(*Builtin); ok && b.Owner == ObjectType {
-					return nil, Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
-				}
+			// arguments are for an overridden __init__ to take
+			if !isObjectSlot(cls, "__new__") {
+				return nil, Errorf(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
+			}
+			if isObjectSlot(cls, "__init__") {
+				return nil, Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
 			}
 		}
 		if newer := builtinNew(cls); newer != nil {
@@ -681,18 +690,14 @@ func init() {
 	addMethods(ObjectType, map[string]BuiltinFunc{
 		"__init__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) > 1 || len(kw) > 0 {
-				if o, ok := args[0].(*Object); ok {
-					if n := o.Class.Lookup("__new__"); n != nil {
-						if _, isUser := n.(*StaticMethod); isUser {
-							if sm := n.(*StaticMethod); sm.Fn != nil {
-								if _, isB := sm.Fn.(*Builtin); !isB {
-									return None, nil
-								}
-							}
-						}
-					}
+				// arguments are for an overridden __new__ to take
+				cls := args[0].Type()
+				if !isObjectSlot(cls, "__init__") {
+					return nil, Errorf(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 				}
-				return nil, Errorf(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
+				if isObjectSlot(cls, "__new__") {
+					return nil, Errorf(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", cls.Name)
+				}
 			}
 			return None, nil
 		},
@@ -709,7 +714,9 @@ func init() {
 			return NotImplemented, nil
 		},
 		"__ne__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			r, err := Compare(t, cmpEq, args[0], args[1])
+			// the inverse of the object's own __eq__, without the
+			// reflected try and identity fallback of ==
+			r, err := callDunder(t, args[0].Type().Lookup("__eq__"), args[0], args[1])
 			if err != nil {
 				return nil, err
 			}
