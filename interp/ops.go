@@ -366,6 +366,12 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 		return string(r.(Str)), nil
 	case *Property:
 		return fmt.Sprintf("<property object at %s>", AddressOf(x)), nil
+	case *StaticMethod:
+		r, err := Repr(t, x.Fn)
+		return "<staticmethod(" + r + ")>", err
+	case *ClassMethod:
+		r, err := Repr(t, x.Fn)
+		return "<classmethod(" + r + ")>", err
 	case *fileObject, *MemoryView:
 		r, err := callDunder(t, v.Type().Lookup("__repr__"), x)
 		if err != nil {
