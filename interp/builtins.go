@@ -32,6 +32,10 @@ func newBuiltinsModule() *Module {
 	d.SetStr("NotImplemented", NotImplemented)
 	d.SetStr("__build_class__", buildClassBuiltin)
 	d.SetStr("__debug__", True)
+	d.SetStr("True", True)
+	d.SetStr("False", False)
+	d.SetStr("exit", &quitter{name: "exit"})
+	d.SetStr("quit", &quitter{name: "quit"})
 	for name, fn := range builtinFuncs {
 		d.SetStr(name, NewBuiltin(name, fn))
 	}
