@@ -2,7 +2,7 @@
 # their repr says how to leave.
 print(repr(exit), str(quit), type(exit).__name__, type(exit).__module__, callable(exit))
 import builtins
-print(builtins.True, builtins.exit is exit)
+print(getattr(builtins, "True"), builtins.exit is exit)
 try:
     exit()
 except SystemExit as e:
