@@ -228,9 +228,12 @@ func syntaxErrorLocation(exc *Exception) (*ast.SyntaxError, bool) {
 
 // excLine is the last line of a traceback: "Type: message".
 func (t *Thread) excLine(exc *Exception, suggest bool) string {
-	name := exc.Class.Name
+	name := exc.Class.Qualname
+	if name == "" {
+		name = exc.Class.Name
+	}
 	if exc.Class.Module != "builtins" && exc.Class.Module != "" && exc.Class.Module != "__main__" {
-		name = exc.Class.Module + "." + exc.Class.Qualname
+		name = exc.Class.Module + "." + name
 	}
 	shown := Value(exc)
 	if _, ok := syntaxErrorLocation(exc); ok {
