@@ -355,7 +355,7 @@ func init() {
 					return nil, err
 				}
 			default:
-				if lookupDunder(v, "__getitem__") == nil || lookupDunder(v, "__len__") == nil {
+				if lookupDunder(v, "__getitem__") == nil {
 					return nil, Errorf(TypeErrorType, "'%s' object is not reversible", TypeName(v))
 				}
 				n, err := Len(t, v)
@@ -387,7 +387,8 @@ func init() {
 			}
 			var key Value = None
 			reverse := false
-			if err := UnpackArgs("sorted", nil, kw, "$key?", &key, "$reverse?", &reverse); err != nil {
+			// the keywords go on to list.sort, which names itself
+			if err := UnpackArgs("sort", nil, kw, "$key?", &key, "$reverse?", &reverse); err != nil {
 				return nil, err
 			}
 			items, err := ToSlice(t, args[0])
@@ -990,7 +991,7 @@ func minMax(t *Thread, name string, args []Value, kw []Kwarg, isMax bool) (Value
 		case "default":
 			def = k.Value
 		default:
-			return nil, Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k.Name)
+			return nil, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", k.Name, name)
 		}
 	}
 	var items []Value
@@ -1034,7 +1035,7 @@ func minMax(t *Thread, name string, args []Value, kw []Kwarg, isMax bool) (Value
 		var better bool
 		var err error
 		if isMax {
-			better, err = Less(t, bestKey, k)
+			better, err = greater(t, k, bestKey)
 		} else {
 			better, err = Less(t, k, bestKey)
 		}

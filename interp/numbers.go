@@ -13,7 +13,7 @@ import (
 func init() {
 	IntType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		var x, base Value
-		if err := UnpackArgs("int", args, kw, "x?", &x, "base?", &base); err != nil {
+		if err := UnpackArgs("int", args, kw, "/x?", &x, "base?", &base); err != nil {
 			return nil, err
 		}
 		v, err := intFromArgs(t, x, base)
