@@ -302,20 +302,29 @@ func plural(n int) string {
 // caretLine draws ^ under the span of the failing expression when it does
 // not cover the whole line, as CPython 3.11 does for single-line spans.
 func caretLine(line, stripped string, p Pos) string {
-	if p.EndLine != p.Line || p.EndCol <= p.Col {
+	// a span running onto later lines is marked to the end of its first
+	multiline := p.EndLine > p.Line
+	if p.EndLine < p.Line || (!multiline && p.EndCol <= p.Col) {
 		return ""
 	}
 	indent := len(line) - len(stripped)
-	start, end := int(p.Col)-indent, int(p.EndCol)-indent
 	body := strings.TrimRight(stripped, " \t\r\n")
-	if start < 0 || end > len(body) {
+	start, end := int(p.Col)-indent, int(p.EndCol)-indent
+	if multiline {
+		end = len(body)
+	}
+	if start < 0 || end > len(body) || end <= start {
 		return ""
 	}
 	whole := start == 0 && end == len(body)
 	prefix := strLen(body[:start])
 	seg := body[start:end]
 	left, right := -1, -1
-	switch p.Anchor {
+	anchor := p.Anchor
+	if multiline {
+		anchor = AnchorNone
+	}
+	switch anchor {
 	case AnchorBinOp:
 		ls, rs := int(p.A)-indent-start, int(p.B)-indent-start
 		if ls >= 0 && rs <= len(seg) && ls <= rs {
