@@ -490,6 +490,13 @@ func (t *Thread) importFrom(m Value, name string) (Value, error) {
 			return sub, nil
 		}
 		e := Errorf(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name, mod.Name, moduleLocation(mod))
+		var path Value = None
+		if mod.File != "" {
+			path = Str(mod.File)
+		}
+		e.Dict = NewDict()
+		e.Dict.SetStr("name", Str(mod.Name))
+		e.Dict.SetStr("path", path)
 		return nil, e
 	}
 	return nil, err
