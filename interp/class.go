@@ -1,6 +1,9 @@
 package interp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Classes: the class statement's __build_class__, type(name, bases, ns),
 // C3 linearization, super, and the methods of object and type.
@@ -400,11 +403,23 @@ func setupSlots(cls *Type) error {
 			names = append(names, string(s))
 		}
 	}
+	if len(names) > 0 {
+		// instances of int, bytes and tuple hold their items inline,
+		// leaving no room for slots
+		for _, b := range cls.Bases {
+			if IsSubtype(b, IntType) || IsSubtype(b, BytesType) || IsSubtype(b, TupleType) {
+				return Errorf(TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", b.Name)
+			}
+		}
+	}
 	all := append([]string(nil), inherited...)
 	for _, n := range names {
 		if n == "__dict__" {
 			cls.hasDict = true
 			continue
+		}
+		if slices.Contains(cls.ownSlots, n) {
+			continue // named twice: one slot
 		}
 		if _, clash := cls.Dict.GetStr(n); clash {
 			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", n)
