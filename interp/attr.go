@@ -23,6 +23,22 @@ func isDataDescriptor(v Value) bool {
 	return false
 }
 
+// classMethodGet is classmethod.__get__ for class cls: the callable bound
+// to the class or, for a wrapped descriptor (a property, say), the result
+// of its own __get__ with the class as both instance and owner, as CPython
+// 3.9 to 3.12 chain them.
+func classMethodGet(t *Thread, fn Value, cls *Type) (Value, error) {
+	switch d := fn.(type) {
+	case *Property, *StaticMethod, *ClassMethod:
+		return descGet(t, d, cls, cls)
+	case *Object:
+		if d.Class.Lookup("__get__") != nil {
+			return descGet(t, d, cls, cls)
+		}
+	}
+	return &BoundMethod{Fn: fn, Self: cls}, nil
+}
+
 // descGet binds a class attribute to obj (nil for access on the class), as
 // __get__ does.
 func descGet(t *Thread, attr Value, obj Value, cls *Type) (Value, error) {
@@ -40,7 +56,7 @@ func descGet(t *Thread, attr Value, obj Value, cls *Type) (Value, error) {
 	case *StaticMethod:
 		return d.Fn, nil
 	case *ClassMethod:
-		return &BoundMethod{Fn: d.Fn, Self: cls}, nil
+		return classMethodGet(t, d.Fn, cls)
 	case *Property:
 		if obj == nil {
 			return d, nil

@@ -493,7 +493,7 @@ func superGetAttr(t *Thread, s *superValue, name string) (Value, error) {
 			if a, ok := c.ownAttr(name); ok {
 				if isType && IsSubtype(objType, s.cls) {
 					if cm, ok := a.(*ClassMethod); ok {
-						return &BoundMethod{Fn: cm.Fn, Self: objType}, nil
+						return classMethodGet(t, cm.Fn, objType)
 					}
 					return descGet(t, a, nil, objType)
 				}
@@ -871,6 +871,9 @@ func init() {
 					return nil, Errorf(TypeErrorType, "__get__(None, None) is invalid")
 				}
 				owner = args[1].Type()
+			}
+			if c, ok := owner.(*Type); ok {
+				return classMethodGet(t, args[0].(*ClassMethod).Fn, c)
 			}
 			return &BoundMethod{Fn: args[0].(*ClassMethod).Fn, Self: owner}, nil
 		},
