@@ -390,7 +390,7 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 	if name == "__class__" {
 		return v.Type(), nil
 	}
-	if mp, ok := v.(*mappingProxy); ok {
+	if mp, ok := v.(*mappingProxy); ok && mappingProxyMethods[name] {
 		if a := DictType.Lookup(name); a != nil {
 			return descGet(t, a, mp.d, DictType)
 		}
@@ -902,6 +902,12 @@ type slotDescriptor struct {
 var memberDescriptorType = newBuiltinType("member_descriptor", ObjectType)
 
 func (*slotDescriptor) Type() *Type { return memberDescriptorType }
+
+// mappingProxyMethods are the dict methods a mappingproxy offers: the
+// ones that read.
+var mappingProxyMethods = map[string]bool{"get": true, "keys": true, "values": true, "items": true,
+	"copy": true, "__getitem__": true, "__contains__": true, "__len__": true, "__iter__": true,
+	"__reversed__": true, "__or__": true, "__ror__": true}
 
 // mappingProxy is a read-only view of a class namespace.
 type mappingProxy struct {

@@ -263,6 +263,17 @@ func repeatValues(items []Value, n int) []Value {
 // builtinBinop applies op to builtin values, returning NotImplemented
 // when their types do not support it.
 func builtinBinop(t *Thread, op binOp, a, b Value) (Value, error) {
+	if op == opOr {
+		// a mappingproxy merges as the dict it shows, into a new dict
+		if x, ok := a.(*mappingProxy); ok {
+			a = x.d.Copy()
+		}
+		if y, ok := b.(*mappingProxy); ok {
+			if _, isDict := a.(*Dict); isDict {
+				b = y.d
+			}
+		}
+	}
 	if x, ok := a.(Bool); ok {
 		if y, ok := b.(Bool); ok {
 			switch op {
