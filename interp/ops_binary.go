@@ -183,7 +183,7 @@ func sequenceRepeat(t *Thread, seq, n Value) (Value, bool, error) {
 func InplaceOp(t *Thread, op binOp, a, b Value) (Value, error) {
 	switch x := a.(type) {
 	case Int:
-		return BinaryOp(t, op, a, b)
+		// no in-place form: the binary operator below
 	case *List:
 		if op == opAdd {
 			items, err := ToSlice(t, b)
