@@ -673,6 +673,12 @@ func SetAttr(t *Thread, v Value, name string, val Value) error {
 		_, err := classAssignment(v.Type(), val)
 		return err
 	}
+	return builtinAttrUnsettable(v, name)
+}
+
+// builtinAttrUnsettable is the AttributeError of setting or deleting an
+// attribute of a builtin value, which has no instance attributes.
+func builtinAttrUnsettable(v Value, name string) error {
 	if msg := readonlyBuiltinAttr(v, name); msg != "" {
 		return Errorf(AttributeErrorType, "%s", msg)
 	}
@@ -846,7 +852,8 @@ func DelAttr(t *Thread, v Value, name string) error {
 		return typeDelAttr(x, name)
 	case *Module:
 		if !x.Dict.DelStr(name) {
-			return attrError(v, name)
+			// worded generically, unlike a failed read
+			return Errorf(AttributeErrorType, "'module' object has no attribute '%s'", name)
 		}
 		return nil
 	case *Exception:
@@ -856,6 +863,10 @@ func DelAttr(t *Thread, v Value, name string) error {
 	case *Function:
 		if x.Dict != nil && x.Dict.DelStr(name) {
 			return nil
+		}
+	default:
+		if v.Type().Builtin {
+			return builtinAttrUnsettable(v, name)
 		}
 	}
 	return attrError(v, name)
