@@ -366,6 +366,16 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 		return string(r.(Str)), nil
 	case *Property:
 		return fmt.Sprintf("<property object at %s>", AddressOf(x)), nil
+	case *superValue:
+		// names as the type's tp_name reads: no module
+		if x.obj == None {
+			return fmt.Sprintf("<super: <class '%s'>, NULL>", x.cls.Name), nil
+		}
+		objType := x.obj.Type()
+		if c, ok := x.obj.(*Type); ok && IsSubtype(c, x.cls) {
+			objType = c
+		}
+		return fmt.Sprintf("<super: <class '%s'>, <%s object>>", x.cls.Name, objType.Name), nil
 	case *StaticMethod:
 		r, err := Repr(t, x.Fn)
 		return "<staticmethod(" + r + ")>", err
