@@ -38,12 +38,17 @@ func (e *SyntaxError) Error() string {
 // run from Offset to EndOffset (one when there is no end), and none is
 // drawn when the offset falls left of the stripped line.
 func (e *SyntaxError) Format() string {
+	return e.Location() + e.Class + ": " + e.Msg + "\n"
+}
+
+// Location returns the lines of Format above the "Class: message" one: the
+// file and line, then the source line with its carets when there is text.
+func (e *SyntaxError) Location() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Lineno)
 	if e.Text != "" {
 		b.WriteString(formatCaretLine(e))
 	}
-	fmt.Fprintf(&b, "%s: %s\n", e.Class, e.Msg)
 	return b.String()
 }
 

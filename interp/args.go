@@ -14,6 +14,7 @@ import (
 //	"x", &x        required
 //	"key?", &key   optional (left as is when absent)
 //	"$sep?", &sep  keyword-only
+//	"/x?", &x      positional-only
 //
 // Pointers may be *Value, *int, *int64, *string, *bool, *float64, *Str,
 // *[]Value (any iterable), *Tuple, *Callable (any callable, Value).
@@ -54,6 +55,9 @@ kw:
 	for _, kv := range kwargs {
 		for i := 0; i < n; i++ {
 			name := strings.TrimSuffix(strings.TrimPrefix(pairs[2*i].(string), "$"), "?")
+			if strings.HasPrefix(name, "/") {
+				continue
+			}
 			if name == kv.Name {
 				if set[i] {
 					return Errorf(TypeErrorType, "argument for %s() given by name ('%s') and position (%d)", fname, name, i+1)
@@ -65,12 +69,13 @@ kw:
 				continue kw
 			}
 		}
-		return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, kv.Name)
+		// as CPython's C functions word it
+		return Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", kv.Name, fname)
 	}
 	for i := 0; i < n; i++ {
 		name := pairs[2*i].(string)
 		if !set[i] && !strings.HasSuffix(name, "?") {
-			name = strings.TrimPrefix(name, "$")
+			name = strings.TrimPrefix(strings.TrimPrefix(name, "$"), "/")
 			if i < maxPos && len(kwargs) == 0 {
 				if maxPos == 1 {
 					return Errorf(TypeErrorType, "%s() takes exactly one argument (0 given)", fname)
@@ -84,7 +89,7 @@ kw:
 }
 
 func unpackOne(fname, pname string, ptr any, v Value) error {
-	pname = strings.TrimSuffix(strings.TrimPrefix(pname, "$"), "?")
+	pname = strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(pname, "$"), "/"), "?")
 	switch p := ptr.(type) {
 	case *Value:
 		*p = v

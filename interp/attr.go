@@ -1,6 +1,9 @@
 package interp
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Attribute access, following CPython's object.__getattribute__: data
 // descriptors on the class win over the instance dict, which wins over
@@ -20,6 +23,22 @@ func isDataDescriptor(v Value) bool {
 	return false
 }
 
+// classMethodGet is classmethod.__get__ for class cls: the callable bound
+// to the class or, for a wrapped descriptor (a property, say), the result
+// of its own __get__ with the class as both instance and owner, as CPython
+// 3.9 to 3.12 chain them.
+func classMethodGet(t *Thread, fn Value, cls *Type) (Value, error) {
+	switch d := fn.(type) {
+	case *Property, *StaticMethod, *ClassMethod:
+		return descGet(t, d, cls, cls)
+	case *Object:
+		if d.Class.Lookup("__get__") != nil {
+			return descGet(t, d, cls, cls)
+		}
+	}
+	return &BoundMethod{Fn: fn, Self: cls}, nil
+}
+
 // descGet binds a class attribute to obj (nil for access on the class), as
 // __get__ does.
 func descGet(t *Thread, attr Value, obj Value, cls *Type) (Value, error) {
@@ -37,7 +56,7 @@ func descGet(t *Thread, attr Value, obj Value, cls *Type) (Value, error) {
 	case *StaticMethod:
 		return d.Fn, nil
 	case *ClassMethod:
-		return &BoundMethod{Fn: d.Fn, Self: cls}, nil
+		return classMethodGet(t, d.Fn, cls)
 	case *Property:
 		if obj == nil {
 			return d, nil
@@ -288,13 +307,7 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 		case x.f != nil && name == "f_globals":
 			return x.f.globals, nil
 		case x.f != nil && name == "f_locals":
-			d := NewDict()
-			for i, n := range x.f.code.Varnames {
-				if x.f.fast[i] != nil {
-					d.SetStr(n, x.f.fast[i])
-				}
-			}
-			return d, nil
+			return x.f.localsDict(), nil
 		}
 	case *Code:
 		switch name {
@@ -377,7 +390,7 @@ func GetAttr(t *Thread, v Value, name string) (Value, error) {
 	if name == "__class__" {
 		return v.Type(), nil
 	}
-	if mp, ok := v.(*mappingProxy); ok {
+	if mp, ok := v.(*mappingProxy); ok && mappingProxyMethods[name] {
 		if a := DictType.Lookup(name); a != nil {
 			return descGet(t, a, mp.d, DictType)
 		}
@@ -656,6 +669,16 @@ func SetAttr(t *Thread, v Value, name string, val Value) error {
 		x.Dict.SetStr(name, val)
 		return nil
 	}
+	if name == "__class__" {
+		_, err := classAssignment(v.Type(), val)
+		return err
+	}
+	return builtinAttrUnsettable(v, name)
+}
+
+// builtinAttrUnsettable is the AttributeError of setting or deleting an
+// attribute of a builtin value, which has no instance attributes.
+func builtinAttrUnsettable(v Value, name string) error {
 	if msg := readonlyBuiltinAttr(v, name); msg != "" {
 		return Errorf(AttributeErrorType, "%s", msg)
 	}
@@ -770,12 +793,37 @@ func genericSetAttr(t *Thread, o *Object, name string, val Value) error {
 }
 
 func setClass(o *Object, val Value) error {
-	c, ok := val.(*Type)
-	if !ok {
-		return Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", TypeName(val))
+	c, err := classAssignment(o.Class, val)
+	if err != nil {
+		return err
 	}
 	o.Class = c
 	return nil
+}
+
+// classAssignment checks obj.__class__ = val for an object of class old: val
+// must be a class, both classes defined in Python, and their instances laid
+// out alike (the same builtin base, __dict__ and __slots__).
+func classAssignment(old *Type, val Value) (*Type, error) {
+	c, ok := val.(*Type)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", TypeName(val))
+	}
+	if c.Builtin || old.Builtin {
+		return nil, Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	builtinBase := func(t *Type) *Type {
+		for _, b := range t.MRO {
+			if b.Builtin {
+				return b
+			}
+		}
+		return ObjectType
+	}
+	if builtinBase(c) != builtinBase(old) || c.hasDict != old.hasDict || !slices.Equal(c.slotNames, old.slotNames) {
+		return nil, Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", c.Name, old.Name)
+	}
+	return c, nil
 }
 
 // DelAttr performs delattr(v, name).
@@ -804,7 +852,8 @@ func DelAttr(t *Thread, v Value, name string) error {
 		return typeDelAttr(x, name)
 	case *Module:
 		if !x.Dict.DelStr(name) {
-			return attrError(v, name)
+			// worded generically, unlike a failed read
+			return Errorf(AttributeErrorType, "'module' object has no attribute '%s'", name)
 		}
 		return nil
 	case *Exception:
@@ -814,6 +863,10 @@ func DelAttr(t *Thread, v Value, name string) error {
 	case *Function:
 		if x.Dict != nil && x.Dict.DelStr(name) {
 			return nil
+		}
+	default:
+		if v.Type().Builtin {
+			return builtinAttrUnsettable(v, name)
 		}
 	}
 	return attrError(v, name)
@@ -860,6 +913,12 @@ type slotDescriptor struct {
 var memberDescriptorType = newBuiltinType("member_descriptor", ObjectType)
 
 func (*slotDescriptor) Type() *Type { return memberDescriptorType }
+
+// mappingProxyMethods are the dict methods a mappingproxy offers: the
+// ones that read.
+var mappingProxyMethods = map[string]bool{"get": true, "keys": true, "values": true, "items": true,
+	"copy": true, "__getitem__": true, "__contains__": true, "__len__": true, "__iter__": true,
+	"__reversed__": true, "__or__": true, "__ror__": true}
 
 // mappingProxy is a read-only view of a class namespace.
 type mappingProxy struct {

@@ -15,6 +15,19 @@ func payload(v Value) Value {
 	return v
 }
 
+// operand is the right operand b of a op b as a builtin method takes it:
+// its builtin value, except for the arguments of str % args and
+// bytes % args, which format the objects themselves (their own __str__).
+func operand(op binOp, a, b Value) Value {
+	if op == opMod {
+		switch payload(a).(type) {
+		case Str, Bytes:
+			return b
+		}
+	}
+	return payload(b)
+}
+
 func init() {
 	numeric := []*Type{IntType, FloatType, ComplexType, BoolType}
 	sequences := []*Type{StrType, BytesType, ListType, TupleType}
@@ -26,13 +39,13 @@ func init() {
 			if len(args) != 2 {
 				return nil, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args)-1)
 			}
-			return builtinBinop(t, op, payload(args[0]), payload(args[1]))
+			return builtinBinop(t, op, payload(args[0]), operand(op, args[0], args[1]))
 		}
 		rev := func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {
 				return nil, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args)-1)
 			}
-			return builtinBinop(t, op, payload(args[1]), payload(args[0]))
+			return builtinBinop(t, op, payload(args[1]), operand(op, args[1], args[0]))
 		}
 		targets := append(append([]*Type{}, numeric...), sequences...)
 		targets = append(targets, DictType, SetType, FrozenSetType)
@@ -149,12 +162,10 @@ func init() {
 		return payload(args[0]), nil
 	}})
 	StrType.Dict.SetStr("__format__", &Builtin{Name: "__format__", Owner: StrType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		s, err := Format(t, payload(args[0]), strSelf(args[1]))
-		return Str(s), err
+		return formatBuiltin(t, args[0], payload(args[0]), strSelf(args[1]))
 	}})
 	FloatType.Dict.SetStr("__format__", &Builtin{Name: "__format__", Owner: FloatType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		s, err := Format(t, payload(args[0]), strSelf(args[1]))
-		return Str(s), err
+		return formatBuiltin(t, args[0], payload(args[0]), strSelf(args[1]))
 	}})
 	// Every builtin type with a Go constructor exposes it as __new__, so
 	// that super().__new__(cls, ...) in a subclass reaches it.

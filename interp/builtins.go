@@ -32,6 +32,10 @@ func newBuiltinsModule() *Module {
 	d.SetStr("NotImplemented", NotImplemented)
 	d.SetStr("__build_class__", buildClassBuiltin)
 	d.SetStr("__debug__", True)
+	d.SetStr("True", True)
+	d.SetStr("False", False)
+	d.SetStr("exit", &quitter{name: "exit"})
+	d.SetStr("quit", &quitter{name: "quit"})
 	for name, fn := range builtinFuncs {
 		d.SetStr(name, NewBuiltin(name, fn))
 	}
@@ -351,7 +355,7 @@ func init() {
 					return nil, err
 				}
 			default:
-				if lookupDunder(v, "__getitem__") == nil || lookupDunder(v, "__len__") == nil {
+				if lookupDunder(v, "__getitem__") == nil {
 					return nil, Errorf(TypeErrorType, "'%s' object is not reversible", TypeName(v))
 				}
 				n, err := Len(t, v)
@@ -383,7 +387,8 @@ func init() {
 			}
 			var key Value = None
 			reverse := false
-			if err := UnpackArgs("sorted", nil, kw, "$key?", &key, "$reverse?", &reverse); err != nil {
+			// the keywords go on to list.sort, which names itself
+			if err := UnpackArgs("sort", nil, kw, "$key?", &key, "$reverse?", &reverse); err != nil {
 				return nil, err
 			}
 			items, err := ToSlice(t, args[0])
@@ -553,22 +558,7 @@ func init() {
 			return t.frames[len(t.frames)-1].globals, nil
 		},
 		"locals": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			f := t.frames[len(t.frames)-1]
-			if f.locals != nil {
-				return f.locals, nil
-			}
-			d := NewDict()
-			for i, n := range f.code.Varnames {
-				if f.fast[i] != nil {
-					d.SetStr(n, f.fast[i])
-				}
-			}
-			for i, n := range append(append([]string(nil), f.code.Cellvars...), f.code.Freevars...) {
-				if c, ok := f.fast[len(f.code.Varnames)+i].(*Cell); ok && c.V != nil {
-					d.SetStr(n, c.V)
-				}
-			}
-			return d, nil
+			return t.frames[len(t.frames)-1].localsDict(), nil
 		},
 		"exec": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return execEval(t, "exec", args, kw) },
 		"eval": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return execEval(t, "eval", args, kw) },
@@ -788,17 +778,12 @@ func intBase(t *Thread, name string, args []Value, kw []Kwarg, base int, prefix 
 	if len(args) != 1 {
 		return nil, Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
 	}
-	v, ok := asIntValue(args[0])
+	v, ok, err := indexOperand(t, args[0])
+	if err != nil {
+		return nil, err
+	}
 	if !ok {
-		if m := lookupDunder(args[0], "__index__"); m != nil {
-			r, err := callDunder(t, m, args[0])
-			if err != nil {
-				return nil, err
-			}
-			v = r
-		} else {
-			return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
-		}
+		return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", TypeName(args[0]))
 	}
 	b := bigOf(v)
 	if b.Sign() < 0 {
@@ -938,6 +923,8 @@ func classInfoCheck(t *Thread, name string, v Value, cls Value, sub bool) (bool,
 		return false, nil
 	case *unionType:
 		return classInfoCheck(t, name, v, c.args, sub)
+	case *genericAlias:
+		return false, Errorf(TypeErrorType, "%s() argument 2 cannot be a parameterized generic", name)
 	case *Object:
 		// any object whose class defines __instancecheck__ /
 		// __subclasscheck__ (typing's aliases) may stand as arg 2
@@ -1004,7 +991,7 @@ func minMax(t *Thread, name string, args []Value, kw []Kwarg, isMax bool) (Value
 		case "default":
 			def = k.Value
 		default:
-			return nil, Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k.Name)
+			return nil, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", k.Name, name)
 		}
 	}
 	var items []Value
@@ -1048,7 +1035,7 @@ func minMax(t *Thread, name string, args []Value, kw []Kwarg, isMax bool) (Value
 		var better bool
 		var err error
 		if isMax {
-			better, err = Less(t, bestKey, k)
+			better, err = greater(t, k, bestKey)
 		} else {
 			better, err = Less(t, k, bestKey)
 		}

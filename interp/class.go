@@ -1,6 +1,9 @@
 package interp
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Classes: the class statement's __build_class__, type(name, bases, ns),
 // C3 linearization, super, and the methods of object and type.
@@ -400,11 +403,23 @@ func setupSlots(cls *Type) error {
 			names = append(names, string(s))
 		}
 	}
+	if len(names) > 0 {
+		// instances of int, bytes and tuple hold their items inline,
+		// leaving no room for slots
+		for _, b := range cls.Bases {
+			if IsSubtype(b, IntType) || IsSubtype(b, BytesType) || IsSubtype(b, TupleType) {
+				return Errorf(TypeErrorType, "nonempty __slots__ not supported for subtype of '%s'", b.Name)
+			}
+		}
+	}
 	all := append([]string(nil), inherited...)
 	for _, n := range names {
 		if n == "__dict__" {
 			cls.hasDict = true
 			continue
+		}
+		if slices.Contains(cls.ownSlots, n) {
+			continue // named twice: one slot
 		}
 		if _, clash := cls.Dict.GetStr(n); clash {
 			return Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", n)
@@ -478,7 +493,7 @@ func superGetAttr(t *Thread, s *superValue, name string) (Value, error) {
 			if a, ok := c.ownAttr(name); ok {
 				if isType && IsSubtype(objType, s.cls) {
 					if cm, ok := a.(*ClassMethod); ok {
-						return &BoundMethod{Fn: cm.Fn, Self: objType}, nil
+						return classMethodGet(t, cm.Fn, objType)
 					}
 					return descGet(t, a, nil, objType)
 				}
@@ -490,6 +505,13 @@ func superGetAttr(t *Thread, s *superValue, name string) (Value, error) {
 		return SuperType, nil
 	}
 	return nil, Errorf(AttributeErrorType, "'super' object has no attribute '%s'", name)
+}
+
+// isObjectSlot reports whether cls inherits name (__new__ or __init__)
+// from object rather than defining its own.
+func isObjectSlot(cls *Type, name string) bool {
+	own, _ := ObjectType.Dict.GetStr(name)
+	return cls.Lookup(name) == own
 }
 
 // superNew implements super() and super(cls, obj).
@@ -523,7 +545,7 @@ func superNew(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 				if !ok {
 					return nil, Errorf(RuntimeErrorType, "super(): empty __class__ cell")
 				}
-				return &superValue{cls: cl, obj: first}, nil
+				return boundSuper(cl, first)
 			}
 		}
 		return nil, Errorf(RuntimeErrorType, "super(): __class__ cell not found")
@@ -535,7 +557,12 @@ func superNew(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 	if len(args) == 1 {
 		return &superValue{cls: c, obj: None}, nil
 	}
-	obj := args[1]
+	return boundSuper(c, args[1])
+}
+
+// boundSuper is super(c, obj), whether the arguments are given or read from
+// the calling method's __class__ cell and first argument.
+func boundSuper(c *Type, obj Value) (Value, error) {
 	if ot, ok := obj.(*Type); ok && IsSubtype(ot, c) {
 		return &superValue{cls: c, obj: obj}, nil
 	}
@@ -652,10 +679,12 @@ func init() {
 			return nil, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", cls.Name, cls.Name)
 		}
 		if len(args) > 1 || len(kw) > 0 {
-			if i := cls.Lookup("__init__"); i != nil {
-				if b, ok := i.(*Builtin); ok && b.Owner == ObjectType {
-					return nil, Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
-				}
+			// arguments are for an overridden __init__ to take
+			if !isObjectSlot(cls, "__new__") {
+				return nil, Errorf(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
+			}
+			if isObjectSlot(cls, "__init__") {
+				return nil, Errorf(TypeErrorType, "%s() takes no arguments", cls.Name)
 			}
 		}
 		if newer := builtinNew(cls); newer != nil {
@@ -676,18 +705,14 @@ func init() {
 	addMethods(ObjectType, map[string]BuiltinFunc{
 		"__init__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) > 1 || len(kw) > 0 {
-				if o, ok := args[0].(*Object); ok {
-					if n := o.Class.Lookup("__new__"); n != nil {
-						if _, isUser := n.(*StaticMethod); isUser {
-							if sm := n.(*StaticMethod); sm.Fn != nil {
-								if _, isB := sm.Fn.(*Builtin); !isB {
-									return None, nil
-								}
-							}
-						}
-					}
+				// arguments are for an overridden __new__ to take
+				cls := args[0].Type()
+				if !isObjectSlot(cls, "__init__") {
+					return nil, Errorf(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 				}
-				return nil, Errorf(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
+				if isObjectSlot(cls, "__new__") {
+					return nil, Errorf(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", cls.Name)
+				}
 			}
 			return None, nil
 		},
@@ -704,7 +729,9 @@ func init() {
 			return NotImplemented, nil
 		},
 		"__ne__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			r, err := Compare(t, cmpEq, args[0], args[1])
+			// the inverse of the object's own __eq__, without the
+			// reflected try and identity fallback of ==
+			r, err := callDunder(t, args[0].Type().Lookup("__eq__"), args[0], args[1])
 			if err != nil {
 				return nil, err
 			}
@@ -844,6 +871,9 @@ func init() {
 					return nil, Errorf(TypeErrorType, "__get__(None, None) is invalid")
 				}
 				owner = args[1].Type()
+			}
+			if c, ok := owner.(*Type); ok {
+				return classMethodGet(t, args[0].(*ClassMethod).Fn, c)
 			}
 			return &BoundMethod{Fn: args[0].(*ClassMethod).Fn, Self: owner}, nil
 		},

@@ -22,6 +22,7 @@ const (
 	fbHandler
 	fbHandlerCleanup
 	fbWith
+	fbPopValue // a finally body run by return, over the return value
 )
 
 type fblock struct {

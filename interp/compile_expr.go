@@ -343,9 +343,12 @@ func (c *compiler) callArgs(args []ast.Expr, kws []*ast.Keyword, extra int) {
 					c.expr(k.Value)
 					c.emit(opDictMerge, 1)
 				} else {
+					// merged like a ** mapping of one, so that a name
+					// a ** mapping also gives is refused
 					c.loadConst(Str(k.Arg))
 					c.expr(k.Value)
-					c.emit(opMapAdd, 1)
+					c.emit(opBuildMap, 1)
+					c.emit(opDictMerge, 1)
 				}
 			}
 			c.emit(opCallFunctionEx, 1)

@@ -245,7 +245,17 @@ func (c *compiler) unwind(ret bool, mode int) bool {
 			c.emit(opPopBlock, 0)
 		case fbFinallyTry:
 			c.emit(opPopBlock, 0)
+			if ret {
+				// a break, continue or return in the finally body drops
+				// the value this return is carrying
+				c.u.fblocks = append(saved[:i:i], fblock{kind: fbPopValue})
+			}
 			c.stmts(b.final)
+		case fbPopValue:
+			if ret {
+				c.emit(opSwap, 2)
+			}
+			c.emit(opPopTop, 0)
 		case fbFinallyEnd:
 			if ret {
 				c.emit(opSwap, 2)

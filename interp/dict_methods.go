@@ -327,8 +327,21 @@ func init() {
 		if len(args) > 2 {
 			v = args[2]
 		}
-		d := NewDict()
-		err := Iterate(t, args[1], func(k Value) (bool, error) { return true, d.Set(t, k, v) })
+		if len(args) < 2 || len(args) > 3 {
+			return nil, Errorf(TypeErrorType, "fromkeys expected at least 1 argument, got %d", len(args)-1)
+		}
+		if args[0] == DictType {
+			d := NewDict()
+			err := Iterate(t, args[1], func(k Value) (bool, error) { return true, d.Set(t, k, v) })
+			return d, err
+		}
+		// a subclass: an instance made by calling it, filled through its
+		// own __setitem__
+		d, err := t.Call(args[0], nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		err = Iterate(t, args[1], func(k Value) (bool, error) { return true, SetItem(t, d, k, v) })
 		return d, err
 	})})
 }

@@ -61,8 +61,9 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 							what = "async generator"
 						}
 						n := Errorf(RuntimeErrorType, "%s raised %s", what, exc.Class.Name)
+						// raised where the generator was resumed: its
+						// traceback starts at the caller
 						n.Cause, n.Context, n.SuppressContext = exc, exc, true
-						n.Traceback = exc.Traceback
 						exc = n
 					}
 				}
@@ -300,11 +301,7 @@ func (t *Thread) eval(stopAt int, pending error) (Value, error) {
 			name := f.code.Names[in.Arg]
 			m := obj.Type().Lookup(name)
 			if m == nil {
-				if name == "__enter__" || name == "__exit__" {
-					err = Errorf(TypeErrorType, "'%s' object does not support the context manager protocol", TypeName(obj))
-				} else {
-					err = Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", TypeName(obj))
-				}
+				err = contextManagerError(obj, name)
 				continue
 			}
 			b, e := descGet(t, m, obj, obj.Type())

@@ -34,23 +34,8 @@ func (e *Exception) Error() string {
 
 // Message returns str(e) for the builtin classes, without calling Python.
 func (e *Exception) Message() string {
-	if e.Exceptions != nil && len(e.Args) > 0 {
-		return strNoThread(e.Args[0]) + groupSuffix(e)
-	}
-	if msg, ok := unicodeErrorMessage(e); ok {
-		return msg
-	}
-	switch len(e.Args) {
-	case 0:
-		return ""
-	case 1:
-		if IsSubtype(e.Class, KeyErrorType) {
-			return reprNoThread(e.Args[0])
-		}
-		return strNoThread(e.Args[0])
-	default:
-		return reprNoThread(e.Args)
-	}
+	s, _ := excStr(nil, e)
+	return s
 }
 
 // The builtin exception hierarchy, with CPython's names.
@@ -204,6 +189,45 @@ func newException(t *Thread, cls *Type, args []Value, kwargs []Kwarg) (Value, er
 	return e, nil
 }
 
+// syntaxErrorFields are the attributes SyntaxError(msg, (filename, lineno,
+// offset, text[, end_lineno, end_offset])) takes from its second argument.
+var syntaxErrorFields = []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"}
+
+// initSyntaxError is SyntaxError.__init__: msg and the location attributes
+// from the args, None where they are not given.
+func initSyntaxError(t *Thread, e *Exception) error {
+	var info []Value
+	if len(e.Args) == 2 {
+		items, err := ToSlice(t, e.Args[1])
+		if err != nil {
+			return err
+		}
+		if n := len(items); n < 4 {
+			return Errorf(TypeErrorType, "function takes at least 4 arguments (%d given)", n)
+		} else if n > 6 {
+			return Errorf(TypeErrorType, "function takes at most 6 arguments (%d given)", n)
+		}
+		info = items
+	}
+	if e.Dict == nil {
+		e.Dict = NewDict()
+	}
+	msg := Value(None)
+	if len(e.Args) > 0 {
+		msg = e.Args[0]
+	}
+	e.Dict.SetStr("msg", msg)
+	for i, name := range syntaxErrorFields {
+		v := Value(None)
+		if i < len(info) {
+			v = info[i]
+		}
+		e.Dict.SetStr(name, v)
+	}
+	e.Dict.SetStr("print_file_and_line", None)
+	return nil
+}
+
 // NewException makes an exception of class cls with the given args.
 func NewException(cls *Type, args ...Value) *Exception {
 	return &Exception{Class: cls, Args: args}
@@ -292,26 +316,14 @@ func init() {
 				if n := len(e.Args); n >= 3 && n <= 5 && IsSubtype(e.Class, OSErrorType) {
 					e.Args = e.Args[:2] // the rest are filename, winerror, filename2
 				}
+				if IsSubtype(e.Class, SyntaxErrorType) {
+					return None, initSyntaxError(t, e)
+				}
 			}
 			return None, nil
 		},
 		"__str__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			e := args[0].(*Exception)
-			if msg, ok := unicodeErrorMessage(e); ok {
-				return Str(msg), nil
-			}
-			switch len(e.Args) {
-			case 0:
-				return Str(""), nil
-			case 1:
-				if IsSubtype(e.Class, KeyErrorType) {
-					s, err := Repr(t, e.Args[0])
-					return Str(s), err
-				}
-				s, err := ToStr(t, e.Args[0])
-				return Str(s), err
-			}
-			s, err := Repr(t, e.Args)
+			s, err := excStr(t, args[0].(*Exception))
 			return Str(s), err
 		},
 		"__repr__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {

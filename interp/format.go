@@ -144,6 +144,20 @@ func groupDigits(s string, sep byte, every int) string {
 	return b.String()
 }
 
+// formatBuiltin is the __format__ of int, float and str: the builtin value
+// formatted by spec, or str(self) for an empty spec, so that a subclass's
+// __str__ (or __repr__) shows in f"{x}".
+func formatBuiltin(t *Thread, self, v Value, spec string) (Value, error) {
+	var s string
+	var err error
+	if spec == "" {
+		s, err = ToStr(t, self)
+	} else {
+		s, err = Format(t, v, spec)
+	}
+	return Str(s), err
+}
+
 // Format returns format(v, spec).
 func Format(t *Thread, v Value, spec string) (string, error) {
 	switch x := v.(type) {
@@ -613,13 +627,19 @@ func bytesForPercent(t *Thread, v Value) (string, error) {
 func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, error) {
 	var items []Value
 	var mapping Value
-	if tup, ok := arg.(Tuple); ok {
-		items = tup
-	} else if d, ok := arg.(*Dict); ok {
-		mapping = d
+	switch x := payload(arg).(type) {
+	case Tuple:
+		items = x
+	default:
 		items = []Value{arg}
-	} else {
-		items = []Value{arg}
+		// any subscriptable object but a str (bytes) may serve %(key)s
+		_, isText := x.(Str)
+		if bytesMode {
+			_, isText = x.(Bytes)
+		}
+		if !isText && lookupDunder(arg, "__getitem__") != nil {
+			mapping = arg
+		}
 	}
 	next := 0
 	var b strings.Builder
@@ -814,6 +834,9 @@ func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, e
 		b.WriteString(out)
 	}
 	if next < len(items) && mapping == nil {
+		if bytesMode {
+			return nil, Errorf(TypeErrorType, "not all arguments converted during bytes formatting")
+		}
 		return nil, Errorf(TypeErrorType, "not all arguments converted during string formatting")
 	}
 	if bytesMode {

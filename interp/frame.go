@@ -9,6 +9,10 @@ type Frame struct {
 	globals  *Dict
 	builtins *Dict
 	locals   *Dict // the namespace of module and class bodies
+	// snapshot is what locals() returns in a function: one dict per
+	// frame, refreshed from the fast locals at each call, so names that
+	// exec() stores in it stay.
+	snapshot *Dict
 	// localsMap is a class body's namespace when __prepare__ returned a
 	// mapping other than a plain dict: names go through its __getitem__
 	// and __setitem__.
@@ -87,10 +91,40 @@ func (t *Thread) freeFrame(f *Frame) {
 	f.stack = f.stack[:0]
 	clear(f.blocks[:cap(f.blocks)])
 	f.blocks = f.blocks[:0]
-	f.instance, f.kwnames, f.fn, f.globals, f.locals, f.localsMap = nil, nil, nil, nil, nil, nil
+	f.instance, f.kwnames, f.fn, f.globals, f.locals, f.localsMap, f.snapshot = nil, nil, nil, nil, nil, nil, nil
 	f.code, f.builtins, f.instrs = nil, nil, nil
 	f.ip, f.ret, f.target, f.base = 0, retNormal, 0, false
 	t.freeFrames = append(t.freeFrames, f)
+}
+
+// localsDict is locals() in f: the namespace of a module or class body,
+// else the frame's snapshot of its variables, brought up to date.
+func (f *Frame) localsDict() *Dict {
+	if f.locals != nil {
+		return f.locals
+	}
+	if f.snapshot == nil {
+		f.snapshot = NewDict()
+	}
+	d := f.snapshot
+	sync := func(name string, v Value) {
+		if v != nil {
+			d.SetStr(name, v)
+		} else {
+			d.DelStr(name)
+		}
+	}
+	for i, n := range f.code.Varnames {
+		sync(n, f.fast[i])
+	}
+	for i, n := range append(append([]string(nil), f.code.Cellvars...), f.code.Freevars...) {
+		var v Value
+		if c, ok := f.fast[len(f.code.Varnames)+i].(*Cell); ok {
+			v = c.V
+		}
+		sync(n, v)
+	}
+	return d
 }
 
 // line returns the line being executed.

@@ -31,8 +31,14 @@ type BoundMethod struct {
 	Self Value
 }
 
-// Type returns method.
-func (*BoundMethod) Type() *Type { return MethodType }
+// Type returns method, or builtin_function_or_method for a method of a
+// builtin type bound to its object ([].append), as CPython's types them.
+func (m *BoundMethod) Type() *Type {
+	if b, ok := m.Fn.(*Builtin); ok && b.Owner != nil {
+		return BuiltinFunctionType
+	}
+	return MethodType
+}
 
 // Module is a Python module.
 type Module struct {

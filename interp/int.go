@@ -49,6 +49,27 @@ func isIntValue(v Value) bool {
 }
 
 // asIntValue converts a bool to Int, leaving Int and *BigInt as they are.
+// indexOperand returns the int v stands for where an integer is wanted: v
+// itself when it is an int, else what its __index__ returns. ok is false
+// when v has no __index__.
+func indexOperand(t *Thread, v Value) (Value, bool, error) {
+	if n, ok := asIntValue(v); ok {
+		return n, true, nil
+	}
+	m := lookupDunder(v, "__index__")
+	if m == nil {
+		return nil, false, nil
+	}
+	r, err := callDunder(t, m, v)
+	if err != nil {
+		return nil, true, err
+	}
+	if n, ok := asIntValue(r); ok {
+		return n, true, nil
+	}
+	return nil, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", TypeName(r))
+}
+
 func asIntValue(v Value) (Value, bool) {
 	switch x := v.(type) {
 	case Int, *BigInt:

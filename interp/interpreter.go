@@ -476,24 +476,9 @@ func syntaxErrorException(se *ast.SyntaxError) *Exception {
 		cls = TabErrorType
 	}
 	e := NewException(cls, Str(se.Msg), Tuple{Str(se.Filename), Int(se.Lineno), Int(se.Offset), Str(se.Text), Int(se.EndLineno), Int(se.EndOffset)})
-	e.Dict = NewDict()
-	e.Dict.SetStr("msg", Str(se.Msg))
-	e.Dict.SetStr("filename", Str(se.Filename))
-	e.Dict.SetStr("lineno", Int(se.Lineno))
-	e.Dict.SetStr("offset", Int(se.Offset))
-	e.Dict.SetStr("text", Str(se.Text))
-	e.Dict.SetStr("end_lineno", Int(se.EndLineno))
-	e.Dict.SetStr("end_offset", Int(se.EndOffset))
-	e.Dict.SetStr("_syntax", &goValue{v: se})
+	initSyntaxError(nil, e) // the args are well formed: no error, no thread needed
 	return e
 }
-
-// goValue carries a Go value through Python data (internal use).
-type goValue struct{ v any }
-
-var goValueType = newBuiltinType("_go_value", ObjectType)
-
-func (*goValue) Type() *Type { return goValueType }
 
 func (t *Thread) importFrom(m Value, name string) (Value, error) {
 	v, err := GetAttr(t, m, name)
@@ -505,6 +490,13 @@ func (t *Thread) importFrom(m Value, name string) (Value, error) {
 			return sub, nil
 		}
 		e := Errorf(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name, mod.Name, moduleLocation(mod))
+		var path Value = None
+		if mod.File != "" {
+			path = Str(mod.File)
+		}
+		e.Dict = NewDict()
+		e.Dict.SetStr("name", Str(mod.Name))
+		e.Dict.SetStr("path", path)
 		return nil, e
 	}
 	return nil, err

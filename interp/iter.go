@@ -26,11 +26,17 @@ func (it *listIter) Next(t *Thread) (Value, bool, error) {
 }
 
 type tupleIter struct {
-	s []Value
-	i int
+	s   []Value
+	i   int
+	typ *Type // what it iterates over shows as, when not tuple_iterator
 }
 
-func (*tupleIter) Type() *Type { return tupleIteratorType }
+func (it *tupleIter) Type() *Type {
+	if it.typ != nil {
+		return it.typ
+	}
+	return tupleIteratorType
+}
 func (it *tupleIter) Next(t *Thread) (Value, bool, error) {
 	if it.i < len(it.s) {
 		v := it.s[it.i]
@@ -149,7 +155,7 @@ func init() {
 	}
 }
 
-// iterLengthHint is __length_hint__ of the list, tuple, str and range
+// iterLengthHint is __length_hint__ of the list, tuple, str, range and set
 // iterators: how many items are left.
 func iterLengthHint(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 	left := 0
@@ -179,7 +185,7 @@ func iterLengthHint(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 }
 
 func init() {
-	for _, c := range []*Type{listIteratorType, tupleIteratorType, strIteratorType, rangeIteratorType} {
+	for _, c := range []*Type{listIteratorType, tupleIteratorType, strIteratorType, rangeIteratorType, setIterType} {
 		c.Dict.SetStr("__length_hint__", &Builtin{Name: "__length_hint__", Owner: c, Fn: iterLengthHint})
 	}
 }
@@ -203,9 +209,9 @@ func GetIter(t *Thread, v Value) (Value, error) {
 	case *dictView:
 		return newDictIter(x.d, x.kind), nil
 	case *Set:
-		return &tupleIter{s: setOrder(t, x.d)}, nil
+		return &tupleIter{s: setOrder(t, x.d), typ: setIterType}, nil
 	case *FrozenSet:
-		return &tupleIter{s: setOrder(t, x.d)}, nil
+		return &tupleIter{s: setOrder(t, x.d), typ: setIterType}, nil
 	case Bytes:
 		items := make([]Value, len(x))
 		for i := range items {

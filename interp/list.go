@@ -268,19 +268,34 @@ func seqIndex(t *Thread, items []Value, args []Value, msg string) (Value, error)
 		return nil, Errorf(TypeErrorType, "index expected at least 1 argument, got 0")
 	}
 	start, stop := 0, len(items)
-	if len(args) > 1 {
-		s, err := ToIndex(args[1])
+	bound := func(v Value) (int, error) {
+		n, ok, err := indexOperand(t, v)
 		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			return 0, Errorf(TypeErrorType, "slice indices must be integers or have an __index__ method")
+		}
+		if b, isBig := n.(*BigInt); isBig {
+			// beyond any length: the clamp takes it to an end
+			if b.V.Sign() < 0 {
+				return 0, nil
+			}
+			return len(items), nil
+		}
+		i, err := ToIndex(n)
+		return clampIndex(i, len(items)), err
+	}
+	var err error
+	if len(args) > 1 {
+		if start, err = bound(args[1]); err != nil {
 			return nil, err
 		}
-		start = clampIndex(s, len(items))
 	}
 	if len(args) > 2 {
-		s, err := ToIndex(args[2])
-		if err != nil {
+		if stop, err = bound(args[2]); err != nil {
 			return nil, err
 		}
-		stop = clampIndex(s, len(items))
 	}
 	for i := start; i < stop; i++ {
 		eq, err := Equal(t, items[i], args[0])

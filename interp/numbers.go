@@ -13,7 +13,7 @@ import (
 func init() {
 	IntType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		var x, base Value
-		if err := UnpackArgs("int", args, kw, "x?", &x, "base?", &base); err != nil {
+		if err := UnpackArgs("int", args, kw, "/x?", &x, "base?", &base); err != nil {
 			return nil, err
 		}
 		v, err := intFromArgs(t, x, base)
@@ -150,8 +150,7 @@ func init() {
 		},
 		"__format__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			v, _ := asIntValue(args[0])
-			s, err := Format(t, v, string(args[1].(Str)))
-			return Str(s), err
+			return formatBuiltin(t, args[0], v, string(args[1].(Str)))
 		},
 	})
 	IntType.Dict.SetStr("from_bytes", &ClassMethod{Fn: NewBuiltin("from_bytes", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {

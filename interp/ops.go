@@ -366,6 +366,22 @@ func builtinRepr(t *Thread, v Value) (string, error) {
 		return string(r.(Str)), nil
 	case *Property:
 		return fmt.Sprintf("<property object at %s>", AddressOf(x)), nil
+	case *superValue:
+		// names as the type's tp_name reads: no module
+		if x.obj == None {
+			return fmt.Sprintf("<super: <class '%s'>, NULL>", x.cls.Name), nil
+		}
+		objType := x.obj.Type()
+		if c, ok := x.obj.(*Type); ok && IsSubtype(c, x.cls) {
+			objType = c
+		}
+		return fmt.Sprintf("<super: <class '%s'>, <%s object>>", x.cls.Name, objType.Name), nil
+	case *StaticMethod:
+		r, err := Repr(t, x.Fn)
+		return "<staticmethod(" + r + ")>", err
+	case *ClassMethod:
+		r, err := Repr(t, x.Fn)
+		return "<classmethod(" + r + ")>", err
 	case *fileObject, *MemoryView:
 		r, err := callDunder(t, v.Type().Lookup("__repr__"), x)
 		if err != nil {
@@ -412,6 +428,21 @@ func joinReprs(t *Thread, open string, items []Value, close string) (string, err
 	return b.String(), nil
 }
 
+// contextManagerError is the TypeError of a with or async with statement
+// whose manager lacks the special method name. CPython looks __enter__ up
+// first, so a missing __exit__ is named only when __enter__ is there.
+func contextManagerError(obj Value, name string) *Exception {
+	protocol, enter := "context manager", "__enter__"
+	if name == "__aenter__" || name == "__aexit__" {
+		protocol, enter = "asynchronous context manager", "__aenter__"
+	}
+	msg := fmt.Sprintf("'%s' object does not support the %s protocol", TypeName(obj), protocol)
+	if name != enter && obj.Type().Lookup(enter) != nil {
+		msg += " (missed " + name + " method)"
+	}
+	return Errorf(TypeErrorType, "%s", msg)
+}
+
 // ToStr returns str(v).
 func ToStr(t *Thread, v Value) (string, error) {
 	switch x := v.(type) {
@@ -438,28 +469,7 @@ func ToStr(t *Thread, v Value) (string, error) {
 				return string(s), nil
 			}
 		}
-		if x.Exceptions != nil && len(x.Args) > 0 {
-			s, err := ToStr(t, x.Args[0])
-			return s + groupSuffix(x), err
-		}
-		if msg, ok := unicodeErrorMessage(x); ok {
-			return msg, nil
-		}
-		if IsSubtype(x.Class, OSErrorType) && x.Dict != nil && len(x.Args) >= 2 {
-			if _, ok := x.Dict.GetStr("strerror"); ok {
-				return osErrorStr(t, x)
-			}
-		}
-		switch len(x.Args) {
-		case 0:
-			return "", nil
-		case 1:
-			if IsSubtype(x.Class, KeyErrorType) {
-				return Repr(t, x.Args[0])
-			}
-			return ToStr(t, x.Args[0])
-		}
-		return Repr(t, x.Args)
+		return excStr(t, x)
 	case *Object:
 		f := x.Class.Lookup("__str__")
 		if b, ok := f.(*Builtin); ok && b.Owner == ObjectType {
@@ -478,14 +488,81 @@ func ToStr(t *Thread, v Value) (string, error) {
 	return Repr(t, v)
 }
 
+// excStr is BaseException.__str__, with the forms of the builtin classes
+// whose str() is not just that of their args. With a nil t (a Go error
+// message) user objects in the args show their default repr.
+func excStr(t *Thread, x *Exception) (string, error) {
+	str, repr := excStrFuncs(t)
+	if x.Exceptions != nil && len(x.Args) > 0 {
+		s, err := str(t, x.Args[0])
+		return s + groupSuffix(x), err
+	}
+	if msg, ok := unicodeErrorMessage(x); ok {
+		return msg, nil
+	}
+	if IsSubtype(x.Class, OSErrorType) && x.Dict != nil && len(x.Args) >= 2 {
+		if _, ok := x.Dict.GetStr("strerror"); ok {
+			return osErrorStr(t, x)
+		}
+	}
+	if IsSubtype(x.Class, SyntaxErrorType) && x.Dict != nil {
+		if msg, ok := x.Dict.GetStr("msg"); ok {
+			return syntaxErrorStr(t, x, msg)
+		}
+	}
+	switch len(x.Args) {
+	case 0:
+		return "", nil
+	case 1:
+		if IsSubtype(x.Class, KeyErrorType) {
+			return repr(t, x.Args[0])
+		}
+		return str(t, x.Args[0])
+	}
+	return repr(t, x.Args)
+}
+
+// excStrFuncs are str() and repr() for excStr: the thread-free forms when t
+// is nil.
+func excStrFuncs(t *Thread) (str, repr func(*Thread, Value) (string, error)) {
+	if t == nil {
+		return func(_ *Thread, v Value) (string, error) { return strNoThread(v), nil },
+			func(_ *Thread, v Value) (string, error) { return reprNoThread(v), nil }
+	}
+	return ToStr, Repr
+}
+
+// syntaxErrorStr is str() of a SyntaxError: its msg, then where it is,
+// "(file.py, line 3)", naming the file by its base name, when filename is a
+// str and lineno an int, or whichever of the two is.
+func syntaxErrorStr(t *Thread, x *Exception, msg Value) (string, error) {
+	str, _ := excStrFuncs(t)
+	s, err := str(t, msg)
+	if err != nil {
+		return "", err
+	}
+	filename, _ := x.Dict.GetStr("filename")
+	lineno, _ := x.Dict.GetStr("lineno")
+	file, haveFile := filename.(Str)
+	if haveFile {
+		file = file[strings.LastIndexByte(string(file), '/')+1:]
+	}
+	line, haveLine := lineno.(Int)
+	switch {
+	case haveFile && haveLine:
+		return fmt.Sprintf("%s (%s, line %d)", s, file, line), nil
+	case haveFile:
+		return fmt.Sprintf("%s (%s)", s, file), nil
+	case haveLine:
+		return fmt.Sprintf("%s (line %d)", s, line), nil
+	}
+	return s, nil
+}
+
 // osErrorStr is str() of an OSError made with (errno, strerror[, ...]):
 // "[Errno N] text", then ": 'filename'" and " -> 'filename2'" when set.
 func osErrorStr(t *Thread, x *Exception) (string, error) {
-	str, repr := ToStr, Repr
-	if t == nil {
-		str = func(_ *Thread, v Value) (string, error) { return strNoThread(v), nil }
-		repr = func(_ *Thread, v Value) (string, error) { return reprNoThread(v), nil }
-	}
+	str, repr := excStrFuncs(t)
 	errno, err := str(t, x.Args[0])
 	if err != nil {
 		return "", err

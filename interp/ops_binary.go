@@ -151,14 +151,39 @@ func dunderBinop(t *Thread, op binOp, a, b Value) (Value, error) {
 			return r, err
 		}
 	}
+	if op == opMul {
+		// seq * n where n is not an int but has __index__
+		if r, ok, err := sequenceRepeat(t, a, b); ok {
+			return r, err
+		}
+		if r, ok, err := sequenceRepeat(t, b, a); ok {
+			return r, err
+		}
+	}
 	return nil, binopTypeError(op, a, b)
+}
+
+// sequenceRepeat is seq * n for a builtin sequence and an n with
+// __index__; ok is false when they are not such a pair.
+func sequenceRepeat(t *Thread, seq, n Value) (Value, bool, error) {
+	switch seq.(type) {
+	case Str, *List, Tuple, Bytes, *ByteArray:
+	default:
+		return nil, false, nil
+	}
+	k, ok, err := indexOperand(t, n)
+	if !ok || err != nil {
+		return nil, ok, err
+	}
+	r, err := builtinBinop(t, opMul, seq, k)
+	return r, true, err
 }
 
 // InplaceOp evaluates a op= b: __iop__ first, then the binary operator.
 func InplaceOp(t *Thread, op binOp, a, b Value) (Value, error) {
 	switch x := a.(type) {
 	case Int:
-		return BinaryOp(t, op, a, b)
+		// no in-place form: the binary operator below
 	case *List:
 		if op == opAdd {
 			items, err := ToSlice(t, b)
@@ -169,9 +194,16 @@ func InplaceOp(t *Thread, op binOp, a, b Value) (Value, error) {
 			return x, nil
 		}
 		if op == opMul {
-			n, ok := b.(Int)
+			n, ok, err := indexOperand(t, b)
+			if err != nil {
+				return nil, err
+			}
 			if ok {
-				x.Items = repeatValues(x.Items, int(n))
+				k, err := repeatCount(n, len(x.Items))
+				if err != nil {
+					return nil, err
+				}
+				x.Items = repeatValues(x.Items, k)
 				return x, nil
 			}
 		}
@@ -231,6 +263,17 @@ func repeatValues(items []Value, n int) []Value {
 // builtinBinop applies op to builtin values, returning NotImplemented
 // when their types do not support it.
 func builtinBinop(t *Thread, op binOp, a, b Value) (Value, error) {
+	if op == opOr {
+		// a mappingproxy merges as the dict it shows, into a new dict
+		if x, ok := a.(*mappingProxy); ok {
+			a = x.d.Copy()
+		}
+		if y, ok := b.(*mappingProxy); ok {
+			if _, isDict := a.(*Dict); isDict {
+				b = y.d
+			}
+		}
+	}
 	if x, ok := a.(Bool); ok {
 		if y, ok := b.(Bool); ok {
 			switch op {

@@ -177,6 +177,18 @@ func Less(t *Thread, a, b Value) (bool, error) {
 	return Truth(t, r)
 }
 
+// greater reports a > b, trying a's __gt__ first as max() does.
+func greater(t *Thread, a, b Value) (bool, error) {
+	if r, ok := lessFast(b, a); ok {
+		return r, nil
+	}
+	r, err := Compare(t, cmpGt, a, b)
+	if err != nil {
+		return false, err
+	}
+	return Truth(t, r)
+}
+
 func floatCmp(x, y float64) int {
 	switch {
 	case x < y:

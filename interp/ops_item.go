@@ -107,12 +107,12 @@ func seqIndexOf(t *Thread, v Value, n int, what string) (int, error) {
 	i, err := ToIndex(v)
 	if err != nil && t != nil {
 		if o, ok := v.(*Object); ok {
-			if m := o.Class.Lookup("__index__"); m != nil {
-				r, err2 := callDunder(t, m, v)
-				if err2 != nil {
-					return 0, err2
-				}
-				i, err = ToIndex(r)
+			n, has, err2 := indexOperand(t, o)
+			if err2 != nil {
+				return 0, err2
+			}
+			if has {
+				i, err = ToIndex(n)
 			}
 		}
 	}
@@ -474,12 +474,9 @@ func Contains(t *Thread, v, x Value) (bool, error) {
 		}
 		return strings.Contains(string(c), string(s)), nil
 	case Bytes:
-		switch y := x.(type) {
-		case Bytes:
-			return strings.Contains(string(c), string(y)), nil
-		case Int:
-			return strings.IndexByte(string(c), byte(y)) >= 0, nil
-		}
+		return bytesContains(t, string(c), x)
+	case *ByteArray:
+		return bytesContains(t, string(c.B), x)
 	case *rangeValue:
 		if i, ok := x.(Int); ok && c.big == nil {
 			return rangeContains(c, int64(i)), nil
@@ -591,4 +588,24 @@ func aliasArgRepr(t *Thread, v Value) (string, error) {
 		return s + "]", nil
 	}
 	return Repr(t, v)
+}
+
+// bytesContains is x in b for bytes and bytearray: a byte value (an int in
+// range(256)) or a bytes-like subsequence.
+func bytesContains(t *Thread, b string, x Value) (bool, error) {
+	if y, ok := bytesLike(x); ok {
+		return strings.Contains(b, y), nil
+	}
+	n, ok, err := indexOperand(t, x)
+	if err != nil {
+		return false, err
+	}
+	if !ok {
+		return false, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(x))
+	}
+	i, isSmall := n.(Int)
+	if !isSmall || i < 0 || i > 255 {
+		return false, Errorf(ValueErrorType, "byte must be in range(0, 256)")
+	}
+	return strings.IndexByte(b, byte(i)) >= 0, nil
 }

@@ -150,7 +150,34 @@ func setRepr(t *Thread, s *Set) (string, error) {
 	return joinReprs(t, "{", setOrder(t, s.d), "}")
 }
 
+// setSubclassRepr is repr() of an instance of a set or frozenset subclass:
+// the subclass's name around the elements, "Name({1, 2})" or "Name()".
+func setSubclassRepr(t *Thread, v Value) (string, error) {
+	d, _ := setDict(v)
+	name := v.Type().Name
+	if d.Len() == 0 {
+		return name + "()", nil
+	}
+	r, err := joinReprs(t, "{", setOrder(t, d), "}")
+	return name + "(" + r + ")", err
+}
+
 func init() {
+	for _, c := range []*Type{SetType, FrozenSetType} {
+		c.Dict.SetStr("__repr__", &Builtin{Name: "__repr__", Owner: c, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			var s string
+			var err error
+			switch x := args[0].(type) {
+			case *Set:
+				s, err = setRepr(t, x)
+			case *FrozenSet:
+				s, err = frozenSetRepr(t, x)
+			default:
+				s, err = setSubclassRepr(t, x)
+			}
+			return Str(s), err
+		}})
+	}
 	SetType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		s := NewSet()
 		if cls != SetType {
@@ -173,6 +200,9 @@ func init() {
 				return nil, err
 			}
 			d = d.Copy()
+		}
+		if cls != FrozenSetType {
+			return subclassInstance(cls, &FrozenSet{d: d}), nil
 		}
 		return &FrozenSet{d: d}, nil
 	}
@@ -201,7 +231,8 @@ func init() {
 		return r, nil
 	}
 	wrap := func(v Value, d *Dict) Value {
-		if _, ok := v.(*FrozenSet); ok {
+		// the result is a plain set or frozenset, for subclasses too
+		if _, ok := payload(v).(*FrozenSet); ok {
 			return &FrozenSet{d: d}
 		}
 		return &Set{d: d}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rebeam/rebeam/internal/pyfmt"
+	"github.com/rebeam/rebeam/internal/pystr"
 )
 
 // Str helpers: code-point indexing with an ASCII fast path.
@@ -192,6 +193,19 @@ func strMethod(name string, fn func(t *Thread, s string, args []Value, kw []Kwar
 	}
 }
 
+// strArg is an optional str argument of a builtin: def when it is absent,
+// a TypeError naming it when it is not a str.
+func strArg(fn, arg string, v Value, def string) (string, error) {
+	if v == nil {
+		return def, nil
+	}
+	s, ok := v.(Str)
+	if !ok {
+		return "", Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", fn, arg, TypeName(v))
+	}
+	return string(s), nil
+}
+
 // keywordMethods are the methods of str, bytes and bytearray that take
 // keyword arguments; CPython's others refuse them.
 var keywordMethods = map[string]bool{"encode": true, "decode": true, "expandtabs": true,
@@ -241,14 +255,34 @@ func strFindArgs(t *Thread, s string, args []Value) (sub string, lo, hi int, err
 func init() {
 	StrType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 		var v Value
-		var encoding, errors string
+		var encoding, errors Value
 		if err := UnpackArgs("str", args, kw, "object?", &v, "encoding?", &encoding, "errors?", &errors); err != nil {
 			return nil, err
 		}
 		var s Str
 		if v != nil {
-			if b, ok := v.(Bytes); ok && (encoding != "" || errors != "") {
-				s = Str(strings.ToValidUTF8(string(b), "\uFFFD"))
+			if encoding != nil || errors != nil {
+				// str(b, encoding, errors) is b.decode(encoding, errors)
+				b, ok := bytesLike(v)
+				if !ok {
+					if _, isStr := v.(Str); isStr {
+						return nil, Errorf(TypeErrorType, "decoding str is not supported")
+					}
+					return nil, Errorf(TypeErrorType, "decoding to str: need a bytes-like object, %s found", TypeName(v))
+				}
+				enc, err := strArg("str", "encoding", encoding, "utf-8")
+				if err != nil {
+					return nil, err
+				}
+				errs, err := strArg("str", "errors", errors, "strict")
+				if err != nil {
+					return nil, err
+				}
+				r, err := pystr.Decode(b, enc, errs)
+				if err != nil {
+					return nil, codecError(err)
+				}
+				s = Str(r)
 			} else {
 				r, err := ToStr(t, v)
 				if err != nil {

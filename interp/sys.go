@@ -31,21 +31,31 @@ func (*streamWriter) Type() *Type { return textIOType }
 
 func init() {
 	textIOType.Module = "_io"
+	write := func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		w, ok := args[0].(*streamWriter)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "write on a closed file")
+		}
+		if len(args) != 2 {
+			return nil, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args)-1)
+		}
+		s, ok := args[1].(Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "write() argument must be str, not %s", TypeName(args[1]))
+		}
+		io.WriteString(w.pick(t), string(s))
+		return Int(strLen(string(s))), nil
+	}
 	addMethods(textIOType, map[string]BuiltinFunc{
-		"write": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			w, ok := args[0].(*streamWriter)
-			if !ok {
-				return nil, Errorf(TypeErrorType, "write on a closed file")
-			}
+		"write": write,
+		"writelines": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			if len(args) != 2 {
-				return nil, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args)-1)
+				return nil, Errorf(TypeErrorType, "writelines() takes exactly one argument (%d given)", len(args)-1)
 			}
-			s, ok := args[1].(Str)
-			if !ok {
-				return nil, Errorf(TypeErrorType, "write() argument must be str, not %s", TypeName(args[1]))
-			}
-			io.WriteString(w.pick(t), string(s))
-			return Int(strLen(string(s))), nil
+			return None, Iterate(t, args[1], func(line Value) (bool, error) {
+				_, err := write(t, []Value{args[0], line}, nil)
+				return err == nil, err
+			})
 		},
 		"flush":    func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return None, nil },
 		"isatty":   func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return False, nil },

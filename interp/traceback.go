@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/rebeam/rebeam/ast"
 )
 
 // Printing uncaught exceptions as CPython 3.11 does: the chain of causes
@@ -14,42 +16,162 @@ import (
 // PrintException writes exc as an uncaught exception to w.
 func (t *Thread) PrintException(w io.Writer, exc *Exception) {
 	var b strings.Builder
-	t.formatChain(&b, exc, map[*Exception]bool{})
+	f := excFormatter{t: t, b: &b, seen: map[*Exception]bool{}, suggest: true}
+	f.format(exc, true)
 	io.WriteString(w, b.String())
 }
 
-func (t *Thread) formatChain(b *strings.Builder, exc *Exception, seen map[*Exception]bool) {
-	seen[exc] = true
-	if exc.Cause != nil && !seen[exc.Cause] {
-		t.formatChain(b, exc.Cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if exc.Context != nil && !exc.SuppressContext && !seen[exc.Context] {
-		t.formatChain(b, exc.Context, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-	}
-	t.formatOne(b, exc)
+// excFormatter prints exceptions as CPython 3.11 does. The members of an
+// exception group are drawn in nested boxes: each of their lines starts
+// with a margin, two spaces a level and "| ".
+type excFormatter struct {
+	t         *Thread
+	b         *strings.Builder
+	depth     int  // how deep in exception groups; 0 outside any
+	needClose bool // the innermost last member still owes its box's bottom
+	seen      map[*Exception]bool
+	// suggest adds the "Did you mean" of NameError and AttributeError,
+	// which CPython 3.11 prints for an uncaught exception but its
+	// traceback module does not.
+	suggest bool
 }
 
-func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
-	if exc.Exceptions != nil {
-		for _, l := range t.groupLines(exc) {
-			b.WriteString("  " + l + "\n")
+// maxGroupWidth and maxGroupDepth bound how much of an exception group is
+// drawn: the members past the first 15 are counted, not shown, and groups
+// nested deeper than 10 are elided.
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+func (f *excFormatter) indent() string { return strings.Repeat(" ", 2*f.depth) }
+
+// emit writes text, each of its lines after the margin of the current
+// depth, whose mark is margin.
+func (f *excFormatter) emit(text string, margin byte) {
+	prefix := ""
+	if f.depth > 0 {
+		prefix = f.indent() + string(margin) + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line != "" {
+			f.b.WriteString(prefix + line)
 		}
-		return
 	}
-	if exc.Traceback != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		formatTraceback(b, exc.Traceback)
+}
+
+const (
+	causeMessage   = "\nThe above exception was the direct cause of the following exception:\n\n"
+	contextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n"
+)
+
+// format writes exc, preceded by its causes and contexts when chain is
+// true, the oldest first.
+func (f *excFormatter) format(exc *Exception, chain bool) {
+	type link struct {
+		msg string // printed between the previous exception and this one
+		exc *Exception
 	}
-	if IsSubtype(exc.Class, SyntaxErrorType) && exc.Dict != nil {
-		if g, ok := exc.Dict.GetStr("_syntax"); ok {
-			if se, ok := g.(*goValue).v.(interface{ Format() string }); ok {
-				b.WriteString(se.Format())
-				return
+	var links []link
+	for e := exc; e != nil; {
+		f.seen[e] = true
+		var next *Exception
+		msg := ""
+		if chain {
+			if e.Cause != nil && !f.seen[e.Cause] {
+				next, msg = e.Cause, causeMessage
+			} else if e.Context != nil && !e.SuppressContext && !f.seen[e.Context] {
+				next, msg = e.Context, contextMessage
 			}
 		}
+		links = append(links, link{msg, e})
+		e = next
 	}
-	b.WriteString(t.excLine(exc))
+	for i := len(links) - 1; i >= 0; i-- {
+		if links[i].msg != "" {
+			f.emit(links[i].msg, '|')
+		}
+		f.formatOne(links[i].exc, chain)
+	}
+}
+
+// formatOne writes one exception: its traceback and its last lines, and
+// the members of a group.
+func (f *excFormatter) formatOne(exc *Exception, chain bool) {
+	if exc.Exceptions == nil {
+		if exc.Traceback != nil {
+			f.emit("Traceback (most recent call last):\n", '|')
+			var b strings.Builder
+			formatTraceback(&b, exc.Traceback)
+			f.emit(b.String(), '|')
+		}
+		f.emit(f.t.exceptionOnly(exc, f.suggest), '|')
+		return
+	}
+	if f.depth > maxGroupDepth {
+		f.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), '|')
+		return
+	}
+	top := f.depth == 0
+	if top {
+		f.depth++
+	}
+	if exc.Traceback != nil {
+		margin := byte('|')
+		if top {
+			margin = '+'
+		}
+		f.emit("Exception Group Traceback (most recent call last):\n", margin)
+		var b strings.Builder
+		formatTraceback(&b, exc.Traceback)
+		f.emit(b.String(), '|')
+	}
+	f.emit(f.t.exceptionOnly(exc, f.suggest), '|')
+	n := len(exc.Exceptions)
+	if n > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	f.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			f.needClose = true
+		}
+		title := itoa(i + 1)
+		if i >= maxGroupWidth {
+			title = "..."
+		}
+		corner := "  "
+		if i == 0 {
+			corner = "+-"
+		}
+		f.b.WriteString(f.indent() + corner + "+---------------- " + title + " ----------------\n")
+		f.depth++
+		if i < maxGroupWidth {
+			f.format(exc.Exceptions[i], chain)
+		} else {
+			more := len(exc.Exceptions) - maxGroupWidth
+			f.emit(fmt.Sprintf("and %d more exception%s\n", more, plural(more)), '|')
+		}
+		if last && f.needClose {
+			f.b.WriteString(f.indent() + "+------------------------------------\n")
+			f.needClose = false
+		}
+		f.depth--
+	}
+	if top {
+		f.depth = 0
+	}
+}
+
+// exceptionOnly is the end of an exception's printing: for a SyntaxError
+// where it is, then "Type: message", then its notes.
+func (t *Thread) exceptionOnly(exc *Exception, suggest bool) string {
+	var b strings.Builder
+	if se, ok := syntaxErrorLocation(exc); ok {
+		b.WriteString(se.Location())
+	}
+	b.WriteString(t.excLine(exc, suggest))
 	b.WriteString("\n")
 	if exc.Dict != nil {
 		if notes, ok := exc.Dict.GetStr("__notes__"); ok {
@@ -61,20 +183,69 @@ func (t *Thread) formatOne(b *strings.Builder, exc *Exception) {
 			}
 		}
 	}
+	return b.String()
+}
+
+// syntaxErrorLocation reads where a SyntaxError is from its attributes,
+// as the printing of an uncaught one does: ok is false unless lineno is an
+// int and offset an int or None. A missing filename reads "<string>".
+func syntaxErrorLocation(exc *Exception) (*ast.SyntaxError, bool) {
+	if !IsSubtype(exc.Class, SyntaxErrorType) || exc.Dict == nil {
+		return nil, false
+	}
+	attr := func(name string) Value {
+		v, _ := exc.Dict.GetStr(name)
+		return v
+	}
+	se := &ast.SyntaxError{Filename: "<string>", Class: exc.Class.Name}
+	lineno, ok := attr("lineno").(Int)
+	if !ok {
+		return nil, false
+	}
+	se.Lineno = int(lineno)
+	switch v := attr("offset").(type) {
+	case Int:
+		se.Offset = int(v)
+	case NoneType:
+		se.Offset = -1
+	default:
+		return nil, false
+	}
+	if f, ok := attr("filename").(Str); ok {
+		se.Filename = string(f)
+	}
+	if text, ok := attr("text").(Str); ok {
+		se.Text = string(text)
+	}
+	if v, ok := attr("end_lineno").(Int); ok {
+		se.EndLineno = int(v)
+	}
+	if v, ok := attr("end_offset").(Int); ok {
+		se.EndOffset = int(v)
+	}
+	return se, true
 }
 
 // excLine is the last line of a traceback: "Type: message".
-func (t *Thread) excLine(exc *Exception) string {
-	name := exc.Class.Name
-	if exc.Class.Module != "builtins" && exc.Class.Module != "" && exc.Class.Module != "__main__" {
-		name = exc.Class.Module + "." + exc.Class.Qualname
+func (t *Thread) excLine(exc *Exception, suggest bool) string {
+	name := exc.Class.Qualname
+	if name == "" {
+		name = exc.Class.Name
 	}
-	msg, err := ToStr(t, exc)
+	if exc.Class.Module != "builtins" && exc.Class.Module != "" && exc.Class.Module != "__main__" {
+		name = exc.Class.Module + "." + name
+	}
+	shown := Value(exc)
+	if _, ok := syntaxErrorLocation(exc); ok {
+		// the location is printed above: the line shows just the message
+		shown, _ = exc.Dict.GetStr("msg")
+	}
+	msg, err := ToStr(t, shown)
 	if err != nil {
 		msg = "<exception str() failed>"
 	}
 
-	if exc.Dict != nil {
+	if exc.Dict != nil && suggest {
 		if s, ok := exc.Dict.GetStr("__suggestion__"); ok {
 			msg += ". Did you mean: '" + string(s.(Str)) + "'?"
 		}
@@ -131,22 +302,29 @@ func plural(n int) string {
 // caretLine draws ^ under the span of the failing expression when it does
 // not cover the whole line, as CPython 3.11 does for single-line spans.
 func caretLine(line, stripped string, p Pos) string {
-	if p.EndLine != p.Line || p.EndCol <= p.Col {
+	// a span running onto later lines is marked to the end of its first
+	multiline := p.EndLine > p.Line
+	if p.EndLine < p.Line || (!multiline && p.EndCol <= p.Col) {
 		return ""
 	}
 	indent := len(line) - len(stripped)
-	start, end := int(p.Col)-indent, int(p.EndCol)-indent
 	body := strings.TrimRight(stripped, " \t\r\n")
-	if start < 0 || end > len(body) {
+	start, end := int(p.Col)-indent, int(p.EndCol)-indent
+	if multiline {
+		end = len(body)
+	}
+	if start < 0 || end > len(body) || end <= start {
 		return ""
 	}
-	if start == 0 && end == len(body) {
-		return ""
-	}
+	whole := start == 0 && end == len(body)
 	prefix := strLen(body[:start])
 	seg := body[start:end]
 	left, right := -1, -1
-	switch p.Anchor {
+	anchor := p.Anchor
+	if multiline {
+		anchor = AnchorNone
+	}
+	switch anchor {
 	case AnchorBinOp:
 		ls, rs := int(p.A)-indent-start, int(p.B)-indent-start
 		if ls >= 0 && rs <= len(seg) && ls <= rs {
@@ -164,6 +342,11 @@ func caretLine(line, stripped string, p Pos) string {
 			left, right = -1, -1
 		}
 	}
+	if whole && left < 0 {
+		// a span over the whole line is marked only when an operator or
+		// subscript within it is
+		return ""
+	}
 	var b strings.Builder
 	b.WriteString(strings.Repeat(" ", prefix))
 	for i := 0; i < len(seg); {
@@ -176,45 +359,4 @@ func caretLine(line, stripped string, p Pos) string {
 		i += w
 	}
 	return b.String()
-}
-
-// groupLines formats an exception group as CPython 3.11 draws it: the
-// group's own traceback in a box, then each member under a numbered rule.
-func (t *Thread) groupLines(exc *Exception) []string {
-	var body strings.Builder
-	if exc.Traceback != nil {
-		body.WriteString("Exception Group Traceback (most recent call last):\n")
-		formatTraceback(&body, exc.Traceback)
-	}
-	body.WriteString(t.excLine(exc) + "\n")
-	lines := strings.Split(strings.TrimSuffix(body.String(), "\n"), "\n")
-	var out []string
-	for i, l := range lines {
-		if i == 0 {
-			out = append(out, "+ "+l)
-		} else {
-			out = append(out, "| "+l)
-		}
-	}
-	for i, sub := range exc.Exceptions {
-		sep := fmt.Sprintf("---------------- %d ----------------", i+1)
-		if i == 0 {
-			out = append(out, "+-+"+sep)
-		} else {
-			out = append(out, "  +"+sep)
-		}
-		var subLines []string
-		if sub.Exceptions != nil {
-			subLines = t.groupLines(sub)
-		} else {
-			var sb strings.Builder
-			t.formatOne(&sb, sub)
-			subLines = strings.Split(strings.TrimSuffix(sb.String(), "\n"), "\n")
-		}
-		for _, l := range subLines {
-			out = append(out, "  | "+l)
-		}
-	}
-	out = append(out, "  +------------------------------------")
-	return out
 }

@@ -15,21 +15,13 @@ func FormatTraceback(tb *Traceback) string {
 // chain when chain is true, its traceback, then "Type: message".
 func (t *Thread) FormatException(exc *Exception, chain bool) string {
 	var b strings.Builder
-	if chain {
-		t.formatChain(&b, exc, map[*Exception]bool{})
-	} else {
-		t.formatOne(&b, exc)
-	}
+	f := excFormatter{t: t, b: &b, seen: map[*Exception]bool{}}
+	f.format(exc, chain)
 	return b.String()
 }
 
 // FormatExceptionOnly returns the last lines of exc's traceback: "Type:
 // message" and its notes.
 func (t *Thread) FormatExceptionOnly(exc *Exception) string {
-	saved := exc.Traceback
-	exc.Traceback = nil
-	defer func() { exc.Traceback = saved }()
-	var b strings.Builder
-	t.formatOne(&b, exc)
-	return b.String()
+	return t.exceptionOnly(exc, false)
 }
