@@ -172,8 +172,11 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 	if spec == "" {
 		return ToStr(t, v)
 	}
-	if c, ok := v.(Complex); ok {
-		return formatComplex(c, spec)
+	switch x := v.(type) {
+	case Complex:
+		return formatComplex(x, spec)
+	case Str:
+		return formatStr(string(x), spec)
 	}
 	f, err := parseFormatSpec(spec)
 	if err != nil {
@@ -190,33 +193,8 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 		return formatInt(x, &f)
 	case Float:
 		return formatFloat(float64(x), &f)
-	case Str:
-		if f.typ != 0 && f.typ != 's' {
-			return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", f.typ)
-		}
-		if f.sign != 0 {
-			return "", Errorf(ValueErrorType, "Sign not allowed in string format specifier")
-		}
-		if f.align == '=' {
-			return "", Errorf(ValueErrorType, "'=' alignment not allowed in string format specifier")
-		}
-		s := string(x)
-		if f.precision >= 0 {
-			rs := strRunes(s)
-			if len(rs) > f.precision {
-				s = strings.Join(rs[:f.precision], "")
-			}
-		}
-		return f.pad(s, false), nil
 	}
-	if _, isComplex := v.(Complex); !isComplex {
-		return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(v))
-	}
-	s, err := ToStr(t, v)
-	if err != nil {
-		return "", err
-	}
-	return f.pad(s, false), nil
+	return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(v))
 }
 
 func formatInt(v Value, f *formatSpec) (string, error) {
@@ -414,161 +392,6 @@ func fixExponent(s string) string {
 		digits = "0" + digits
 	}
 	return mant + string(sign) + digits
-}
-
-// strFormatMethod implements str.format.
-func strFormatMethod(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
-	var b strings.Builder
-	auto := 0
-	manual := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '}' {
-			if i+1 < len(s) && s[i+1] == '}' {
-				b.WriteByte('}')
-				i++
-				continue
-			}
-			return nil, Errorf(ValueErrorType, "Single '}' encountered in format string")
-		}
-		if c != '{' {
-			b.WriteByte(c)
-			continue
-		}
-		if i+1 < len(s) && s[i+1] == '{' {
-			b.WriteByte('{')
-			i++
-			continue
-		}
-		if i+1 == len(s) {
-			return nil, Errorf(ValueErrorType, "Single '{' encountered in format string")
-		}
-		depth := 1
-		j := i + 1
-		for ; j < len(s) && depth > 0; j++ {
-			if s[j] == '{' {
-				depth++
-			} else if s[j] == '}' {
-				depth--
-			}
-		}
-		if depth > 0 {
-			return nil, Errorf(ValueErrorType, "expected '}' before end of string")
-		}
-		field := s[i+1 : j-1]
-		i = j - 1
-		name, spec := field, ""
-		conv := byte(0)
-		if k := strings.IndexAny(field, "!:"); k >= 0 {
-			name = field[:k]
-			rest := field[k:]
-			if rest[0] == '!' {
-				if len(rest) < 2 {
-					return nil, Errorf(ValueErrorType, "end of string while looking for conversion specifier")
-				}
-				conv = rest[1]
-				rest = rest[2:]
-				if rest != "" && rest[0] != ':' {
-					return nil, Errorf(ValueErrorType, "expected ':' after conversion specifier")
-				}
-			}
-			if rest != "" {
-				spec = rest[1:]
-			}
-		}
-		// The argument name, then attribute and index accessors.
-		first := name
-		k := strings.IndexAny(name, ".[")
-		if k >= 0 {
-			first = name[:k]
-		}
-		var v Value
-		if first == "" {
-			if manual {
-				return nil, Errorf(ValueErrorType, "cannot switch from manual field specification to automatic field numbering")
-			}
-			if auto >= len(args) {
-				return nil, Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", auto)
-			}
-			v = args[auto]
-			auto++
-		} else if n, err := strconv.Atoi(first); err == nil {
-			manual = true
-			if n >= len(args) {
-				return nil, Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", n)
-			}
-			v = args[n]
-		} else {
-			found := false
-			for _, kv := range kw {
-				if kv.Name == first {
-					v, found = kv.Value, true
-				}
-			}
-			if !found {
-				return nil, NewException(KeyErrorType, Str(first))
-			}
-		}
-		for k >= 0 && k < len(name) {
-			if name[k] == '.' {
-				e := strings.IndexAny(name[k+1:], ".[")
-				attr := name[k+1:]
-				if e >= 0 {
-					attr = name[k+1 : k+1+e]
-				}
-				var err error
-				if v, err = GetAttr(t, v, attr); err != nil {
-					return nil, err
-				}
-				k += 1 + len(attr)
-			} else {
-				e := strings.IndexByte(name[k:], ']')
-				key := name[k+1 : k+e]
-				var kv Value = Str(key)
-				if n, err := strconv.Atoi(key); err == nil {
-					kv = Int(n)
-				}
-				var err error
-				if v, err = GetItem(t, v, kv); err != nil {
-					return nil, err
-				}
-				k += e + 1
-			}
-		}
-		if strings.Contains(spec, "{") {
-			r, err := strFormatMethod(t, spec, args[auto:], kw)
-			if err != nil {
-				return nil, err
-			}
-			spec = string(r.(Str))
-		}
-		switch conv {
-		case 'r', 'a':
-			r, err := Repr(t, v)
-			if err != nil {
-				return nil, err
-			}
-			if conv == 'a' {
-				r = asciiEscape(r)
-			}
-			v = Str(r)
-		case 's':
-			r, err := ToStr(t, v)
-			if err != nil {
-				return nil, err
-			}
-			v = Str(r)
-		case 0:
-		default:
-			return nil, Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
-		}
-		r, err := Format(t, v, spec)
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString(r)
-	}
-	return Str(b.String()), nil
 }
 
 // percentFormat implements str % args.

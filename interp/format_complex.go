@@ -14,6 +14,17 @@ func formatComplex(c Complex, spec string) (string, error) {
 	return "", fromPyfmtError(err, "complex")
 }
 
+// formatStr is str.__format__ with a non-empty spec.
+func formatStr(s, spec string) (string, error) {
+	sp, err := pyfmt.ParseSpec(spec)
+	if err == nil {
+		if s, err = pyfmt.FormatStr(s, sp); err == nil {
+			return s, nil
+		}
+	}
+	return "", fromPyfmtError(err, "str")
+}
+
 // fromPyfmtError turns a pyfmt failure into the Python exception it names.
 func fromPyfmtError(err error, typeName string) error {
 	e, ok := err.(*pyfmt.Error)
