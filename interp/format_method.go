@@ -2,6 +2,8 @@ package interp
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/rebeam/rebeam/internal/pyfmt"
 )
@@ -29,8 +31,32 @@ func strFormatMapping(t *Thread, s string, m Value) (Value, error) {
 	return renderFormat(t, s, &formatArgs{mapping: m})
 }
 
+// templateCache memoizes the parse of format templates: a program
+// formats with a few literal templates again and again. It keeps up to
+// templateCacheSize well-formed templates, the first ones seen.
+type templateCache[T any] struct {
+	m sync.Map
+	n atomic.Int32
+}
+
+const templateCacheSize = 1024
+
+func (c *templateCache[T]) parse(s string, parse func(string) (T, error)) (T, error) {
+	if v, ok := c.m.Load(s); ok {
+		return v.(T), nil
+	}
+	v, err := parse(s)
+	if err == nil && len(s) <= 512 && c.n.Load() < templateCacheSize {
+		c.n.Add(1)
+		c.m.Store(s, v)
+	}
+	return v, err
+}
+
+var formatTemplates templateCache[[]pyfmt.FormatPiece]
+
 func renderFormat(t *Thread, s string, fa *formatArgs) (Value, error) {
-	pieces, perr := pyfmt.ParseFormatString(s)
+	pieces, perr := formatTemplates.parse(s, pyfmt.ParseFormatString)
 	var b strings.Builder
 	if err := fa.render(t, pieces, &b); err != nil {
 		return nil, err
