@@ -180,7 +180,7 @@ func compilePattern(t *interp.Thread, pattern interp.Value, flags int) (*rePatte
 	}
 	p = &rePattern{source: pattern, flags: tr.flags, isBytes: isBytes, tr: tr, re: re}
 	p.obj = &interp.Object{Class: patternType, Base: p}
-	if !isBytes {
+	if !isBytes && p.flags&reASCII == 0 {
 		p.flags |= reUnicode
 	}
 	p.names = make([]string, tr.groups+1)
