@@ -298,7 +298,11 @@ func (e *jsonEncoder) encode(v interp.Value) error {
 		e.buf = strconv.AppendInt(e.buf, int64(x), 10)
 		return nil
 	case *interp.BigInt:
-		e.buf = x.V.Append(e.buf, 10)
+		s, err := interp.Repr(e.t, x) // int.__repr__, limited in digits
+		if err != nil {
+			return err
+		}
+		e.buf = append(e.buf, s...)
 		return nil
 	case interp.Float:
 		s, err := e.floatText(float64(x))
@@ -394,7 +398,8 @@ func (e *jsonEncoder) keyText(k interp.Value) (string, bool, error) {
 	case interp.Int:
 		return strconv.FormatInt(int64(x), 10), true, nil
 	case *interp.BigInt:
-		return x.V.String(), true, nil
+		s, err := interp.Repr(e.t, x)
+		return s, true, err
 	case interp.Float:
 		s, err := e.floatText(float64(x))
 		return s, true, err
