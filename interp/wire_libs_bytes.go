@@ -20,6 +20,8 @@ func bytesToStrArg(v Value) Value {
 		return Str(x)
 	case *ByteArray:
 		return Str(x.B)
+	case *MemoryView:
+		return Str(x.bytes())
 	case Tuple:
 		out := make(Tuple, len(x))
 		for i, e := range x {
@@ -58,6 +60,65 @@ func strToBytesResult(v Value, array bool) Value {
 	return v
 }
 
+// bytesMethodArg checks argument i of a bytes method that mirrors str's:
+// where str takes a str, bytes takes a bytes-like object (the search
+// methods also an int, the byte), never a str.
+func bytesMethodArg(name string, i int, a Value) (Value, error) {
+	switch name {
+	case "find", "rfind", "index", "rindex", "count":
+		if i != 1 {
+			return a, nil
+		}
+		if n, ok := asIntValue(a); ok {
+			b := bigOf(n)
+			if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 255 {
+				return nil, Errorf(ValueErrorType, "byte must be in range(0, 256)")
+			}
+			return Bytes([]byte{byte(b.Int64())}), nil
+		}
+		if _, ok := a.(Str); ok {
+			return nil, Errorf(TypeErrorType, "argument should be integer or bytes-like object, not 'str'")
+		}
+	case "startswith", "endswith":
+		if i != 1 {
+			return a, nil
+		}
+		switch x := a.(type) {
+		case Bytes, *ByteArray, *MemoryView:
+		case Tuple:
+			for _, e := range x {
+				switch e.(type) {
+				case Bytes, *ByteArray, *MemoryView:
+				default:
+					return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(e))
+				}
+			}
+		default:
+			return nil, Errorf(TypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %s", name, TypeName(a))
+		}
+	case "center", "ljust", "rjust":
+		if i != 2 {
+			return a, nil
+		}
+		switch x := a.(type) {
+		case Bytes:
+			if len(x) == 1 {
+				return a, nil
+			}
+		case *ByteArray:
+			if len(x.B) == 1 {
+				return a, nil
+			}
+		}
+		return nil, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, TypeName(a))
+	default:
+		if _, ok := a.(Str); ok {
+			return nil, Errorf(TypeErrorType, "a bytes-like object is required, not 'str'")
+		}
+	}
+	return a, nil
+}
+
 func init() {
 	mirrored := []string{"count", "strip", "lstrip", "rstrip", "split", "rsplit", "startswith", "endswith",
 		"find", "rfind", "index", "rindex", "replace", "join", "partition", "rpartition", "isdigit", "isalpha",
@@ -78,6 +139,12 @@ func init() {
 				}
 				conv := make([]Value, len(args))
 				for i, a := range args {
+					if i > 0 && name != "join" {
+						var err error
+						if a, err = bytesMethodArg(name, i, a); err != nil {
+							return nil, err
+						}
+					}
 					if name == "join" && i == 1 {
 						items, err := ToSlice(t, a)
 						if err != nil {
@@ -85,7 +152,7 @@ func init() {
 						}
 						for j, it := range items {
 							switch it.(type) {
-							case Bytes, *ByteArray:
+							case Bytes, *ByteArray, *MemoryView:
 							default:
 								return nil, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", j, TypeName(it))
 							}
@@ -101,6 +168,9 @@ func init() {
 				}
 				r, err := strFn(t, conv, convKw)
 				if err != nil {
+					if (name == "index" || name == "rindex") && IsSubtype(err.(*Exception).Type(), ValueErrorType) {
+						return nil, Errorf(ValueErrorType, "subsection not found")
+					}
 					return nil, err
 				}
 				return strToBytesResult(r, array), nil
@@ -118,14 +188,25 @@ func init() {
 		target.Dict.SetStr("hex", &Builtin{Name: "hex", Owner: target, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			s := string(bytesToStrArg(args[0]).(Str))
 			if len(args) > 1 {
-				sep, _ := asStr(args[1])
+				var sep string
+				switch x := args[1].(type) {
+				case Str:
+					sep = string(x)
+				case Bytes, *ByteArray:
+					sep = string(bytesToStrArg(x).(Str))
+				default:
+					return nil, Errorf(TypeErrorType, "object of type '%s' has no len()", TypeName(args[1]))
+				}
 				n := 1
 				if len(args) > 2 {
-					n, _ = ToIndex(args[2])
+					var err error
+					if n, err = ToIndex(args[2]); err != nil {
+						return nil, err
+					}
 				}
 				r, err := pystr.BytesHexSep(s, sep, n)
 				if err != nil {
-					return nil, Errorf(ValueErrorType, "%s", err.Error())
+					return nil, Errorf(ValueErrorType, "%s", strings.TrimPrefix(err.Error(), "ValueError: "))
 				}
 				return Str(r), nil
 			}
@@ -172,6 +253,9 @@ func init() {
 	})})
 	addMethods(ByteArrayType, map[string]BuiltinFunc{
 		"extend": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if _, ok := args[1].(Str); ok {
+				return nil, Errorf(TypeErrorType, "'str' object cannot be interpreted as an integer")
+			}
 			b, err := bytesFrom(t, args[1])
 			if err != nil {
 				return nil, err
