@@ -116,8 +116,8 @@ func CodecName(encoding string) (string, error) {
 
 // Encode returns s.encode(encoding, errors) for the codecs utf-8,
 // utf-8-sig, utf-16,
-// utf-32 (each also -le and -be), ascii, latin-1 and cp1252 under any of
-// their Python names, with the error handlers strict, ignore, replace,
+// utf-32 (each also -le and -be), ascii, latin-1, cp1252 and the other
+// 8-bit codecs of charmaps.go under any of their Python names, with the error handlers strict, ignore, replace,
 // backslashreplace, xmlcharrefreplace, surrogateescape and surrogatepass.
 // An unknown error handler is reported, as in CPython, only when an error
 // occurs.
