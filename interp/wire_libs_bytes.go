@@ -307,6 +307,15 @@ func init() {
 // codecError converts an encode/decode failure to the Python exception
 // named by its message prefix.
 func codecError(err error) *Exception {
+	if ue, ok := err.(*pystr.UnicodeError); ok {
+		// Built from its fields, so that it has start, end, object, ...
+		var obj Value = Bytes(ue.Object)
+		cls := UnicodeDecodeErrorType
+		if ue.Class == "UnicodeEncodeError" {
+			obj, cls = Str(ue.Object), UnicodeEncodeErrorType
+		}
+		return NewException(cls, Str(ue.Encoding), obj, Int(ue.Start), Int(ue.End), Str(ue.Reason))
+	}
 	msg := err.Error()
 	for _, c := range []*Type{UnicodeDecodeErrorType, UnicodeEncodeErrorType, LookupErrorType} {
 		p := c.Name + ": "
