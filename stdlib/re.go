@@ -660,6 +660,12 @@ func (p *rePattern) sub(t *interp.Thread, repl, s interp.Value, count int) (inte
 			if err != nil {
 				return err
 			}
+			if r == interp.None {
+				// A function returning None replaces the match with nothing.
+				last = m.spans[1]
+				n++
+				return nil
+			}
 			rr, isB, ok := toRunes(r)
 			if !ok || isB != p.isBytes {
 				if p.isBytes {
