@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/rebeam/rebeam/internal/pyfmt"
 )
 
 // format.go implements format(value, spec) for the builtin types, the
@@ -56,7 +58,10 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 		i++
 	}
 	if i > start {
-		f.width, _ = strconv.Atoi(strings.Join(rs[start:i], ""))
+		var err error
+		if f.width, err = strconv.Atoi(strings.Join(rs[start:i], "")); err != nil {
+			return f, Errorf(ValueErrorType, "Too many decimal digits in format string")
+		}
 	}
 	if i < len(rs) && (rs[i] == "," || rs[i] == "_") {
 		f.grouping = rs[i][0]
@@ -71,7 +76,10 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 		if i == start {
 			return f, Errorf(ValueErrorType, "Format specifier missing precision")
 		}
-		f.precision, _ = strconv.Atoi(strings.Join(rs[start:i], ""))
+		var err error
+		if f.precision, err = strconv.Atoi(strings.Join(rs[start:i], "")); err != nil {
+			return f, Errorf(ValueErrorType, "Too many decimal digits in format string")
+		}
 	}
 	if i < len(rs) {
 		f.typ = rs[i][0]
@@ -184,6 +192,12 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 			return "", Errorf(ValueErrorType, "%s", strings.Replace(e.Message(), "%s", TypeName(v), 1))
 		}
 		return "", err
+	}
+	if f.width > pyfmt.MaxWidth {
+		return "", Errorf(MemoryErrorType, "")
+	}
+	if _, isFloat := v.(Float); isFloat && f.precision > pyfmt.MaxWidth {
+		return "", Errorf(ValueErrorType, "precision too big")
 	}
 	switch x := v.(type) {
 	case Bool:
