@@ -11,7 +11,7 @@ func formatComplex(c Complex, spec string) (string, error) {
 			return s, nil
 		}
 	}
-	return "", fromPyfmtError(err, "complex")
+	return "", FromPyfmtError(err, "complex")
 }
 
 // formatStr is str.__format__ with a non-empty spec.
@@ -22,11 +22,12 @@ func formatStr(s, spec string) (string, error) {
 			return s, nil
 		}
 	}
-	return "", fromPyfmtError(err, "str")
+	return "", FromPyfmtError(err, "str")
 }
 
-// fromPyfmtError turns a pyfmt failure into the Python exception it names.
-func fromPyfmtError(err error, typeName string) error {
+// FromPyfmtError turns a pyfmt failure into the Python exception it names;
+// typeName fills in the type an "Invalid format specifier" message names.
+func FromPyfmtError(err error, typeName string) error {
 	e, ok := err.(*pyfmt.Error)
 	if !ok {
 		return err

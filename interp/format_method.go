@@ -62,7 +62,7 @@ func renderFormat(t *Thread, s string, fa *formatArgs) (Value, error) {
 		return nil, err
 	}
 	if perr != nil {
-		return nil, fromPyfmtError(perr, "str")
+		return nil, FromPyfmtError(perr, "str")
 	}
 	return Str(b.String()), nil
 }
@@ -79,7 +79,7 @@ func (fa *formatArgs) render(t *Thread, pieces []pyfmt.FormatPiece, b *strings.B
 			return err
 		}
 		if err := pyfmt.CheckConversion(f.Conversion); err != nil {
-			return fromPyfmtError(err, "str")
+			return FromPyfmtError(err, "str")
 		}
 		switch f.Conversion {
 		case 's':
@@ -105,7 +105,7 @@ func (fa *formatArgs) render(t *Thread, pieces []pyfmt.FormatPiece, b *strings.B
 				return err
 			}
 			if f.SpecErr != nil {
-				return fromPyfmtError(f.SpecErr, "str")
+				return FromPyfmtError(f.SpecErr, "str")
 			}
 			spec = sb.String()
 		}
@@ -123,10 +123,10 @@ func (fa *formatArgs) lookup(t *Thread, n *pyfmt.FieldName) (Value, error) {
 	var v Value
 	switch {
 	case n.Index >= 0 && fa.mapping != nil:
-		return nil, fromPyfmtError(pyfmt.PositionalFieldError(), "str")
+		return nil, FromPyfmtError(pyfmt.PositionalFieldError(), "str")
 	case n.Index >= 0:
 		if n.Index >= len(fa.args) {
-			return nil, fromPyfmtError(pyfmt.ReplacementIndexError(n.Index), "str")
+			return nil, FromPyfmtError(pyfmt.ReplacementIndexError(n.Index), "str")
 		}
 		v = fa.args[n.Index]
 	case fa.mapping != nil:
@@ -161,7 +161,7 @@ func (fa *formatArgs) lookup(t *Thread, n *pyfmt.FieldName) (Value, error) {
 		}
 	}
 	if n.AccessorErr != nil {
-		return nil, fromPyfmtError(n.AccessorErr, "str")
+		return nil, FromPyfmtError(n.AccessorErr, "str")
 	}
 	return v, nil
 }

@@ -61,13 +61,13 @@ type percentArgs struct {
 func (a *percentArgs) get() (Value, error) {
 	if a.single != nil {
 		if a.next > 0 {
-			return nil, fromPyfmtError(pyfmt.PercentNotEnoughArgs(), "")
+			return nil, FromPyfmtError(pyfmt.PercentNotEnoughArgs(), "")
 		}
 		a.next = 1
 		return a.single, nil
 	}
 	if a.next >= len(a.items) {
-		return nil, fromPyfmtError(pyfmt.PercentNotEnoughArgs(), "")
+		return nil, FromPyfmtError(pyfmt.PercentNotEnoughArgs(), "")
 	}
 	a.next++
 	return a.items[a.next-1], nil
@@ -125,10 +125,10 @@ func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, e
 		}
 		if it.HasKey {
 			if mapping == nil {
-				return nil, fromPyfmtError(pyfmt.PercentNeedsMapping(), "")
+				return nil, FromPyfmtError(pyfmt.PercentNeedsMapping(), "")
 			}
 			if it.ErrAt == pyfmt.BeforeLookup {
-				return nil, fromPyfmtError(it.Err, "")
+				return nil, FromPyfmtError(it.Err, "")
 			}
 			var key Value = Str(it.Key)
 			if bytesMode {
@@ -158,14 +158,14 @@ func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, e
 			it.SetStarPrec(p)
 		}
 		if it.ErrAt == pyfmt.BeforeValue {
-			return nil, fromPyfmtError(it.Err, "")
+			return nil, FromPyfmtError(it.Err, "")
 		}
 		v, err := args.get()
 		if err != nil {
 			return nil, err
 		}
 		if it.ErrAt == pyfmt.AfterValue {
-			return nil, fromPyfmtError(it.Err, "")
+			return nil, FromPyfmtError(it.Err, "")
 		}
 		out, err := percentDirective(t, it, v, bytesMode)
 		if err != nil {
@@ -177,7 +177,7 @@ func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, e
 		if bytesMode {
 			return nil, Errorf(TypeErrorType, "not all arguments converted during bytes formatting")
 		}
-		return nil, fromPyfmtError(pyfmt.PercentNotAllConverted(), "")
+		return nil, FromPyfmtError(pyfmt.PercentNotAllConverted(), "")
 	}
 	if bytesMode {
 		return Bytes(b.String()), nil
@@ -194,7 +194,7 @@ func percentStar(args *percentArgs, cType string) (int, error) {
 	}
 	iv, ok := asIntValue(v)
 	if !ok {
-		return 0, fromPyfmtError(pyfmt.PercentStarWantsInt(), "")
+		return 0, FromPyfmtError(pyfmt.PercentStarWantsInt(), "")
 	}
 	b := bigOf(iv)
 	limit := int64(1<<63 - 1)
@@ -236,7 +236,7 @@ func percentDirective(t *Thread, it *pyfmt.PercentItem, v Value, bytesMode bool)
 		}
 		if s, ok := v.(Str); ok {
 			if strLen(string(s)) != 1 {
-				return "", fromPyfmtError(pyfmt.PercentTypeError('c', "str"), "")
+				return "", FromPyfmtError(pyfmt.PercentTypeError('c', "str"), "")
 			}
 			return pyfmt.PercentStr(string(s), it), nil
 		}
@@ -245,11 +245,11 @@ func percentDirective(t *Thread, it *pyfmt.PercentItem, v Value, bytesMode bool)
 			return "", err
 		}
 		if !ok {
-			return "", fromPyfmtError(pyfmt.PercentTypeError('c', TypeName(v)), "")
+			return "", FromPyfmtError(pyfmt.PercentTypeError('c', TypeName(v)), "")
 		}
 		r, err := pyfmt.PercentChar(bigOf(iv), it)
 		if err != nil {
-			return "", fromPyfmtError(err, "")
+			return "", FromPyfmtError(err, "")
 		}
 		return r, nil
 	case 'd', 'i', 'u', 'o', 'x', 'X':
@@ -349,7 +349,7 @@ func percentInt(t *Thread, conv rune, v Value) (Value, error) {
 			return nil, err
 		}
 		if !ok {
-			return nil, fromPyfmtError(pyfmt.PercentTypeError(conv, TypeName(v)), "")
+			return nil, FromPyfmtError(pyfmt.PercentTypeError(conv, TypeName(v)), "")
 		}
 		return iv, nil
 	}
@@ -357,11 +357,11 @@ func percentInt(t *Thread, conv rune, v Value) (Value, error) {
 		return iv, nil
 	}
 	if !isNumber(v) {
-		return nil, fromPyfmtError(pyfmt.PercentTypeError(conv, TypeName(v)), "")
+		return nil, FromPyfmtError(pyfmt.PercentTypeError(conv, TypeName(v)), "")
 	}
 	iv, err := intFromArgs(t, v, nil)
 	if e, ok := err.(*Exception); ok && IsSubtype(e.Type(), TypeErrorType) {
-		return nil, fromPyfmtError(pyfmt.PercentTypeError(conv, TypeName(v)), "")
+		return nil, FromPyfmtError(pyfmt.PercentTypeError(conv, TypeName(v)), "")
 	}
 	return iv, err
 }
@@ -395,7 +395,7 @@ func percentFloat(t *Thread, v Value) (float64, error) {
 		if _, isComplex := v.(Complex); !isComplex {
 			r, err := floatFrom(t, v)
 			if e, ok := err.(*Exception); ok && IsSubtype(e.Type(), TypeErrorType) {
-				return 0, fromPyfmtError(pyfmt.PercentTypeError('f', TypeName(v)), "")
+				return 0, FromPyfmtError(pyfmt.PercentTypeError('f', TypeName(v)), "")
 			}
 			if err != nil {
 				return 0, err
@@ -403,5 +403,5 @@ func percentFloat(t *Thread, v Value) (float64, error) {
 			return float64(r.(Float)), nil
 		}
 	}
-	return 0, fromPyfmtError(pyfmt.PercentTypeError('f', TypeName(v)), "")
+	return 0, FromPyfmtError(pyfmt.PercentTypeError('f', TypeName(v)), "")
 }

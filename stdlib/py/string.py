@@ -5,6 +5,8 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
 
+import _string
+
 whitespace = " \t\n\r\v\f"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
 ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -230,52 +232,10 @@ class Formatter:
     def parse(self, format_string):
         """Yield (literal_text, field_name, format_spec, conversion) for
         each replacement field (the last item may have a None field)."""
-        s = format_string
-        n = len(s)
-        i = 0
-        lit = []
-        while i < n:
-            c = s[i]
-            if c == "{":
-                if i + 1 < n and s[i + 1] == "{":
-                    lit.append("{")
-                    yield ("".join(lit), None, None, None)
-                    lit = []
-                    i += 2
-                    continue
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if s[j] == "{":
-                        depth += 1
-                    elif s[j] == "}":
-                        depth -= 1
-                    j += 1
-                if depth:
-                    if i + 1 == n:
-                        raise ValueError("Single '{' encountered in format string")
-                    raise ValueError("expected '}' before end of string")
-                field = s[i + 1:j - 1]
-                name, conv, spec = _split_field(field)
-                yield ("".join(lit), name, spec, conv)
-                lit = []
-                i = j
-                continue
-            if c == "}":
-                if i + 1 < n and s[i + 1] == "}":
-                    lit.append("}")
-                    yield ("".join(lit), None, None, None)
-                    lit = []
-                    i += 2
-                    continue
-                raise ValueError("Single '}' encountered in format string")
-            lit.append(c)
-            i += 1
-        if lit:
-            yield ("".join(lit), None, None, None)
+        return iter(_string.formatter_parser(format_string))
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _field_name_split(field_name)
+        first, rest = _string.formatter_field_name_split(field_name)
         obj = self.get_value(first, args, kwargs)
         for is_attr, i in rest:
             if is_attr:
@@ -283,62 +243,3 @@ class Formatter:
             else:
                 obj = obj[i]
         return obj, first
-
-
-def _split_field(field):
-    # name[!conv][:spec]; brackets in the name may hold ':' or '!'
-    i = 0
-    n = len(field)
-    while i < n:
-        c = field[i]
-        if c == "[":
-            while i < n and field[i] != "]":
-                i += 1
-        elif c in "!:":
-            break
-        i += 1
-    name = field[:i]
-    conv = None
-    spec = ""
-    if i < n and field[i] == "!":
-        if i + 1 >= n:
-            raise ValueError("end of string while looking for conversion specifier")
-        conv = field[i + 1]
-        i += 2
-        if i < n and field[i] != ":":
-            raise ValueError("expected ':' after conversion specifier")
-    if i < n and field[i] == ":":
-        spec = field[i + 1:]
-    return name, conv, spec
-
-
-def _field_name_split(name):
-    i = 0
-    n = len(name)
-    while i < n and name[i] not in ".[":
-        i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while i < n:
-        if name[i] == ".":
-            j = i + 1
-            while j < n and name[j] not in ".[":
-                j += 1
-            if j == i + 1:
-                raise ValueError("Empty attribute in format string")
-            rest.append((True, name[i + 1:j]))
-            i = j
-        elif name[i] == "[":
-            j = name.find("]", i)
-            if j < 0:
-                raise ValueError("Missing ']' in format string")
-            key = name[i + 1:j]
-            if key.isdigit():
-                key = int(key)
-            rest.append((False, key))
-            i = j + 1
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, iter(rest)
