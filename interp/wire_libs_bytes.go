@@ -60,6 +60,12 @@ func strToBytesResult(v Value, array bool) Value {
 	return v
 }
 
+// isStrValue reports whether v is a str (or a str subclass instance).
+func isStrValue(v Value) bool {
+	_, ok := asStr(v)
+	return ok
+}
+
 // bytesMethodArg checks argument i of a bytes method that mirrors str's:
 // where str takes a str, bytes takes a bytes-like object (the search
 // methods also an int, the byte), never a str.
@@ -120,7 +126,7 @@ func bytesMethodArg(name string, i int, a Value) (Value, error) {
 }
 
 func init() {
-	mirrored := []string{"count", "strip", "lstrip", "rstrip", "split", "rsplit", "startswith", "endswith",
+	mirrored := []string{"count", "split", "rsplit", "startswith", "endswith",
 		"find", "rfind", "index", "rindex", "replace", "join", "partition", "rpartition", "isdigit", "isalpha",
 		"isspace", "isalnum", "islower", "isupper", "istitle", "center", "ljust", "rjust", "zfill",
 		"removeprefix", "removesuffix", "splitlines", "expandtabs", "isascii"}
@@ -174,6 +180,36 @@ func init() {
 					return nil, err
 				}
 				return strToBytesResult(r, array), nil
+			}})
+		}
+		strips := []struct {
+			name      string
+			withChars func(s, chars string) string
+			space     func(string) string
+		}{
+			{"strip", pystr.BytesStrip, pystr.BytesStripSpace},
+			{"lstrip", pystr.BytesLStrip, pystr.BytesLStripSpace},
+			{"rstrip", pystr.BytesRStrip, pystr.BytesRStripSpace},
+		}
+		for _, st := range strips {
+			st := st
+			target.Dict.SetStr(st.name, &Builtin{Name: st.name, Owner: target, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+				if err := refuseKeywords(target.Name, st.name, kw); err != nil {
+					return nil, err
+				}
+				var chars Value = None
+				if err := UnpackArgs(st.name, args[1:], nil, "bytes?", &chars); err != nil {
+					return nil, err
+				}
+				s := string(bytesToStrArg(args[0]).(Str))
+				if chars == None {
+					return strToBytesResult(Str(st.space(s)), array), nil
+				}
+				c, ok := bytesToStrArg(chars).(Str)
+				if !ok || isStrValue(chars) {
+					return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(chars))
+				}
+				return strToBytesResult(Str(st.withChars(s, string(c))), array), nil
 			}})
 		}
 		cases := map[string]func(string) string{"upper": pystr.BytesUpper, "lower": pystr.BytesLower,
