@@ -6,6 +6,7 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "whitespace", "Formatter", "Template"]
 
 import _string
+import re as _re
 
 whitespace = " \t\n\r\v\f"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -29,59 +30,43 @@ def capwords(s, sep=None):
 _sentinel_dict = {}
 
 
-def _is_id_start(c):
-    return c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z")
-
-
-def _is_id_char(c):
-    return _is_id_start(c) or ("0" <= c <= "9")
-
-
 class Template:
-    """A string class for $-substitutions: $name, ${name} and $$."""
+    """A string class for $-substitutions: $name, ${name} and $$.
+
+    A subclass may change delimiter, idpattern, braceidpattern and flags,
+    from which its pattern is compiled, or give pattern itself: a regular
+    expression with the groups escaped, named, braced and invalid."""
 
     delimiter = "$"
+    idpattern = r"(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if "pattern" in cls.__dict__:
+            source = cls.pattern
+        else:
+            source = _placeholder_pattern(cls)
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
     def _scan(self):
         """Yield (kind, start, end, name) for each placeholder: kind is
-        'escaped', 'named', 'braced' or 'invalid'."""
-        s = self.template
-        delim = self.delimiter
-        dl = len(delim)
-        i = 0
-        n = len(s)
-        while True:
-            j = s.find(delim, i)
-            if j < 0:
-                return
-            k = j + dl
-            if s.startswith(delim, k):
-                yield ("escaped", j, k + dl, None)
-                i = k + dl
-                continue
-            if k < n and _is_id_start(s[k]) and s[k].isascii():
-                e = k + 1
-                while e < n and _is_id_char(s[e]):
-                    e += 1
-                yield ("named", j, e, s[k:e])
-                i = e
-                continue
-            if k < n and s[k] == "{":
-                e = k + 1
-                if e < n and _is_id_start(s[e]):
-                    e += 1
-                    while e < n and _is_id_char(s[e]):
-                        e += 1
-                    if e < n and s[e] == "}":
-                        yield ("braced", j, e + 1, s[k + 1:e])
-                        i = e + 1
-                        continue
-            yield ("invalid", j, k, None)
-            i = k
+        'escaped', 'named', 'braced' or 'invalid' (whose name is the
+        index where the invalid placeholder starts)."""
+        for mo in self.pattern.finditer(self.template):
+            for kind in ("escaped", "named", "braced"):
+                text = mo.group(kind)
+                if text is not None:
+                    yield (kind, mo.start(), mo.end(), text)
+                    break
+            else:
+                if mo.group("invalid") is None:
+                    raise ValueError("Unrecognized named group in pattern", self.pattern)
+                yield ("invalid", mo.start(), mo.end(), mo.start("invalid"))
 
     def _invalid(self, pos):
         lines = self.template[:pos].splitlines(keepends=True)
@@ -111,7 +96,7 @@ class Template:
                 if safe:
                     out.append(s[start:end])
                 else:
-                    self._invalid(start + len(self.delimiter))
+                    self._invalid(name)
             else:
                 try:
                     out.append(str(mapping[name]))
@@ -146,8 +131,24 @@ class Template:
             if kind in ("named", "braced") and name not in ids:
                 ids.append(name)
             elif kind == "invalid":
-                self._invalid(start + len(self.delimiter))
+                self._invalid(name)
         return ids
+
+
+def _placeholder_pattern(cls):
+    # The delimiter, then one of: the delimiter again, an identifier, a
+    # braced identifier, or nothing valid at all.
+    delim = _re.escape(cls.delimiter)
+    braced = cls.braceidpattern or cls.idpattern
+    return (delim + "(?:"
+            "(?P<escaped>" + delim + ")"
+            " | (?P<named>" + cls.idpattern + ")"
+            " | {(?P<braced>" + braced + ")}"
+            " | (?P<invalid>)"
+            ")")
+
+
+Template.pattern = _re.compile(_placeholder_pattern(Template), Template.flags | _re.VERBOSE)
 
 
 class _ChainLookup:
