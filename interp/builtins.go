@@ -119,7 +119,7 @@ func init() {
 				if c, _ := callableValue(t, fn); c != True {
 					return nil, Errorf(TypeErrorType, "iter(v, w): v must be callable")
 				}
-				return &funcIter{typ: IteratorType, next: func(t *Thread) (Value, bool, error) {
+				return &funcIter{typ: callableIterType, next: func(t *Thread) (Value, bool, error) {
 					v, err := t.Call(fn, nil, nil)
 					if err != nil {
 						return nil, false, err

@@ -645,7 +645,12 @@ func unicodeErrorMessage(e *Exception) (string, bool) {
 	start, end := int(f[2].(Int)), int(f[3].(Int))
 	if IsSubtype(e.Class, UnicodeEncodeErrorType) {
 		obj, isStr := f[1].(Str)
-		runes := []rune(string(obj))
+		var runes []rune // lone surrogates included
+		for i := 0; i < len(obj); {
+			r, n := decodeRune(string(obj[i:]))
+			runes = append(runes, r)
+			i += n
+		}
 		if isStr && end == start+1 && start >= 0 && start < len(runes) {
 			c := runes[start]
 			var shown string

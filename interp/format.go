@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/rebeam/rebeam/internal/pyfmt"
 )
 
 // format.go implements format(value, spec) for the builtin types, the
@@ -56,7 +58,10 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 		i++
 	}
 	if i > start {
-		f.width, _ = strconv.Atoi(strings.Join(rs[start:i], ""))
+		var err error
+		if f.width, err = strconv.Atoi(strings.Join(rs[start:i], "")); err != nil {
+			return f, Errorf(ValueErrorType, "Too many decimal digits in format string")
+		}
 	}
 	if i < len(rs) && (rs[i] == "," || rs[i] == "_") {
 		f.grouping = rs[i][0]
@@ -71,7 +76,10 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 		if i == start {
 			return f, Errorf(ValueErrorType, "Format specifier missing precision")
 		}
-		f.precision, _ = strconv.Atoi(strings.Join(rs[start:i], ""))
+		var err error
+		if f.precision, err = strconv.Atoi(strings.Join(rs[start:i], "")); err != nil {
+			return f, Errorf(ValueErrorType, "Too many decimal digits in format string")
+		}
 	}
 	if i < len(rs) {
 		f.typ = rs[i][0]
@@ -186,8 +194,11 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 	if spec == "" {
 		return ToStr(t, v)
 	}
-	if c, ok := v.(Complex); ok {
-		return formatComplex(c, spec)
+	switch x := v.(type) {
+	case Complex:
+		return formatComplex(x, spec)
+	case Str:
+		return formatStr(string(x), spec)
 	}
 	f, err := parseFormatSpec(spec)
 	if err != nil {
@@ -195,6 +206,12 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 			return "", Errorf(ValueErrorType, "%s", strings.Replace(e.Message(), "%s", TypeName(v), 1))
 		}
 		return "", err
+	}
+	if f.width > pyfmt.MaxWidth {
+		return "", Errorf(MemoryErrorType, "")
+	}
+	if _, isFloat := v.(Float); isFloat && f.precision > pyfmt.MaxWidth {
+		return "", Errorf(ValueErrorType, "precision too big")
 	}
 	switch x := v.(type) {
 	case Bool:
@@ -204,33 +221,8 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 		return formatInt(x, &f)
 	case Float:
 		return formatFloat(float64(x), &f)
-	case Str:
-		if f.typ != 0 && f.typ != 's' {
-			return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", f.typ)
-		}
-		if f.sign != 0 {
-			return "", Errorf(ValueErrorType, "Sign not allowed in string format specifier")
-		}
-		if f.align == '=' {
-			return "", Errorf(ValueErrorType, "'=' alignment not allowed in string format specifier")
-		}
-		s := string(x)
-		if f.precision >= 0 {
-			rs := strRunes(s)
-			if len(rs) > f.precision {
-				s = strings.Join(rs[:f.precision], "")
-			}
-		}
-		return f.pad(s, false), nil
 	}
-	if _, isComplex := v.(Complex); !isComplex {
-		return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(v))
-	}
-	s, err := ToStr(t, v)
-	if err != nil {
-		return "", err
-	}
-	return f.pad(s, false), nil
+	return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", TypeName(v))
 }
 
 func formatInt(v Value, f *formatSpec) (string, error) {
@@ -428,421 +420,6 @@ func fixExponent(s string) string {
 		digits = "0" + digits
 	}
 	return mant + string(sign) + digits
-}
-
-// strFormatMethod implements str.format.
-func strFormatMethod(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
-	var b strings.Builder
-	auto := 0
-	manual := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c == '}' {
-			if i+1 < len(s) && s[i+1] == '}' {
-				b.WriteByte('}')
-				i++
-				continue
-			}
-			return nil, Errorf(ValueErrorType, "Single '}' encountered in format string")
-		}
-		if c != '{' {
-			b.WriteByte(c)
-			continue
-		}
-		if i+1 < len(s) && s[i+1] == '{' {
-			b.WriteByte('{')
-			i++
-			continue
-		}
-		if i+1 == len(s) {
-			return nil, Errorf(ValueErrorType, "Single '{' encountered in format string")
-		}
-		depth := 1
-		j := i + 1
-		for ; j < len(s) && depth > 0; j++ {
-			if s[j] == '{' {
-				depth++
-			} else if s[j] == '}' {
-				depth--
-			}
-		}
-		if depth > 0 {
-			return nil, Errorf(ValueErrorType, "expected '}' before end of string")
-		}
-		field := s[i+1 : j-1]
-		i = j - 1
-		name, spec := field, ""
-		conv := byte(0)
-		if k := strings.IndexAny(field, "!:"); k >= 0 {
-			name = field[:k]
-			rest := field[k:]
-			if rest[0] == '!' {
-				if len(rest) < 2 {
-					return nil, Errorf(ValueErrorType, "end of string while looking for conversion specifier")
-				}
-				conv = rest[1]
-				rest = rest[2:]
-				if rest != "" && rest[0] != ':' {
-					return nil, Errorf(ValueErrorType, "expected ':' after conversion specifier")
-				}
-			}
-			if rest != "" {
-				spec = rest[1:]
-			}
-		}
-		// The argument name, then attribute and index accessors.
-		first := name
-		k := strings.IndexAny(name, ".[")
-		if k >= 0 {
-			first = name[:k]
-		}
-		var v Value
-		if first == "" {
-			if manual {
-				return nil, Errorf(ValueErrorType, "cannot switch from manual field specification to automatic field numbering")
-			}
-			if auto >= len(args) {
-				return nil, Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", auto)
-			}
-			v = args[auto]
-			auto++
-		} else if n, err := strconv.Atoi(first); err == nil {
-			manual = true
-			if n >= len(args) {
-				return nil, Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", n)
-			}
-			v = args[n]
-		} else {
-			found := false
-			for _, kv := range kw {
-				if kv.Name == first {
-					v, found = kv.Value, true
-				}
-			}
-			if !found {
-				return nil, NewException(KeyErrorType, Str(first))
-			}
-		}
-		for k >= 0 && k < len(name) {
-			if name[k] == '.' {
-				e := strings.IndexAny(name[k+1:], ".[")
-				attr := name[k+1:]
-				if e >= 0 {
-					attr = name[k+1 : k+1+e]
-				}
-				var err error
-				if v, err = GetAttr(t, v, attr); err != nil {
-					return nil, err
-				}
-				k += 1 + len(attr)
-			} else {
-				e := strings.IndexByte(name[k:], ']')
-				key := name[k+1 : k+e]
-				var kv Value = Str(key)
-				if n, err := strconv.Atoi(key); err == nil {
-					kv = Int(n)
-				}
-				var err error
-				if v, err = GetItem(t, v, kv); err != nil {
-					return nil, err
-				}
-				k += e + 1
-			}
-		}
-		if strings.Contains(spec, "{") {
-			r, err := strFormatMethod(t, spec, args[auto:], kw)
-			if err != nil {
-				return nil, err
-			}
-			spec = string(r.(Str))
-		}
-		switch conv {
-		case 'r', 'a':
-			r, err := Repr(t, v)
-			if err != nil {
-				return nil, err
-			}
-			if conv == 'a' {
-				r = asciiEscape(r)
-			}
-			v = Str(r)
-		case 's':
-			r, err := ToStr(t, v)
-			if err != nil {
-				return nil, err
-			}
-			v = Str(r)
-		case 0:
-		default:
-			return nil, Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
-		}
-		r, err := Format(t, v, spec)
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString(r)
-	}
-	return Str(b.String()), nil
-}
-
-// percentFormat implements str % args.
-func percentFormat(t *Thread, s string, arg Value) (Value, error) {
-	return percentFormatMode(t, s, arg, false)
-}
-
-// bytesPercentFormat implements bytes % args: s holds raw bytes, %s and
-// %b take bytes-like values (or __bytes__), %r and %a give ascii(), %c
-// takes an int or a bytes of length 1. The result's Str holds raw bytes.
-func bytesPercentFormat(t *Thread, s string, arg Value) (Value, error) {
-	if _, ok := arg.(*ByteArray); ok {
-		arg = Tuple{arg}
-	}
-	return percentFormatMode(t, s, arg, true)
-}
-
-// bytesForPercent is the operand of a bytes %s or %b.
-func bytesForPercent(t *Thread, v Value) (string, error) {
-	switch x := v.(type) {
-	case Bytes:
-		return string(x), nil
-	case *ByteArray:
-		return string(x.B), nil
-	}
-	if m := lookupDunder(v, "__bytes__"); m != nil {
-		r, err := callDunder(t, m, v)
-		if err != nil {
-			return "", err
-		}
-		if b, ok := r.(Bytes); ok {
-			return string(b), nil
-		}
-		return "", Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", TypeName(r))
-	}
-	if o, ok := v.(*Object); ok && o.Base != nil {
-		return bytesForPercent(t, o.Base)
-	}
-	return "", Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", TypeName(v))
-}
-
-func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, error) {
-	var items []Value
-	var mapping Value
-	switch x := payload(arg).(type) {
-	case Tuple:
-		items = x
-	default:
-		items = []Value{arg}
-		// any subscriptable object but a str (bytes) may serve %(key)s
-		_, isText := x.(Str)
-		if bytesMode {
-			_, isText = x.(Bytes)
-		}
-		if !isText && lookupDunder(arg, "__getitem__") != nil {
-			mapping = arg
-		}
-	}
-	next := 0
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '%' {
-			b.WriteByte(c)
-			continue
-		}
-		i++
-		if i >= len(s) {
-			return nil, Errorf(ValueErrorType, "incomplete format")
-		}
-		var v Value
-		if s[i] == '(' {
-			e := strings.IndexByte(s[i:], ')')
-			if e < 0 || mapping == nil {
-				return nil, Errorf(TypeErrorType, "format requires a mapping")
-			}
-			var err error
-			var key Value = Str(s[i+1 : i+e])
-			if bytesMode {
-				key = Bytes(s[i+1 : i+e])
-			}
-			v, err = GetItem(t, mapping, key)
-			if err != nil {
-				return nil, err
-			}
-			i += e + 1
-		}
-		j := i
-		for j < len(s) && strings.IndexByte("-+ #0123456789.*", s[j]) >= 0 {
-			j++
-		}
-		if j >= len(s) {
-			return nil, Errorf(ValueErrorType, "incomplete format")
-		}
-		flags := s[i:j]
-		conv := s[j]
-		i = j
-		if conv == '%' {
-			b.WriteByte('%')
-			continue
-		}
-		if strings.Contains(flags, "*") {
-			if next >= len(items) {
-				return nil, Errorf(TypeErrorType, "not enough arguments for format string")
-			}
-			flags = strings.Replace(flags, "*", intString(items[next]), 1)
-			next++
-		}
-		if v == nil {
-			if next >= len(items) {
-				return nil, Errorf(TypeErrorType, "not enough arguments for format string")
-			}
-			v = items[next]
-			next++
-		}
-		spec := formatSpec{precision: -1}
-		k := 0
-		for k < len(flags) {
-			switch flags[k] {
-			case '-':
-				spec.align = '<'
-			case '+':
-				spec.sign = '+'
-			case ' ':
-				if spec.sign == 0 {
-					spec.sign = ' '
-				}
-			case '#':
-				spec.alt = true
-			case '0':
-				spec.zero = true
-			default:
-				goto width
-			}
-			k++
-		}
-	width:
-		rest := flags[k:]
-		ws, ps, hasP := strings.Cut(rest, ".")
-		spec.width, _ = strconv.Atoi(ws)
-		if hasP {
-			spec.precision, _ = strconv.Atoi(ps)
-		}
-		if spec.align == '<' {
-			spec.zero = false
-		}
-		var out string
-		var err error
-		switch conv {
-		case 's', 'r', 'a', 'b':
-			var r string
-			if bytesMode && (conv == 's' || conv == 'b') {
-				r, err = bytesForPercent(t, v)
-			} else if bytesMode {
-				r, err = Repr(t, v)
-				r = asciiEscape(r)
-			} else if conv == 'b' {
-				return nil, Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
-			} else if conv == 's' {
-				r, err = ToStr(t, v)
-			} else {
-				r, err = Repr(t, v)
-				if conv == 'a' {
-					r = asciiEscape(r)
-				}
-			}
-			if err != nil {
-				return nil, err
-			}
-			if spec.precision >= 0 {
-				if bytesMode {
-					if len(r) > spec.precision {
-						r = r[:spec.precision]
-					}
-				} else if rs := strRunes(r); len(rs) > spec.precision {
-					r = strings.Join(rs[:spec.precision], "")
-				}
-			}
-			spec.zero = false
-			if bytesMode && spec.width > len(r) {
-				pad := strings.Repeat(" ", spec.width-len(r))
-				if spec.align == '<' {
-					r += pad
-				} else {
-					r = pad + r
-				}
-				b.WriteString(r)
-				continue
-			}
-			out = spec.pad(r, spec.align == 0)
-		case 'd', 'i', 'u', 'x', 'X', 'o':
-			iv, ok := asIntValue(v)
-			if !ok {
-				if f, ok := v.(Float); ok {
-					iv = MakeBig(bigFromFloat(float64(f)))
-				} else {
-					return nil, Errorf(TypeErrorType, "%%%c format: a real number is required, not %s", conv, TypeName(v))
-				}
-			}
-			spec.typ = conv
-			if conv == 'i' || conv == 'u' {
-				spec.typ = 'd'
-			}
-			prec := spec.precision
-			spec.precision = -1
-			out, err = formatInt(iv, &spec)
-			if prec > 0 {
-				_ = prec
-			}
-		case 'e', 'E', 'f', 'F', 'g', 'G':
-			fv, ok := ToFloat(v)
-			if !ok {
-				return nil, Errorf(TypeErrorType, "must be real number, not %s", TypeName(v))
-			}
-			spec.typ = conv
-			if spec.precision < 0 {
-				spec.precision = 6
-			}
-			out, err = formatFloat(fv, &spec)
-		case 'c':
-			if bytesMode {
-				switch x := v.(type) {
-				case Int:
-					if x < 0 || x > 255 {
-						return nil, Errorf(OverflowErrorType, "%%c arg not in range(256)")
-					}
-					out = string([]byte{byte(x)})
-				case Bytes:
-					if len(x) != 1 {
-						return nil, Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
-					}
-					out = string(x)
-				default:
-					return nil, Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
-				}
-				out = spec.pad(out, false)
-			} else if iv, ok := v.(Int); ok {
-				out = string(rune(iv))
-			} else {
-				out = strSelf(v)
-			}
-			out = spec.pad(out, false)
-		default:
-			return nil, Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
-		}
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString(out)
-	}
-	if next < len(items) && mapping == nil {
-		if bytesMode {
-			return nil, Errorf(TypeErrorType, "not all arguments converted during bytes formatting")
-		}
-		return nil, Errorf(TypeErrorType, "not all arguments converted during string formatting")
-	}
-	if bytesMode {
-		return Bytes(b.String()), nil
-	}
-	return Str(b.String()), nil
 }
 
 func bigFromFloat(f float64) *big.Int {

@@ -11,11 +11,23 @@ func formatComplex(c Complex, spec string) (string, error) {
 			return s, nil
 		}
 	}
-	return "", fromPyfmtError(err, "complex")
+	return "", FromPyfmtError(err, "complex")
 }
 
-// fromPyfmtError turns a pyfmt failure into the Python exception it names.
-func fromPyfmtError(err error, typeName string) error {
+// formatStr is str.__format__ with a non-empty spec.
+func formatStr(s, spec string) (string, error) {
+	sp, err := pyfmt.ParseSpec(spec)
+	if err == nil {
+		if s, err = pyfmt.FormatStr(s, sp); err == nil {
+			return s, nil
+		}
+	}
+	return "", FromPyfmtError(err, "str")
+}
+
+// FromPyfmtError turns a pyfmt failure into the Python exception it names;
+// typeName fills in the type an "Invalid format specifier" message names.
+func FromPyfmtError(err error, typeName string) error {
 	e, ok := err.(*pyfmt.Error)
 	if !ok {
 		return err

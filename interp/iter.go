@@ -135,10 +135,18 @@ var (
 	reversedType      = newBuiltinType("reversed", ObjectType)
 	dictKeyIterType   = newBuiltinType("dict_keyiterator", ObjectType)
 	setIterType       = newBuiltinType("set_iterator", ObjectType)
+	callableIterType  = newBuiltinType("callable_iterator", ObjectType)
 )
 
+// NewCallableIterator is an iterator whose items next produces until it
+// reports none (ok false) or fails; Python sees a callable_iterator, as
+// iter(f, sentinel) and re.finditer give.
+func NewCallableIterator(next func(t *Thread) (v Value, ok bool, err error)) Value {
+	return &funcIter{typ: callableIterType, next: next}
+}
+
 func init() {
-	for _, c := range []*Type{listIteratorType, tupleIteratorType, strIteratorType, rangeIteratorType, mapType, filterType, zipType, enumerateType, reversedType, dictKeyIterType, setIterType, IteratorType} {
+	for _, c := range []*Type{listIteratorType, tupleIteratorType, strIteratorType, rangeIteratorType, mapType, filterType, zipType, enumerateType, reversedType, dictKeyIterType, setIterType, callableIterType, IteratorType} {
 		addMethods(c, map[string]BuiltinFunc{
 			"__iter__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) { return args[0], nil },
 			"__next__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {

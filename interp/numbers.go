@@ -304,6 +304,9 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
+			if n < 0 || n > 255 {
+				return nil, Errorf(ValueErrorType, "byte must be in range(0, 256)")
+			}
 			a := args[0].(*ByteArray)
 			a.B = append(a.B, byte(n))
 			return None, nil

@@ -412,9 +412,9 @@ func init() {
 			}
 			return NewList(out), nil
 		},
-		"strip":  stripper("strip", strings.Trim, strings.TrimSpace),
-		"lstrip": stripper("lstrip", strings.TrimLeft, func(s string) string { return strings.TrimLeftFunc(s, unicode.IsSpace) }),
-		"rstrip": stripper("rstrip", strings.TrimRight, func(s string) string { return strings.TrimRightFunc(s, unicode.IsSpace) }),
+		"strip":  stripper("strip", pystr.Strip, pystr.StripSpace),
+		"lstrip": stripper("lstrip", pystr.LStrip, pystr.LStripSpace),
+		"rstrip": stripper("rstrip", pystr.RStrip, pystr.RStripSpace),
 		"startswith": func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
 			return strAffix(t, "startswith", s, args, strings.HasPrefix)
 		},
@@ -661,19 +661,30 @@ func init() {
 				}
 			}
 		} else if len(args) == 1 {
-			if src, ok := args[0].(*Dict); ok {
-				var err error
-				src.Items(func(k, v Value) bool {
-					if s, ok := k.(Str); ok {
-						r, _ := decodeRune(string(s))
-						k = Int(r)
+			src, ok := args[0].(*Dict)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "if you give only one argument to maketrans it must be a dict")
+			}
+			var err error
+			src.Items(func(k, v Value) bool {
+				switch x := k.(type) {
+				case Str:
+					if strLen(string(x)) != 1 {
+						err = Errorf(ValueErrorType, "string keys in translate table must be of length 1")
+						return false
 					}
-					err = d.Set(t, k, v)
-					return err == nil
-				})
-				if err != nil {
-					return nil, err
+					r, _ := decodeRune(string(x))
+					k = Int(r)
+				case Int, *BigInt, Bool:
+				default:
+					err = Errorf(TypeErrorType, "keys in translate table must be strings or integers")
+					return false
 				}
+				err = d.Set(t, k, v)
+				return err == nil
+			})
+			if err != nil {
+				return nil, err
 			}
 		}
 		return d, nil
@@ -692,10 +703,17 @@ func init() {
 				}
 				return nil, err
 			}
+			if iv, ok := asIntValue(v); ok {
+				n := bigOf(iv)
+				if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 0x10FFFF {
+					return nil, Errorf(ValueErrorType, "character mapping must be in range(0x110000)")
+				}
+				c, _ := chrValue(t, Int(n.Int64()))
+				b.WriteString(string(c.(Str)))
+				continue
+			}
 			switch x := v.(type) {
 			case NoneType:
-			case Int:
-				b.WriteRune(rune(x))
 			case Str:
 				b.WriteString(string(x))
 			default:
@@ -746,6 +764,9 @@ func strAffix(t *Thread, name, s string, args []Value, test func(string, string)
 		i, err := ToIndex(args[1])
 		if err != nil {
 			return nil, err
+		}
+		if i > hi {
+			return False, nil // even '' is not found past the end
 		}
 		lo = clampIndex(i, hi)
 	}

@@ -172,43 +172,8 @@ func init() {
 	}})
 	StrType.Dict.SetStr("format_map", &Builtin{Name: "format_map", Owner: StrType, Fn: strMethod("format_map", func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
 		if len(args) != 1 {
-			return nil, Errorf(TypeErrorType, "format_map() takes exactly one argument (%d given)", len(args))
+			return nil, Errorf(TypeErrorType, "str.format_map() takes exactly one argument (%d given)", len(args))
 		}
 		return strFormatMapping(t, s, args[0])
 	})})
-}
-
-// strFormatMapping is str.format_map: named fields are looked up in m.
-func strFormatMapping(t *Thread, s string, m Value) (Value, error) {
-	d, ok := asDict(m)
-	if ok && lookupDunder(m, "__missing__") == nil {
-		var kw []Kwarg
-		d.Items(func(k, v Value) bool {
-			if ks, ok := k.(Str); ok {
-				kw = append(kw, Kwarg{Name: string(ks), Value: v})
-			}
-			return true
-		})
-		return strFormatMethod(t, s, nil, kw)
-	}
-	// A mapping with __missing__ or a non-dict mapping: collect the field
-	// names and fetch each through __getitem__.
-	var kw []Kwarg
-	for i := 0; i < len(s); i++ {
-		if s[i] == '{' && i+1 < len(s) && s[i+1] != '{' {
-			j := i + 1
-			for j < len(s) && s[j] != '}' && s[j] != '!' && s[j] != ':' && s[j] != '.' && s[j] != '[' {
-				j++
-			}
-			name := s[i+1 : j]
-			v, err := GetItem(t, m, Str(name))
-			if err != nil {
-				return nil, err
-			}
-			kw = append(kw, Kwarg{Name: name, Value: v})
-		} else if s[i] == '{' {
-			i++
-		}
-	}
-	return strFormatMethod(t, s, nil, kw)
 }

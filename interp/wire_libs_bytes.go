@@ -20,6 +20,8 @@ func bytesToStrArg(v Value) Value {
 		return Str(x)
 	case *ByteArray:
 		return Str(x.B)
+	case *MemoryView:
+		return Str(x.bytes())
 	case Tuple:
 		out := make(Tuple, len(x))
 		for i, e := range x {
@@ -58,8 +60,73 @@ func strToBytesResult(v Value, array bool) Value {
 	return v
 }
 
+// isStrValue reports whether v is a str (or a str subclass instance).
+func isStrValue(v Value) bool {
+	_, ok := asStr(v)
+	return ok
+}
+
+// bytesMethodArg checks argument i of a bytes method that mirrors str's:
+// where str takes a str, bytes takes a bytes-like object (the search
+// methods also an int, the byte), never a str.
+func bytesMethodArg(name string, i int, a Value) (Value, error) {
+	switch name {
+	case "find", "rfind", "index", "rindex", "count":
+		if i != 1 {
+			return a, nil
+		}
+		if n, ok := asIntValue(a); ok {
+			b := bigOf(n)
+			if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 255 {
+				return nil, Errorf(ValueErrorType, "byte must be in range(0, 256)")
+			}
+			return Bytes([]byte{byte(b.Int64())}), nil
+		}
+		if _, ok := a.(Str); ok {
+			return nil, Errorf(TypeErrorType, "argument should be integer or bytes-like object, not 'str'")
+		}
+	case "startswith", "endswith":
+		if i != 1 {
+			return a, nil
+		}
+		switch x := a.(type) {
+		case Bytes, *ByteArray, *MemoryView:
+		case Tuple:
+			for _, e := range x {
+				switch e.(type) {
+				case Bytes, *ByteArray, *MemoryView:
+				default:
+					return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(e))
+				}
+			}
+		default:
+			return nil, Errorf(TypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %s", name, TypeName(a))
+		}
+	case "center", "ljust", "rjust":
+		if i != 2 {
+			return a, nil
+		}
+		switch x := a.(type) {
+		case Bytes:
+			if len(x) == 1 {
+				return a, nil
+			}
+		case *ByteArray:
+			if len(x.B) == 1 {
+				return a, nil
+			}
+		}
+		return nil, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, TypeName(a))
+	default:
+		if _, ok := a.(Str); ok {
+			return nil, Errorf(TypeErrorType, "a bytes-like object is required, not 'str'")
+		}
+	}
+	return a, nil
+}
+
 func init() {
-	mirrored := []string{"count", "strip", "lstrip", "rstrip", "split", "rsplit", "startswith", "endswith",
+	mirrored := []string{"count", "split", "rsplit", "startswith", "endswith",
 		"find", "rfind", "index", "rindex", "replace", "join", "partition", "rpartition", "isdigit", "isalpha",
 		"isspace", "isalnum", "islower", "isupper", "istitle", "center", "ljust", "rjust", "zfill",
 		"removeprefix", "removesuffix", "splitlines", "expandtabs", "isascii"}
@@ -78,6 +145,12 @@ func init() {
 				}
 				conv := make([]Value, len(args))
 				for i, a := range args {
+					if i > 0 && name != "join" {
+						var err error
+						if a, err = bytesMethodArg(name, i, a); err != nil {
+							return nil, err
+						}
+					}
 					if name == "join" && i == 1 {
 						items, err := ToSlice(t, a)
 						if err != nil {
@@ -85,7 +158,7 @@ func init() {
 						}
 						for j, it := range items {
 							switch it.(type) {
-							case Bytes, *ByteArray:
+							case Bytes, *ByteArray, *MemoryView:
 							default:
 								return nil, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", j, TypeName(it))
 							}
@@ -101,9 +174,42 @@ func init() {
 				}
 				r, err := strFn(t, conv, convKw)
 				if err != nil {
+					if (name == "index" || name == "rindex") && IsSubtype(err.(*Exception).Type(), ValueErrorType) {
+						return nil, Errorf(ValueErrorType, "subsection not found")
+					}
 					return nil, err
 				}
 				return strToBytesResult(r, array), nil
+			}})
+		}
+		strips := []struct {
+			name      string
+			withChars func(s, chars string) string
+			space     func(string) string
+		}{
+			{"strip", pystr.BytesStrip, pystr.BytesStripSpace},
+			{"lstrip", pystr.BytesLStrip, pystr.BytesLStripSpace},
+			{"rstrip", pystr.BytesRStrip, pystr.BytesRStripSpace},
+		}
+		for _, st := range strips {
+			st := st
+			target.Dict.SetStr(st.name, &Builtin{Name: st.name, Owner: target, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+				if err := refuseKeywords(target.Name, st.name, kw); err != nil {
+					return nil, err
+				}
+				var chars Value = None
+				if err := UnpackArgs(st.name, args[1:], nil, "bytes?", &chars); err != nil {
+					return nil, err
+				}
+				s := string(bytesToStrArg(args[0]).(Str))
+				if chars == None {
+					return strToBytesResult(Str(st.space(s)), array), nil
+				}
+				c, ok := bytesToStrArg(chars).(Str)
+				if !ok || isStrValue(chars) {
+					return nil, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", TypeName(chars))
+				}
+				return strToBytesResult(Str(st.withChars(s, string(c))), array), nil
 			}})
 		}
 		cases := map[string]func(string) string{"upper": pystr.BytesUpper, "lower": pystr.BytesLower,
@@ -118,14 +224,25 @@ func init() {
 		target.Dict.SetStr("hex", &Builtin{Name: "hex", Owner: target, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 			s := string(bytesToStrArg(args[0]).(Str))
 			if len(args) > 1 {
-				sep, _ := asStr(args[1])
+				var sep string
+				switch x := args[1].(type) {
+				case Str:
+					sep = string(x)
+				case Bytes, *ByteArray:
+					sep = string(bytesToStrArg(x).(Str))
+				default:
+					return nil, Errorf(TypeErrorType, "object of type '%s' has no len()", TypeName(args[1]))
+				}
 				n := 1
 				if len(args) > 2 {
-					n, _ = ToIndex(args[2])
+					var err error
+					if n, err = ToIndex(args[2]); err != nil {
+						return nil, err
+					}
 				}
 				r, err := pystr.BytesHexSep(s, sep, n)
 				if err != nil {
-					return nil, Errorf(ValueErrorType, "%s", err.Error())
+					return nil, Errorf(ValueErrorType, "%s", strings.TrimPrefix(err.Error(), "ValueError: "))
 				}
 				return Str(r), nil
 			}
@@ -172,6 +289,9 @@ func init() {
 	})})
 	addMethods(ByteArrayType, map[string]BuiltinFunc{
 		"extend": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+			if _, ok := args[1].(Str); ok {
+				return nil, Errorf(TypeErrorType, "'str' object cannot be interpreted as an integer")
+			}
 			b, err := bytesFrom(t, args[1])
 			if err != nil {
 				return nil, err
@@ -223,6 +343,15 @@ func init() {
 // codecError converts an encode/decode failure to the Python exception
 // named by its message prefix.
 func codecError(err error) *Exception {
+	if ue, ok := err.(*pystr.UnicodeError); ok {
+		// Built from its fields, so that it has start, end, object, ...
+		var obj Value = Bytes(ue.Object)
+		cls := UnicodeDecodeErrorType
+		if ue.Class == "UnicodeEncodeError" {
+			obj, cls = Str(ue.Object), UnicodeEncodeErrorType
+		}
+		return NewException(cls, Str(ue.Encoding), obj, Int(ue.Start), Int(ue.End), Str(ue.Reason))
+	}
 	msg := err.Error()
 	for _, c := range []*Type{UnicodeDecodeErrorType, UnicodeEncodeErrorType, LookupErrorType} {
 		p := c.Name + ": "

@@ -154,14 +154,29 @@ def _text(s):
     if not isinstance(s, (bytes, bytearray)):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, not {s.__class__.__name__}')
     s = bytes(s)
-    if s.startswith(b'\xef\xbb\xbf'):
-        return s[3:].decode('utf-8')
-    if len(s) >= 2 and (s[0] == 0 or s[1] == 0 or s[:2] in (b'\xff\xfe', b'\xfe\xff')):
-        enc = 'utf-16'
-        if len(s) >= 4 and (s[2] == 0 or s[3] == 0):
-            enc = 'utf-32'
-        return s.decode(enc)
-    return s.decode('utf-8')
+    return s.decode(detect_encoding(s))
+
+def detect_encoding(b):
+    # A byte order mark names the codec; without one, JSON text starts
+    # with an ASCII character, so the zero bytes around it tell the width
+    # and the byte order.
+    if b.startswith(b'\xef\xbb\xbf'):
+        return 'utf-8-sig'
+    if b.startswith((b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff')):
+        return 'utf-32'
+    if b.startswith((b'\xff\xfe', b'\xfe\xff')):
+        return 'utf-16'
+    if len(b) >= 4:
+        if not b[0]:
+            return 'utf-16-be' if b[1] else 'utf-32-be'
+        if not b[1]:
+            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
+    elif len(b) == 2:
+        if not b[0]:
+            return 'utf-16-be'
+        if not b[1]:
+            return 'utf-16-le'
+    return 'utf-8'
 
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
           object_pairs_hook=None, **kw):
@@ -298,7 +313,11 @@ func (e *jsonEncoder) encode(v interp.Value) error {
 		e.buf = strconv.AppendInt(e.buf, int64(x), 10)
 		return nil
 	case *interp.BigInt:
-		e.buf = x.V.Append(e.buf, 10)
+		s, err := interp.Repr(e.t, x) // int.__repr__, limited in digits
+		if err != nil {
+			return err
+		}
+		e.buf = append(e.buf, s...)
 		return nil
 	case interp.Float:
 		s, err := e.floatText(float64(x))
@@ -394,7 +413,8 @@ func (e *jsonEncoder) keyText(k interp.Value) (string, bool, error) {
 	case interp.Int:
 		return strconv.FormatInt(int64(x), 10), true, nil
 	case *interp.BigInt:
-		return x.V.String(), true, nil
+		s, err := interp.Repr(e.t, x)
+		return s, true, err
 	case interp.Float:
 		s, err := e.floatText(float64(x))
 		return s, true, err

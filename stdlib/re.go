@@ -180,7 +180,7 @@ func compilePattern(t *interp.Thread, pattern interp.Value, flags int) (*rePatte
 	}
 	p = &rePattern{source: pattern, flags: tr.flags, isBytes: isBytes, tr: tr, re: re}
 	p.obj = &interp.Object{Class: patternType, Base: p}
-	if !isBytes {
+	if !isBytes && p.flags&reASCII == 0 {
 		p.flags |= reUnicode
 	}
 	p.names = make([]string, tr.groups+1)
@@ -339,35 +339,53 @@ func clampPos(pos, endpos, n int) (int, int) {
 // Python's rule for empty matches: an empty match may not start where
 // the previous empty match was.
 func (p *rePattern) iterate(t *interp.Thread, str interp.Value, rs []rune, pos, end, limit int, f func(m *reMatch) error) error {
-	n := 0
-	mustAdvance := false
-	for pos <= end && (limit <= 0 || n < limit) {
-		m, err := p.exec(t, modeSearch, str, rs, pos, end)
-		if err != nil {
+	w := &matchWalker{p: p, str: str, rs: rs, pos: pos, end: end}
+	for n := 0; limit <= 0 || n < limit; n++ {
+		m, err := w.next(t)
+		if m == nil || err != nil {
 			return err
-		}
-		if m == nil {
-			return nil
-		}
-		if mustAdvance && m.spans[0] == pos && m.spans[1] == pos {
-			if pos+1 > end {
-				return nil
-			}
-			if m, err = p.exec(t, modeSearch, str, rs, pos+1, end); err != nil {
-				return err
-			}
-			if m == nil {
-				return nil
-			}
 		}
 		if err := f(m); err != nil {
 			return err
 		}
-		n++
-		mustAdvance = m.spans[0] == m.spans[1]
-		pos = m.spans[1]
 	}
 	return nil
+}
+
+// matchWalker steps through the successive non-overlapping matches of a
+// pattern in rs[pos:end]; after an empty match the next one must not be
+// empty at the same place.
+type matchWalker struct {
+	p           *rePattern
+	str         interp.Value
+	rs          []rune
+	pos, end    int
+	mustAdvance bool
+}
+
+// next returns the next match, or nil when there are no more.
+func (w *matchWalker) next(t *interp.Thread) (*reMatch, error) {
+	if w.pos > w.end {
+		return nil, nil
+	}
+	m, err := w.p.exec(t, modeSearch, w.str, w.rs, w.pos, w.end)
+	if m == nil || err != nil {
+		w.pos = w.end + 1
+		return nil, err
+	}
+	if w.mustAdvance && m.spans[0] == w.pos && m.spans[1] == w.pos {
+		if w.pos+1 > w.end {
+			w.pos = w.end + 1
+			return nil, nil
+		}
+		if m, err = w.p.exec(t, modeSearch, w.str, w.rs, w.pos+1, w.end); m == nil || err != nil {
+			w.pos = w.end + 1
+			return nil, err
+		}
+	}
+	w.mustAdvance = m.spans[0] == m.spans[1]
+	w.pos = m.spans[1]
+	return m, nil
 }
 
 // The Python-visible Pattern and Match are *interp.Object instances of
@@ -474,15 +492,15 @@ func patFinditer(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inte
 		return nil, err
 	}
 	pos, endpos = clampPos(pos, endpos, len(rs))
-	var items []interp.Value
-	err = p.iterate(t, s, rs, pos, endpos, 0, func(m *reMatch) error {
-		items = append(items, m.value())
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return interp.GetIter(t, interp.NewList(items))
+	// Lazy, as CPython's: each match is found when it is asked for.
+	w := &matchWalker{p: p, str: s, rs: rs, pos: pos, end: endpos}
+	return interp.NewCallableIterator(func(t *interp.Thread) (interp.Value, bool, error) {
+		m, err := w.next(t)
+		if m == nil || err != nil {
+			return nil, false, err
+		}
+		return m.value(), true, nil
+	}), nil
 }
 
 func patSplit(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
@@ -659,6 +677,12 @@ func (p *rePattern) sub(t *interp.Thread, repl, s interp.Value, count int) (inte
 			r, err := t.Call(repl, []interp.Value{m.value()}, nil)
 			if err != nil {
 				return err
+			}
+			if r == interp.None {
+				// A function returning None replaces the match with nothing.
+				last = m.spans[1]
+				n++
+				return nil
 			}
 			rr, isB, ok := toRunes(r)
 			if !ok || isB != p.isBytes {

@@ -46,6 +46,11 @@ type translated struct {
 const (
 	asciiWord  = `a-zA-Z0-9_`
 	asciiSpace = ` \t\n\r\f\v`
+	// Python's \w matches what str.isalnum() accepts and '_' (letters and
+	// every kind of number, not .NET's combining marks and connectors);
+	// its \s what str.isspace() accepts (.NET's \s and \x1c-\x1f).
+	unicodeWord  = `\p{L}\p{N}_`
+	unicodeSpace = `\s\x1c-\x1f`
 )
 
 func translatePattern(p []rune, flags int, isBytes bool) (*translated, error) {
@@ -415,32 +420,37 @@ func (tr *translated) escape(p []rune, i int, b *strings.Builder, inClass, ascii
 	}
 	switch c {
 	case 'd', 'D', 'w', 'W', 's', 'S':
-		if ascii {
-			var set string
-			switch c {
-			case 'd', 'D':
+		var set string
+		switch c {
+		case 'd', 'D':
+			set = `\d` // .NET's \d is Unicode's decimal digits, as Python's
+			if ascii {
 				set = "0-9"
-			case 'w', 'W':
+			}
+		case 'w', 'W':
+			set = unicodeWord
+			if ascii {
 				set = asciiWord
-			default:
+			}
+		default:
+			set = unicodeSpace
+			if ascii {
 				set = asciiSpace
 			}
-			neg := c == 'D' || c == 'W' || c == 'S'
-			switch {
-			case inClass && !neg:
-				b.WriteString(set)
-			case inClass:
-				b.WriteByte('\\')
-				b.WriteRune(c)
-			case neg:
-				b.WriteString("[^" + set + "]")
-			default:
-				b.WriteString("[" + set + "]")
-			}
-			return i + 2, nil
 		}
-		b.WriteByte('\\')
-		b.WriteRune(c)
+		neg := c == 'D' || c == 'W' || c == 'S'
+		switch {
+		case inClass && !neg:
+			b.WriteString(set)
+		case inClass:
+			// A negated set cannot join a class: .NET's own is close.
+			b.WriteByte('\\')
+			b.WriteRune(c)
+		case neg:
+			b.WriteString("[^" + set + "]")
+		default:
+			b.WriteString("[" + set + "]")
+		}
 		return i + 2, nil
 	case 'b', 'B':
 		if inClass {
@@ -450,17 +460,15 @@ func (tr *translated) escape(p []rune, i int, b *strings.Builder, inClass, ascii
 			}
 			return 0, &reError{"bad escape \\B", i}
 		}
+		w := "[" + unicodeWord + "]"
 		if ascii {
-			w := "[" + asciiWord + "]"
-			if c == 'b' {
-				b.WriteString("(?:(?<=" + w + ")(?!" + w + ")|(?<!" + w + ")(?=" + w + "))")
-			} else {
-				b.WriteString("(?:(?<=" + w + ")(?=" + w + ")|(?<!" + w + ")(?!" + w + "))")
-			}
-			return i + 2, nil
+			w = "[" + asciiWord + "]"
 		}
-		b.WriteByte('\\')
-		b.WriteRune(c)
+		if c == 'b' {
+			b.WriteString("(?:(?<=" + w + ")(?!" + w + ")|(?<!" + w + ")(?=" + w + "))")
+		} else {
+			b.WriteString("(?:(?<=" + w + ")(?=" + w + ")|(?<!" + w + ")(?!" + w + "))")
+		}
 		return i + 2, nil
 	case 'A':
 		if inClass {

@@ -23,6 +23,8 @@ type FormatPiece struct {
 //  4. if Nested, render SpecPieces as the spec, then raise SpecErr if set;
 //  5. call the value's __format__ with the spec.
 type ReplacementField struct {
+	// Text is the field name as written.
+	Text string
 	Name FieldName
 	// Conversion is 'r', 's', 'a', 0 for none, or another character,
 	// which CheckConversion rejects after the field has been looked up.
@@ -195,18 +197,19 @@ scan:
 		f.Spec = s[start : i-1]
 	}
 	var err error
+	f.Text = name
 	f.Name, err = parseFieldName(name, num)
 	if err != nil {
 		return nil, 0, err
 	}
-	if f.Nested {
+	if f.Nested && num != nil {
 		f.SpecPieces, f.SpecErr = parseFormat(f.Spec, depth-1, num)
 	}
 	return f, i, nil
 }
 
-// parseFieldName splits a field name and numbers it. Errors in the first
-// part are returned; errors in the accessors are kept in AccessorErr.
+// parseFieldName splits a field name and numbers it (unless num is nil).
+// Errors in the first part are returned; errors in the accessors are kept in AccessorErr.
 func parseFieldName(s string, num *numbering) (FieldName, error) {
 	first := s
 	if k := strings.IndexAny(s, ".["); k >= 0 {
@@ -221,7 +224,7 @@ func parseFieldName(s string, num *numbering) (FieldName, error) {
 		fn.Index = idx
 	}
 	empty := first == ""
-	if empty || ok {
+	if num != nil && (empty || ok) {
 		if !num.started {
 			num.started, num.auto = true, empty
 		}
@@ -294,6 +297,57 @@ func fieldInt(s string) (int, bool, error) {
 		return 0, false, newError(ValueError, "Too many decimal digits in format string")
 	}
 	return v, true, nil
+}
+
+// MarkupItem is a step of a format string as string.Formatter.parse
+// gives it: literal text, then, when Field is set, a replacement field.
+// A doubled brace ends the literal text before it (keeping one brace).
+type MarkupItem struct {
+	Literal string
+	Field   *ReplacementField
+}
+
+// ParseMarkup splits a format string into its MarkupItems without
+// numbering the fields. As with ParseFormatString, the items before an
+// error are returned with it.
+func ParseMarkup(s string) ([]MarkupItem, error) {
+	var items []MarkupItem
+	for i := 0; i < len(s); {
+		j := strings.IndexAny(s[i:], "{}")
+		if j < 0 {
+			items = append(items, MarkupItem{Literal: s[i:]})
+			break
+		}
+		lit := s[i : i+j]
+		i += j
+		c := s[i]
+		i++
+		if i < len(s) && s[i] == c {
+			items = append(items, MarkupItem{Literal: lit + string(c)})
+			i++
+			continue
+		}
+		if c == '}' {
+			return items, newError(ValueError, "Single '}' encountered in format string")
+		}
+		if i >= len(s) {
+			return items, newError(ValueError, "Single '{' encountered in format string")
+		}
+		f, n, err := parseField(s[i:], maxFormatDepth, nil)
+		if err != nil {
+			return items, err
+		}
+		items = append(items, MarkupItem{Literal: lit, Field: f})
+		i += n
+	}
+	return items, nil
+}
+
+// SplitFieldName splits a field name as string.Formatter does, without
+// numbering: the first part (Index -1 unless it is all digits) and the
+// accessors, then AccessorErr if the rest is malformed.
+func SplitFieldName(name string) (FieldName, error) {
+	return parseFieldName(name, nil)
 }
 
 // CheckConversion validates a replacement field's conversion; the

@@ -209,6 +209,34 @@ func init() {
 
 func TestFieldNameSplit(t *testing.T) { checkTable(t, "field name split") }
 
+// TestParseMarkup checks string.Formatter's view: doubled braces end the
+// literal text, fields are not numbered, a spec is kept as written.
+func TestParseMarkup(t *testing.T) {
+	got, err := ParseMarkup("a{{b{}{0!r:>{}}c}}")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, it := range got {
+		s := it.Literal
+		if f := it.Field; f != nil {
+			s += "|" + f.Text + "|"
+			if f.Conversion != 0 {
+				s += string(f.Conversion)
+			}
+			s += "|" + f.Spec
+		}
+		texts = append(texts, s)
+	}
+	want := []string{"a{", "b|||", "|0|r|>{}", "c}"}
+	if diff := cmp.Diff(want, texts); diff != "" {
+		t.Errorf("ParseMarkup (-want +got):\n%s", diff)
+	}
+	if _, err := ParseMarkup("{0!"); err == nil {
+		t.Error("ParseMarkup accepted an unterminated conversion")
+	}
+}
+
 // TestParseFormatStringStructure checks pieces the output cannot show:
 // literal merging and the unparsed spec.
 func TestParseFormatStringStructure(t *testing.T) {
@@ -219,13 +247,14 @@ func TestParseFormatStringStructure(t *testing.T) {
 	want := []FormatPiece{
 		{Literal: "a{b"},
 		{Field: &ReplacementField{
+			Text:       "0",
 			Name:       FieldName{Index: 0, Name: "0"},
 			Conversion: 'r',
 			Spec:       ">{1}",
 			Nested:     true,
 			SpecPieces: []FormatPiece{
 				{Literal: ">"},
-				{Field: &ReplacementField{Name: FieldName{Index: 1, Name: "1"}}},
+				{Field: &ReplacementField{Text: "1", Name: FieldName{Index: 1, Name: "1"}}},
 			},
 		}},
 		{Literal: "c}"},

@@ -97,6 +97,20 @@ func (it *PercentItem) SetStarPrec(p int) {
 // the same error is also returned for callers that do not need CPython's
 // exact order of errors (see PercentItem).
 func ParsePercent(format string) ([]PercentItem, error) {
+	return parsePercent(format, false)
+}
+
+// ParseBytesPercent is ParsePercent for bytes % args: format holds raw
+// bytes, indexes count bytes, and %b (a synonym of %s) is accepted.
+func ParseBytesPercent(format string) ([]PercentItem, error) {
+	return parsePercent(format, true)
+}
+
+func parsePercent(format string, bytes bool) ([]PercentItem, error) {
+	count := runeCount[string]
+	if bytes {
+		count = func(s string) int { return len(s) }
+	}
 	var items []PercentItem
 	var lit strings.Builder
 	flush := func() {
@@ -113,7 +127,7 @@ func ParsePercent(format string) ([]PercentItem, error) {
 			break
 		}
 		lit.WriteString(format[i : i+j])
-		cp += runeCount(format[i : i+j])
+		cp += count(format[i : i+j])
 		i += j + 1
 		cp++
 		if i < len(format) && format[i] == '%' {
@@ -123,7 +137,7 @@ func ParsePercent(format string) ([]PercentItem, error) {
 			continue
 		}
 		flush()
-		it, n, ncp := parseDirective(format[i:], cp)
+		it, n, ncp := parseDirective(format[i:], cp, bytes)
 		items = append(items, it)
 		if it.Err != nil {
 			return items, it.Err
@@ -136,9 +150,13 @@ func ParsePercent(format string) ([]PercentItem, error) {
 }
 
 // parseDirective parses a directive after its '%'; cp is the code point
-// index of s[0] in the format. It returns the item and how many bytes and
-// code points it consumed.
-func parseDirective(s string, cp int) (PercentItem, int, int) {
+// (for bytes, the byte) index of s[0] in the format. It returns the item
+// and how many bytes and code points it consumed.
+func parseDirective(s string, cp int, bytes bool) (PercentItem, int, int) {
+	runeCount := runeCount[string]
+	if bytes {
+		runeCount = func(s string) int { return len(s) }
+	}
 	var it PercentItem
 	i := 0
 	if i < len(s) && s[i] == '(' {
@@ -216,6 +234,9 @@ flags:
 		return it, len(s), runeCount(s)
 	}
 	r, size := DecodeRune(s[i:])
+	if bytes {
+		r, size = rune(s[i]), 1
+	}
 	it.Conv = r
 	it.Index = cp + runeCount(s[:i])
 	switch r {
@@ -224,21 +245,30 @@ flags:
 		if err := checkSize(it.Width, it.Prec); err != nil {
 			it.Err, it.ErrAt = err, AfterValue
 		}
+	case 'b':
+		if !bytes {
+			it.Err, it.ErrAt = unsupportedPercent(r, it.Index), AfterValue
+		} else if err := checkSize(it.Width, 0); err != nil {
+			it.Err, it.ErrAt = err, AfterValue
+		}
 	case 'c', 'r', 's', 'a':
 		if err := checkSize(it.Width, 0); err != nil {
 			it.Err, it.ErrAt = err, AfterValue
 		}
 	default:
-		shown := "?"
-		if r >= 32 && r <= 126 {
-			shown = string(r)
-		}
-		it.Err = newError(ValueError, "unsupported format character '"+shown+"' (0x"+
-			strconv.FormatInt(int64(r), 16)+") at index "+strconv.Itoa(it.Index))
-		it.ErrAt = AfterValue
+		it.Err, it.ErrAt = unsupportedPercent(r, it.Index), AfterValue
 	}
 	i += size
 	return it, i, runeCount(s[:i])
+}
+
+func unsupportedPercent(r rune, index int) *Error {
+	shown := "?"
+	if r >= 32 && r <= 126 {
+		shown = string(r)
+	}
+	return newError(ValueError, "unsupported format character '"+shown+"' (0x"+
+		strconv.FormatInt(int64(r), 16)+") at index "+strconv.Itoa(index))
 }
 
 // PercentInt formats v for an integer conversion (d i u o x X). The

@@ -11,9 +11,10 @@ import (
 //
 // The zero value is the empty specification.
 type Spec struct {
-	// Fill is the fill character, 0 when none was written (padding then
-	// uses a space, or '0' when ZeroPad is set).
-	Fill rune
+	// Fill is the fill character when HasFill is set (it may be NUL);
+	// without one, padding uses a space, or '0' when ZeroPad is set.
+	Fill    rune
+	HasFill bool
 	// Align is one of '<', '>', '=', '^', or 0 when not written; each
 	// formatter has its own default.
 	Align byte
@@ -53,7 +54,7 @@ func ParseSpec(spec string) (Spec, error) {
 	// A fill character is recognised only in front of an alignment, and
 	// may be any code point, including an alignment character itself.
 	if r, n := DecodeRune(spec); n > 0 && n < len(spec) && isAlign(spec[n]) {
-		s.Fill = r
+		s.Fill, s.HasFill = r, true
 		s.Align = spec[n]
 		pos = n + 1
 	} else if len(spec) > 0 && isAlign(spec[0]) {
@@ -72,7 +73,7 @@ func ParseSpec(spec string) (Spec, error) {
 		s.Alternate = true
 		pos++
 	}
-	if s.Fill == 0 && pos < len(spec) && spec[pos] == '0' {
+	if !s.HasFill && pos < len(spec) && spec[pos] == '0' {
 		s.ZeroPad = true
 		pos++
 	}
@@ -165,7 +166,7 @@ func unknownCode(r rune) *Error {
 // formatter's default alignment ('>' for numbers, '<' for str).
 func (s *Spec) padding(defaultAlign byte) (fill rune, align byte) {
 	fill, align = s.Fill, s.Align
-	if fill == 0 {
+	if !s.HasFill {
 		fill = ' '
 	}
 	if s.ZeroPad {

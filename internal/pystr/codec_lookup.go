@@ -77,9 +77,20 @@ func normalizeEncoding(name string) string {
 	return string(b)
 }
 
+// binaryCodecs are the bytes-to-bytes and str-to-str codecs of the
+// encodings package (module names and aliases, normalised), which
+// str.encode and bytes.decode refuse.
+var binaryCodecs = map[string]bool{
+	"base64_codec": true, "base64": true, "base_64": true, "hex_codec": true, "hex": true,
+	"rot_13": true, "rot13": true, "zlib_codec": true, "zip": true, "zlib": true,
+	"bz2_codec": true, "bz2": true, "quopri_codec": true, "quopri": true,
+	"quoted_printable": true, "quotedprintable": true, "uu_codec": true, "uu": true,
+}
+
 // lookupCodec finds the codec for an encoding name, or fails with
-// LookupError "unknown encoding: NAME".
-func lookupCodec(encoding string) (*codecInfo, error) {
+// LookupError "unknown encoding: NAME", or, for a codec that is not
+// between str and bytes, one that points to use (as "codecs.encode()").
+func lookupCodec(encoding, use string) (*codecInfo, error) {
 	norm := normalizeEncoding(encoding)
 	if c, ok := codecs[norm]; ok {
 		return c, nil
@@ -90,6 +101,9 @@ func lookupCodec(encoding string) (*codecInfo, error) {
 	}
 	if ok {
 		return codecs[alias], nil
+	}
+	if binaryCodecs[norm] {
+		return nil, &Error{Class: "LookupError", Msg: "'" + encoding + "' is not a text encoding; use " + use + " to handle arbitrary codecs"}
 	}
 	return nil, &Error{Class: "LookupError", Msg: "unknown encoding: " + encoding}
 }
@@ -107,7 +121,7 @@ func replaceDots(s string) string {
 // CodecName returns the canonical name of an encoding, as
 // codecs.lookup(encoding).name gives it.
 func CodecName(encoding string) (string, error) {
-	c, err := lookupCodec(encoding)
+	c, err := lookupCodec(encoding, "codecs.open()")
 	if err != nil {
 		return "", err
 	}
@@ -116,13 +130,13 @@ func CodecName(encoding string) (string, error) {
 
 // Encode returns s.encode(encoding, errors) for the codecs utf-8,
 // utf-8-sig, utf-16,
-// utf-32 (each also -le and -be), ascii, latin-1 and cp1252 under any of
-// their Python names, with the error handlers strict, ignore, replace,
+// utf-32 (each also -le and -be), ascii, latin-1, cp1252 and the other
+// 8-bit codecs of charmaps.go under any of their Python names, with the error handlers strict, ignore, replace,
 // backslashreplace, xmlcharrefreplace, surrogateescape and surrogatepass.
 // An unknown error handler is reported, as in CPython, only when an error
 // occurs.
 func Encode(s, encoding, errors string) (string, error) {
-	c, err := lookupCodec(encoding)
+	c, err := lookupCodec(encoding, "codecs.encode()")
 	if err != nil {
 		return "", err
 	}
@@ -137,7 +151,7 @@ func Decode(b, encoding, errors string) (string, error) {
 		// encoding up.
 		return "", nil
 	}
-	c, err := lookupCodec(encoding)
+	c, err := lookupCodec(encoding, "codecs.decode()")
 	if err != nil {
 		return "", err
 	}

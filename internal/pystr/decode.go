@@ -6,8 +6,9 @@ import "unicode/utf8"
 // CPython implementation reports the bytes it cannot decode.
 type decoder struct {
 	name string
-	// step decodes the character at b[i:], returning it and its size n > 0,
-	// or n == 0 and the end and reason of the error starting at i.
+	// step decodes the character at b[i:], returning it (or -1 for none)
+	// and its size n > 0, or n == 0 and the end and reason of the error
+	// starting at i.
 	step func(b string, i int) (r rune, n int, errEnd int, reason string)
 	// surrogate decodes an encoded surrogate at b[i:] for surrogatepass;
 	// nil when the codec does not allow that handler.
@@ -20,7 +21,9 @@ func (d *decoder) decode(b, errors string, i int, out []byte) (string, error) {
 	for i < len(b) {
 		r, n, end, reason := d.step(b, i)
 		if n > 0 {
-			if r < utf8.RuneSelf {
+			if r < 0 {
+				// The step consumed bytes that stand for nothing.
+			} else if r < utf8.RuneSelf {
 				out = append(out, byte(r))
 			} else {
 				out = appendRune(out, r)

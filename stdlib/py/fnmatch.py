@@ -124,7 +124,7 @@ def _escape(s):
 
 def translate(pat):
     """The regular expression text equivalent to the shell pattern."""
-    out = []
+    out = []  # regex text, None for a star
     for tok in _parse(pat):
         kind = tok[0]
         if kind == "lit":
@@ -132,7 +132,8 @@ def translate(pat):
         elif kind == "any":
             out.append(".")
         elif kind == "star":
-            out.append(".*")
+            if not out or out[-1] is not None:
+                out.append(None)
         else:
             negate, items = tok[1], tok[2]
             parts = []
@@ -150,4 +151,24 @@ def translate(pat):
             elif body[0] in "^[":
                 body = "\\" + body
             out.append("[" + body + "]")
-    return "(?s:%s)\\Z" % "".join(out)
+    # The text before the first star matches as written. The text between
+    # two stars matches at the first place it can, in an atomic group that
+    # is never re-tried, which keeps patterns with many stars linear; the
+    # last star takes whatever the text after it leaves.
+    res = []
+    i, n = 0, len(out)
+    while i < n and out[i] is not None:
+        res.append(out[i])
+        i += 1
+    while i < n:
+        i += 1
+        j = i
+        while j < n and out[j] is not None:
+            j += 1
+        between = "".join(out[i:j])
+        if j == n:
+            res.append(".*" + between)
+        else:
+            res.append("(?>.*?" + between + ")")
+        i = j
+    return "(?s:%s)\\Z" % "".join(res)

@@ -5,6 +5,9 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
            "whitespace", "Formatter", "Template"]
 
+import _string
+import re as _re
+
 whitespace = " \t\n\r\v\f"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
 ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -27,59 +30,43 @@ def capwords(s, sep=None):
 _sentinel_dict = {}
 
 
-def _is_id_start(c):
-    return c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z")
-
-
-def _is_id_char(c):
-    return _is_id_start(c) or ("0" <= c <= "9")
-
-
 class Template:
-    """A string class for $-substitutions: $name, ${name} and $$."""
+    """A string class for $-substitutions: $name, ${name} and $$.
+
+    A subclass may change delimiter, idpattern, braceidpattern and flags,
+    from which its pattern is compiled, or give pattern itself: a regular
+    expression with the groups escaped, named, braced and invalid."""
 
     delimiter = "$"
+    idpattern = r"(?a:[_a-z][_a-z0-9]*)"
     braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if "pattern" in cls.__dict__:
+            source = cls.pattern
+        else:
+            source = _placeholder_pattern(cls)
+        cls.pattern = _re.compile(source, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
     def _scan(self):
         """Yield (kind, start, end, name) for each placeholder: kind is
-        'escaped', 'named', 'braced' or 'invalid'."""
-        s = self.template
-        delim = self.delimiter
-        dl = len(delim)
-        i = 0
-        n = len(s)
-        while True:
-            j = s.find(delim, i)
-            if j < 0:
-                return
-            k = j + dl
-            if s.startswith(delim, k):
-                yield ("escaped", j, k + dl, None)
-                i = k + dl
-                continue
-            if k < n and _is_id_start(s[k]) and s[k].isascii():
-                e = k + 1
-                while e < n and _is_id_char(s[e]):
-                    e += 1
-                yield ("named", j, e, s[k:e])
-                i = e
-                continue
-            if k < n and s[k] == "{":
-                e = k + 1
-                if e < n and _is_id_start(s[e]):
-                    e += 1
-                    while e < n and _is_id_char(s[e]):
-                        e += 1
-                    if e < n and s[e] == "}":
-                        yield ("braced", j, e + 1, s[k + 1:e])
-                        i = e + 1
-                        continue
-            yield ("invalid", j, k, None)
-            i = k
+        'escaped', 'named', 'braced' or 'invalid' (whose name is the
+        index where the invalid placeholder starts)."""
+        for mo in self.pattern.finditer(self.template):
+            for kind in ("escaped", "named", "braced"):
+                text = mo.group(kind)
+                if text is not None:
+                    yield (kind, mo.start(), mo.end(), text)
+                    break
+            else:
+                if mo.group("invalid") is None:
+                    raise ValueError("Unrecognized named group in pattern", self.pattern)
+                yield ("invalid", mo.start(), mo.end(), mo.start("invalid"))
 
     def _invalid(self, pos):
         lines = self.template[:pos].splitlines(keepends=True)
@@ -109,7 +96,7 @@ class Template:
                 if safe:
                     out.append(s[start:end])
                 else:
-                    self._invalid(start + len(self.delimiter))
+                    self._invalid(name)
             else:
                 try:
                     out.append(str(mapping[name]))
@@ -144,8 +131,24 @@ class Template:
             if kind in ("named", "braced") and name not in ids:
                 ids.append(name)
             elif kind == "invalid":
-                self._invalid(start + len(self.delimiter))
+                self._invalid(name)
         return ids
+
+
+def _placeholder_pattern(cls):
+    # The delimiter, then one of: the delimiter again, an identifier, a
+    # braced identifier, or nothing valid at all.
+    delim = _re.escape(cls.delimiter)
+    braced = cls.braceidpattern or cls.idpattern
+    return (delim + "(?:"
+            "(?P<escaped>" + delim + ")"
+            " | (?P<named>" + cls.idpattern + ")"
+            " | {(?P<braced>" + braced + ")}"
+            " | (?P<invalid>)"
+            ")")
+
+
+Template.pattern = _re.compile(_placeholder_pattern(Template), Template.flags | _re.VERBOSE)
 
 
 class _ChainLookup:
@@ -230,52 +233,10 @@ class Formatter:
     def parse(self, format_string):
         """Yield (literal_text, field_name, format_spec, conversion) for
         each replacement field (the last item may have a None field)."""
-        s = format_string
-        n = len(s)
-        i = 0
-        lit = []
-        while i < n:
-            c = s[i]
-            if c == "{":
-                if i + 1 < n and s[i + 1] == "{":
-                    lit.append("{")
-                    yield ("".join(lit), None, None, None)
-                    lit = []
-                    i += 2
-                    continue
-                depth = 1
-                j = i + 1
-                while j < n and depth:
-                    if s[j] == "{":
-                        depth += 1
-                    elif s[j] == "}":
-                        depth -= 1
-                    j += 1
-                if depth:
-                    if i + 1 == n:
-                        raise ValueError("Single '{' encountered in format string")
-                    raise ValueError("expected '}' before end of string")
-                field = s[i + 1:j - 1]
-                name, conv, spec = _split_field(field)
-                yield ("".join(lit), name, spec, conv)
-                lit = []
-                i = j
-                continue
-            if c == "}":
-                if i + 1 < n and s[i + 1] == "}":
-                    lit.append("}")
-                    yield ("".join(lit), None, None, None)
-                    lit = []
-                    i += 2
-                    continue
-                raise ValueError("Single '}' encountered in format string")
-            lit.append(c)
-            i += 1
-        if lit:
-            yield ("".join(lit), None, None, None)
+        return iter(_string.formatter_parser(format_string))
 
     def get_field(self, field_name, args, kwargs):
-        first, rest = _field_name_split(field_name)
+        first, rest = _string.formatter_field_name_split(field_name)
         obj = self.get_value(first, args, kwargs)
         for is_attr, i in rest:
             if is_attr:
@@ -283,62 +244,3 @@ class Formatter:
             else:
                 obj = obj[i]
         return obj, first
-
-
-def _split_field(field):
-    # name[!conv][:spec]; brackets in the name may hold ':' or '!'
-    i = 0
-    n = len(field)
-    while i < n:
-        c = field[i]
-        if c == "[":
-            while i < n and field[i] != "]":
-                i += 1
-        elif c in "!:":
-            break
-        i += 1
-    name = field[:i]
-    conv = None
-    spec = ""
-    if i < n and field[i] == "!":
-        if i + 1 >= n:
-            raise ValueError("end of string while looking for conversion specifier")
-        conv = field[i + 1]
-        i += 2
-        if i < n and field[i] != ":":
-            raise ValueError("expected ':' after conversion specifier")
-    if i < n and field[i] == ":":
-        spec = field[i + 1:]
-    return name, conv, spec
-
-
-def _field_name_split(name):
-    i = 0
-    n = len(name)
-    while i < n and name[i] not in ".[":
-        i += 1
-    first = name[:i]
-    if first.isdigit():
-        first = int(first)
-    rest = []
-    while i < n:
-        if name[i] == ".":
-            j = i + 1
-            while j < n and name[j] not in ".[":
-                j += 1
-            if j == i + 1:
-                raise ValueError("Empty attribute in format string")
-            rest.append((True, name[i + 1:j]))
-            i = j
-        elif name[i] == "[":
-            j = name.find("]", i)
-            if j < 0:
-                raise ValueError("Missing ']' in format string")
-            key = name[i + 1:j]
-            if key.isdigit():
-                key = int(key)
-            rest.append((False, key))
-            i = j + 1
-        else:
-            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, iter(rest)
