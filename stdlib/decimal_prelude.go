@@ -3,9 +3,56 @@ package stdlib
 // decimalPrelude is the Python half of the decimal module.
 const decimalPrelude = `
 import math as _math
+import numbers as _numbers
 import re as _re
 
-_FORMAT_SPEC = _re.compile(r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<zero>0)?(?P<width>\d+)?(?P<grouping>[,_])?(?:\.(?P<prec>\d+))?(?P<type>[a-zA-Z%])?\Z', _re.DOTALL)
+_FORMAT_SPEC = _re.compile(r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<z>z)?(?P<zero>0)?(?P<width>\d+)?(?P<grouping>,)?(?:\.(?P<prec>\d+))?(?P<type>[a-zA-Z%])?\Z', _re.DOTALL)
+
+def _sign_text(neg, sign):
+    if neg:
+        return '-'
+    return sign if sign in ('+', ' ') else ''
+
+def _group_digits(ip, sep, minwidth):
+    # ip in groups of three joined by sep (no grouping when sep is
+    # empty), left-padded with zeros (and separators) to minwidth.
+    if not sep:
+        return ip.rjust(minwidth, '0')
+    groups = []
+    while True:
+        n = min(max(len(ip), minwidth, 1), 3)
+        groups.append(ip[-n:].rjust(n, '0') if ip else '0' * n)
+        ip = ip[:-n] if len(ip) > n else ''
+        minwidth -= n
+        if not ip and minwidth <= 0:
+            break
+        minwidth -= len(sep)
+    return sep.join(reversed(groups))
+
+def _text(neg, digits, exp):
+    return ('-' if neg else '') + ''.join(map(str, digits)) + 'E%d' % exp
+
+def _round_digits(neg, digits, exp, n, rounding):
+    # (neg, digits, exp) rounded to n significant digits, a nonzero
+    # padded with zeros to n; a zero is left as it is.
+    if not any(digits):
+        return neg, digits, exp
+    neg, digits, exp = _info(_op('plus', _text(neg, digits, exp), '', n, rounding, MIN_EMIN, MAX_EMAX)[0])
+    pad = n - len(digits)
+    if pad > 0:
+        digits, exp = tuple(digits) + (0,) * pad, exp - pad
+    return neg, digits, exp
+
+def _pad(sign, body, fill, align, width):
+    pad = fill * (width - len(sign) - len(body))
+    if align == '<':
+        return sign + body + pad
+    if align == '=':
+        return sign + pad + body
+    if align == '^':
+        half = len(pad) // 2
+        return pad[:half] + sign + body + pad[half:]
+    return pad + sign + body
 
 ROUND_DOWN = 'ROUND_DOWN'
 ROUND_HALF_UP = 'ROUND_HALF_UP'
@@ -584,15 +631,17 @@ class Decimal(object):
             getcontext().flags[FloatOperation] = True
             other = Decimal(other)
         else:
+            rational = other
             other = _convert(other)
             if other is NotImplemented:
-                try:
-                    from fractions import Fraction
-                except ImportError:
+                if not isinstance(rational, _numbers.Rational):
                     return NotImplemented
-                if isinstance(other, Fraction):
-                    return NotImplemented
-                return NotImplemented
+                # self == n/d exactly when self*d == n
+                other = Decimal(rational.numerator)
+                if not self._is_special():
+                    sign, digits, exp = _info(self._s)
+                    coeff = int(''.join(map(str, digits))) * rational.denominator
+                    self = Decimal((sign, tuple(map(int, str(coeff))), exp))
         if self.is_nan() or other.is_nan():
             if op in ('eq', 'ne'):
                 if self.is_snan() or other.is_snan():
@@ -631,6 +680,101 @@ class Decimal(object):
         other = _convert(other, True)
         return Decimal(int(_op('cmptotal', self._s, other._s, 28, ROUND_HALF_EVEN, -999999, 999999)[0]))
 
+    def compare_total_mag(self, other, context=None):
+        return self.copy_abs().compare_total(_convert(other, True).copy_abs())
+
+    def compare_signal(self, other, context=None):
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            self._ctx(context)._apply(_C_INVALID)
+        return self.compare(other, context)
+
+    def max_mag(self, other, context=None):
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            return self.max(other, context)
+        c = int(_op('cmp', self._s.lstrip('-'), other._s.lstrip('-'), 28, ROUND_HALF_EVEN, -999999, 999999)[0])
+        if c == 0:
+            return self.max(other, context)
+        return self._ctx(context)._run('plus', (self if c > 0 else other)._s)
+
+    def min_mag(self, other, context=None):
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            return self.min(other, context)
+        c = int(_op('cmp', self._s.lstrip('-'), other._s.lstrip('-'), 28, ROUND_HALF_EVEN, -999999, 999999)[0])
+        if c == 0:
+            return self.min(other, context)
+        return self._ctx(context)._run('plus', (self if c < 0 else other)._s)
+
+    def _invalid(self, context):
+        self._ctx(context)._apply(_C_INVALID)
+        return Decimal('NaN')
+
+    def _digit_count(self, other, context):
+        # shift's and rotate's count: an integer with exponent 0 within
+        # [-prec, prec], or None (InvalidOperation).
+        other = _convert(other, True)
+        prec = self._ctx(context).prec
+        if other._is_special() or _info(other._s)[2] != 0 or abs(int(other)) > prec:
+            return None
+        return int(other)
+
+    def shift(self, other, context=None):
+        n = self._digit_count(other, context)
+        if self.is_nan() or (n is not None and self.is_infinite()):
+            return self._bin('add', Decimal(0), context) if self.is_nan() else Decimal(self)
+        if n is None:
+            return self._invalid(context)
+        prec = self._ctx(context).prec
+        sign, digits, exp = _info(self._s)
+        c = int(''.join(map(str, digits)))
+        c = c * 10 ** n % 10 ** prec if n >= 0 else c // 10 ** -n
+        return Decimal((sign, tuple(map(int, str(c))), exp))
+
+    def rotate(self, other, context=None):
+        n = self._digit_count(other, context)
+        if self.is_nan() or (n is not None and self.is_infinite()):
+            return self._bin('add', Decimal(0), context) if self.is_nan() else Decimal(self)
+        if n is None:
+            return self._invalid(context)
+        prec = self._ctx(context).prec
+        sign, digits, exp = _info(self._s)
+        ds = ''.join(map(str, digits))[-prec:].rjust(prec, '0')
+        n %= prec
+        ds = ds[n:] + ds[:n]
+        return Decimal((sign, tuple(map(int, ds)), exp))
+
+    def _logical_digits(self, context):
+        # The digits of a logical operand (a non-negative integer of 0s
+        # and 1s) as a string of prec digits, or None.
+        if self._is_special():
+            return None
+        sign, digits, exp = _info(self._s)
+        prec = self._ctx(context).prec
+        if sign or exp != 0 or len(digits) > prec or any(d > 1 for d in digits):
+            return None
+        return ''.join(map(str, digits)).rjust(prec, '0')
+
+    def _logical(self, other, context, fn):
+        a = self._logical_digits(context)
+        b = _convert(other, True)._logical_digits(context) if other is not None else a
+        if a is None or b is None:
+            return self._invalid(context)
+        return Decimal(''.join(str(fn(int(x), int(y))) for x, y in zip(a, b)).lstrip('0') or '0')
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x & y)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x | y)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x ^ y)
+
+    def logical_invert(self, context=None):
+        return self._logical(None, context, lambda x, y: 1 - x)
+
     def max(self, other, context=None):
         other = _convert(other, True)
         if self.is_nan():
@@ -651,7 +795,7 @@ class Decimal(object):
 
     def __hash__(self):
         if self.is_snan():
-            raise TypeError('Cannot hash a signaling NaN value.')
+            raise TypeError('Cannot hash a signaling NaN value')
         if self.is_nan():
             return object.__hash__(self)
         if self.is_infinite():
@@ -699,10 +843,8 @@ class Decimal(object):
             if not isinstance(n, int):
                 raise TypeError('optional arg must be an integer')
             return self.quantize(Decimal('1E%d' % -n))
-        if self.is_nan():
-            raise ValueError('cannot round a NaN')
-        if self.is_infinite():
-            raise OverflowError('cannot round an infinity')
+        if self._is_special():
+            return int(self)  # int()'s ValueError or OverflowError
         return int(self.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
     def quantize(self, exp, rounding=None, context=None):
@@ -828,99 +970,92 @@ class Decimal(object):
         return Decimal(0)
 
     def __str__(self):
-        return self._s
+        # the exponent's letter is the current context's (capitals)
+        return self._s if getcontext().capitals else self._s.replace('E', 'e')
 
     def to_eng_string(self, context=None):
-        if self._is_special():
-            return self._s
-        sign, digits, exp = _info(self._s)
-        ds = ''.join(map(str, digits))
-        adj = exp + len(ds) - 1
-        if exp <= 0 and adj >= -6:
-            return self._s
-        e = adj - adj % 3
-        ints = adj - e + 1
-        if ds == '0':
-            ints = 1
-            e = exp + (-exp) % 3 if exp < 0 else exp - exp % 3
-            frac = '0' * ((exp - e))
-            body = '0' + ('.' + frac if frac else '')
-        elif len(ds) <= ints:
-            body = ds + '0' * (ints - len(ds))
-        else:
-            body = ds[:ints] + '.' + ds[ints:]
-        s = ('-' if sign else '') + body
-        if e:
-            s += 'E%+d' % e
-        return s
+        s = _eng(self._s)
+        return s if self._ctx(context).capitals else s.replace('E', 'e')
 
     def __repr__(self):
-        return "Decimal('%s')" % self._s
+        return "Decimal('%s')" % self
 
-    def __format__(self, spec):
+    def __format__(self, spec, _localeconv=None):
+        # The format spec of libmpdec: [[fill]align][sign][z][0][width][,]
+        # [.precision][type]; no '#' and no '_'. Without a type a number
+        # is written as str() writes it (type 'G', or 'g' when the
+        # context's capitals is 0), rounded to precision digits if given.
         if not spec:
             return str(self)
         m = _FORMAT_SPEC.match(spec)
         if m is None:
             raise ValueError('invalid format string')
-        fill, align, sign, zero, width, grouping, prec, kind = m.group('fill', 'align', 'sign', 'zero', 'width', 'grouping', 'prec', 'type')
-        if kind not in (None, 'f', 'F', '%', 'e', 'E', 'g', 'G', 'n') or grouping == '_':
+        fill, align, sign, nonegzero, zero, width, grouping, prec, kind = m.group(
+            'fill', 'align', 'sign', 'z', 'zero', 'width', 'grouping', 'prec', 'type')
+        if zero and align:
             raise ValueError('invalid format string')
-        if kind in ('e', 'E', 'g', 'G', 'n') or self._is_special():
-            if self._is_special():
-                body = {'N': 'NaN', 's': 'sNaN', 'I': 'Infinity'}[self._s.lstrip('-')[0]]
-                neg = self.is_signed()
-                if kind == '%':
-                    body += '%'
-                if zero and not align:
-                    zero, fill, align = None, ' ', '>'
-            else:
-                r = format(float(self), spec)
-                return r
-        else:
-            v = self
-            if kind == '%':
-                v = Decimal._make(_op('mul', self._s, '100', 999999, ROUND_HALF_EVEN, -999999, 999999)[0])
-            if prec is not None:
-                v = v.quantize(Decimal((0, (1,), -int(prec))), rounding=getcontext().rounding,
-                               context=Context(prec=999999, traps=[]))
-            neg = v.is_signed()
-            sgn, digits, exp = _info(v._s)
-            ds = ''.join(map(str, digits))
-            if kind is None and 'E' in v._s:
-                ip, fp = v._s.lstrip('-'), ''
-                grouping = None
-            elif exp >= 0:
-                ip, fp = ds + '0' * exp, ''
-            else:
-                ds = ds.rjust(-exp + 1, '0')
-                ip, fp = ds[:exp], ds[exp:]
-            if grouping:
-                groups = []
-                while len(ip) > 3:
-                    groups.insert(0, ip[-3:])
-                    ip = ip[:-3]
-                groups.insert(0, ip)
-                ip = grouping.join(groups)
-            body = ip + ('.' + fp if fp else '')
-            if kind == '%':
-                body += '%'
-        signch = '-' if neg else ('+' if sign == '+' else (' ' if sign == ' ' else ''))
+        if kind is not None and kind not in 'eEfFgGn%':
+            raise ValueError('invalid format string')
+        if kind == 'n' and grouping:
+            raise ValueError('invalid format string')
         width = int(width) if width else 0
-        if zero and not align:
-            fill, align = '0', '='
         fill = fill or ' '
         align = align or '>'
-        pad = width - len(signch) - len(body)
-        if pad <= 0:
-            return signch + body
-        if align == '=':
-            return signch + fill * pad + body
-        if align == '<':
-            return signch + body + fill * pad
-        if align == '^':
-            return fill * (pad // 2) + signch + body + fill * (pad - pad // 2)
-        return fill * pad + signch + body
+        ctx = getcontext()
+        if self._is_special():
+            body = {'N': 'NaN', 's': 'sNaN', 'I': 'Infinity'}[self._s.lstrip('-')[0]]
+            if kind == '%':
+                body += '%'
+            return _pad(_sign_text(self.is_signed(), sign), body, fill, align, width)
+        if kind is None:
+            kind = 'G' if ctx.capitals else 'g'
+        elif kind == 'n':
+            kind = 'g'
+        prec = int(prec) if prec is not None else None
+        if prec == 0 and kind in 'gG':
+            prec = 1
+        neg, digits, exp = _info(self._s)
+        if kind == '%':
+            exp += 2
+        if prec is not None:
+            if kind in 'eE':
+                neg, digits, exp = _round_digits(neg, digits, exp, prec + 1, ctx.rounding)
+            elif kind in 'fF%':
+                # quantize to 10**-prec; the result has at most this many digits
+                wide = max(exp + len(digits), 1) + prec + 1
+                neg, digits, exp = _info(_op('quantize', _text(neg, digits, exp), '1E%d' % -prec,
+                                             wide, ctx.rounding, MIN_EMIN, MAX_EMAX)[0])
+            elif len(digits) > prec:
+                neg, digits, exp = _round_digits(neg, digits, exp, prec, ctx.rounding)
+        ds = ''.join(map(str, digits))
+        is_zero = ds.strip('0') == ''
+        if is_zero and exp > 0 and kind in 'fF%':
+            exp = 0
+        if is_zero and nonegzero:
+            neg = 0
+        left = exp + len(ds)  # digits before the point in plain notation
+        if kind in 'eE':
+            point = 1 - prec if is_zero and prec is not None else 1
+        elif kind in 'fF%':
+            point = left
+        else:
+            point = left if exp <= 0 and left > -6 else 1
+        if point <= 0:
+            intpart, fracpart = '0', '0' * -point + ds
+        elif point >= len(ds):
+            intpart, fracpart = ds + '0' * (point - len(ds)), ''
+        else:
+            intpart, fracpart = ds[:point], ds[point:]
+        if fracpart:
+            fracpart = '.' + fracpart
+        e = left - point
+        if e or kind in 'eE':
+            fracpart += '%s%+d' % ('E' if kind in 'EG' else 'e', e)
+        if kind == '%':
+            fracpart += '%'
+        signch = _sign_text(neg, sign)
+        intpart = _group_digits(intpart, grouping or '', width - len(fracpart) - len(signch) if zero else 0)
+        return _pad(signch, intpart + fracpart, fill, align, width)
 
     def __reduce__(self):
         return (self.__class__, (str(self),))
@@ -939,8 +1074,8 @@ Context._run_round = _run_round
 del _run_round
 
 Decimal.__module__ = 'decimal'
+_set_display(Decimal, 'decimal.Decimal')
+_set_display(Context, 'decimal.Context')
 
-import numbers as _numbers
 _numbers.Number.register(Decimal)
-del _numbers
 `
