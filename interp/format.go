@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // format.go implements format(value, spec) for the builtin types, the
@@ -21,6 +22,7 @@ type formatSpec struct {
 	precision int // -1 when absent
 	typ       byte
 	negZero   bool // the z option: -0 rounds to 0
+	minDigits int  // printf's precision of an integer: its least number of digits
 }
 
 func parseFormatSpec(spec string) (formatSpec, error) {
@@ -61,6 +63,12 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 	if i < len(rs) && (rs[i] == "," || rs[i] == "_") {
 		f.grouping = rs[i][0]
 		i++
+		if i < len(rs) && (rs[i] == "," || rs[i] == "_") {
+			if rs[i][0] == f.grouping {
+				return f, Errorf(ValueErrorType, "Cannot specify '%c' with '%c'.", f.grouping, f.grouping)
+			}
+			return f, Errorf(ValueErrorType, "Cannot specify both ',' and '_'.")
+		}
 	}
 	if i < len(rs) && rs[i] == "." {
 		i++
@@ -83,6 +91,23 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 	return f, nil
 }
 
+// checkGrouping reports a thousands separator the presentation type typ
+// (the type's default when the spec has none) cannot take: ',' goes with
+// decimal and float types only, '_' also with b, o, x and X.
+func (f *formatSpec) checkGrouping(typ byte) error {
+	if f.typ != 0 {
+		typ = f.typ
+	}
+	if f.grouping == 0 || strings.IndexByte("deEfFgG%", typ) >= 0 ||
+		f.grouping == '_' && strings.IndexByte("boxX", typ) >= 0 {
+		return nil
+	}
+	return Errorf(ValueErrorType, "Cannot specify '%c' with '%c'.", f.grouping, typ)
+}
+
+// pad pads s to the spec's width. The 0 flag makes '0' the fill unless
+// one is given, and a number without an alignment is then padded after
+// its sign ('=').
 func (f *formatSpec) pad(s string, numeric bool) string {
 	n := strLen(s)
 	if n >= f.width {
@@ -92,8 +117,11 @@ func (f *formatSpec) pad(s string, numeric bool) string {
 	align := f.align
 	if fill == "" {
 		fill = " "
-		if f.zero && numeric && align == 0 {
-			fill, align = "0", '='
+		if f.zero {
+			fill = "0"
+			if numeric && align == 0 {
+				align = '='
+			}
 		}
 	}
 	if align == 0 {
@@ -124,6 +152,16 @@ func (f *formatSpec) pad(s string, numeric bool) string {
 		return sign + prefix + strings.Repeat(fill, pad) + s
 	}
 	return s
+}
+
+// zeroGroupDigits groups digits, first padding them with zeros (which
+// are grouped too) until the grouped text is at least want long: the 0
+// flag with a separator, where CPython pads inside the groups.
+func zeroGroupDigits(digits string, sep byte, every, want int) string {
+	for len(groupDigits(digits, sep, every)) < want {
+		digits = "0" + digits
+	}
+	return groupDigits(digits, sep, every)
 }
 
 func groupDigits(s string, sep byte, every int) string {
@@ -194,6 +232,9 @@ func Format(t *Thread, v Value, spec string) (string, error) {
 		if f.typ != 0 && f.typ != 's' {
 			return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", f.typ)
 		}
+		if err := f.checkGrouping('s'); err != nil {
+			return "", err
+		}
 		if f.sign != 0 {
 			return "", Errorf(ValueErrorType, "Sign not allowed in string format specifier")
 		}
@@ -233,6 +274,12 @@ func formatInt(v Value, f *formatSpec) (string, error) {
 	if f.precision >= 0 {
 		return "", Errorf(ValueErrorType, "Precision not allowed in integer format specifier")
 	}
+	if err := f.checkGrouping('d'); err != nil {
+		return "", err
+	}
+	if f.negZero {
+		return "", Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
+	}
 	b := bigOf(v)
 	neg := b.Sign() < 0
 	abs := new(big.Int).Abs(b)
@@ -252,26 +299,35 @@ func formatInt(v Value, f *formatSpec) (string, error) {
 	case 'b':
 		digits, prefix = abs.Text(2), "0b"
 	case 'c':
-		return f.pad(string(rune(b.Int64())), false), nil
+		if f.sign != 0 {
+			return "", Errorf(ValueErrorType, "Sign not allowed with integer format specifier 'c'")
+		}
+		if f.alt {
+			return "", Errorf(ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'")
+		}
+		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > unicode.MaxRune {
+			return "", Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
+		}
+		return f.pad(string(rune(b.Int64())), true), nil
 	default:
 		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'int'", f.typ)
+	}
+	for len(digits) < f.minDigits {
+		digits = "0" + digits
 	}
 	if f.grouping != 0 {
 		every := 3
 		if f.typ == 'x' || f.typ == 'X' || f.typ == 'o' || f.typ == 'b' {
 			every = 4
 		}
-		if f.zero && f.fill == "" && f.align == 0 && f.width > 0 {
-			// Zero padding is grouped too, as CPython does.
-			want := f.width - len(prefix)
+		want := 0
+		if f.zero && f.fill == "" && f.align == 0 {
+			want = f.width - len(prefix)
 			if neg || f.sign == '+' || f.sign == ' ' {
 				want--
 			}
-			for len(groupDigits(digits, f.grouping, every)) < want {
-				digits = "0" + digits
-			}
 		}
-		digits = groupDigits(digits, f.grouping, every)
+		digits = zeroGroupDigits(digits, f.grouping, every, want)
 	}
 	if !f.alt {
 		prefix = ""
@@ -288,6 +344,9 @@ func formatInt(v Value, f *formatSpec) (string, error) {
 }
 
 func formatFloat(x float64, f *formatSpec) (string, error) {
+	if err := f.checkGrouping('g'); err != nil {
+		return "", err
+	}
 	prec := f.precision
 	var s string
 	typ := f.typ
@@ -360,6 +419,14 @@ func formatFloat(x float64, f *formatSpec) (string, error) {
 	default:
 		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'float'", typ)
 	}
+	if f.alt && !strings.Contains(s, ".") {
+		// The alternate form always has a decimal point.
+		if i := strings.IndexByte(s, 'e'); i >= 0 {
+			s = s[:i] + "." + s[i:]
+		} else if typ != 'f' && typ != 'F' && typ != '%' {
+			s += "."
+		}
+	}
 	if math.IsInf(x, 0) || math.IsNaN(x) {
 		s = floatRepr(math.Abs(x))
 		if math.IsNaN(x) {
@@ -382,13 +449,6 @@ func formatFloat(x float64, f *formatSpec) (string, error) {
 			neg = false
 		}
 	}
-	if f.grouping != 0 {
-		intPart, rest := s, ""
-		if i := strings.IndexAny(s, ".e%"); i >= 0 {
-			intPart, rest = s[:i], s[i:]
-		}
-		s = groupDigits(intPart, f.grouping, 3) + rest
-	}
 	sign := ""
 	if neg {
 		sign = "-"
@@ -396,6 +456,17 @@ func formatFloat(x float64, f *formatSpec) (string, error) {
 		sign = "+"
 	} else if f.sign == ' ' {
 		sign = " "
+	}
+	if f.grouping != 0 && !math.IsInf(x, 0) && !math.IsNaN(x) {
+		intPart, rest := s, ""
+		if i := strings.IndexAny(s, ".eE%"); i >= 0 {
+			intPart, rest = s[:i], s[i:]
+		}
+		want := 0
+		if f.zero && f.fill == "" && f.align == 0 {
+			want = f.width - len(sign) - len(rest)
+		}
+		s = zeroGroupDigits(intPart, f.grouping, 3, want) + rest
 	}
 	return f.pad(sign+s, true), nil
 }
@@ -664,11 +735,26 @@ func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, e
 			b.WriteByte('%')
 			continue
 		}
-		if strings.Contains(flags, "*") {
+		for strings.Contains(flags, "*") {
+			// Each * takes its number from the arguments; a negative
+			// width left-aligns.
 			if next >= len(items) {
 				return nil, Errorf(TypeErrorType, "not enough arguments for format string")
 			}
-			flags = strings.Replace(flags, "*", intString(items[next]), 1)
+			n, ok := items[next].(Int)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "* wants int")
+			}
+			star := strings.IndexByte(flags, '*')
+			isWidth := !strings.Contains(flags[:star], ".")
+			if n < 0 && isWidth {
+				flags = "-" + flags
+				star++
+				n = -n
+			} else if n < 0 {
+				n = 0
+			}
+			flags = flags[:star] + strconv.FormatInt(int64(n), 10) + flags[star+1:]
 			next++
 		}
 		if v == nil {
@@ -754,28 +840,22 @@ func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, e
 			}
 			out = spec.pad(r, spec.align == 0)
 		case 'd', 'i', 'u', 'x', 'X', 'o':
-			iv, ok := asIntValue(v)
-			if !ok {
-				if f, ok := v.(Float); ok {
-					iv = MakeBig(bigFromFloat(float64(f)))
-				} else {
-					return nil, Errorf(TypeErrorType, "%%%c format: a real number is required, not %s", conv, TypeName(v))
-				}
+			iv, ierr := percentInt(t, v, conv)
+			if ierr != nil {
+				return nil, ierr
 			}
 			spec.typ = conv
 			if conv == 'i' || conv == 'u' {
 				spec.typ = 'd'
 			}
-			prec := spec.precision
+			// The precision is the least number of digits.
+			spec.minDigits = spec.precision
 			spec.precision = -1
 			out, err = formatInt(iv, &spec)
-			if prec > 0 {
-				_ = prec
-			}
 		case 'e', 'E', 'f', 'F', 'g', 'G':
-			fv, ok := ToFloat(v)
-			if !ok {
-				return nil, Errorf(TypeErrorType, "must be real number, not %s", TypeName(v))
+			fv, ferr := percentFloat(t, v)
+			if ferr != nil {
+				return nil, ferr
 			}
 			spec.typ = conv
 			if spec.precision < 0 {
@@ -799,10 +879,16 @@ func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, e
 					return nil, Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
 				}
 				out = spec.pad(out, false)
-			} else if iv, ok := v.(Int); ok {
-				out = string(rune(iv))
+			} else if iv, ok := asIntValue(v); ok {
+				n, isSmall := iv.(Int)
+				if !isSmall || n < 0 || n > unicode.MaxRune {
+					return nil, Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
+				}
+				out = string(rune(n))
+			} else if sv, ok := v.(Str); ok && strLen(string(sv)) == 1 {
+				out = string(sv)
 			} else {
-				out = strSelf(v)
+				return nil, Errorf(TypeErrorType, "%%c requires int or char")
 			}
 			out = spec.pad(out, false)
 		default:
@@ -820,6 +906,57 @@ func percentFormatMode(t *Thread, s string, arg Value, bytesMode bool) (Value, e
 		return Bytes(b.String()), nil
 	}
 	return Str(b.String()), nil
+}
+
+// percentInt is the operand of %d, %i, %u (any real number, truncated)
+// or of %x, %X, %o (an integer, or an object with __index__).
+func percentInt(t *Thread, v Value, conv byte) (Value, error) {
+	if iv, ok := asIntValue(v); ok {
+		return iv, nil
+	}
+	if conv == 'x' || conv == 'X' || conv == 'o' {
+		if m := lookupDunder(v, "__index__"); m != nil {
+			r, err := callDunder(t, m, v)
+			if err != nil {
+				return nil, err
+			}
+			if iv, ok := asIntValue(r); ok {
+				return iv, nil
+			}
+			return nil, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", TypeName(r))
+		}
+		return nil, Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", conv, TypeName(v))
+	}
+	if f, ok := v.(Float); ok {
+		if math.IsInf(float64(f), 0) {
+			return nil, Errorf(OverflowErrorType, "cannot convert float infinity to integer")
+		}
+		if math.IsNaN(float64(f)) {
+			return nil, Errorf(ValueErrorType, "cannot convert float NaN to integer")
+		}
+		return MakeBig(bigFromFloat(float64(f))), nil
+	}
+	if lookupDunder(v, "__int__") != nil || lookupDunder(v, "__index__") != nil {
+		return intFromArgs(t, v, nil)
+	}
+	return nil, Errorf(TypeErrorType, "%%%c format: a real number is required, not %s", conv, TypeName(v))
+}
+
+// percentFloat is the operand of %e, %f, %g: a real number, or an object
+// with __float__ or __index__.
+func percentFloat(t *Thread, v Value) (float64, error) {
+	switch v.(type) {
+	case Float, Int, Bool, *BigInt:
+	default:
+		if lookupDunder(v, "__float__") == nil && lookupDunder(v, "__index__") == nil {
+			return 0, Errorf(TypeErrorType, "must be real number, not %s", TypeName(v))
+		}
+	}
+	r, err := floatFrom(t, v)
+	if err != nil {
+		return 0, err
+	}
+	return float64(r.(Float)), nil
 }
 
 func bigFromFloat(f float64) *big.Int {
