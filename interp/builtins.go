@@ -723,7 +723,11 @@ func absValue(t *Thread, v Value) (Value, error) {
 	case Float:
 		return Float(math.Abs(float64(x))), nil
 	case Complex:
-		return Float(math.Hypot(real(x), imag(x))), nil
+		r, e := pynum.ComplexAbs(complex128(x))
+		if e != nil {
+			return nil, pynumError(e, "")
+		}
+		return Float(r), nil
 	}
 	if m := lookupDunder(v, "__abs__"); m != nil {
 		return callDunder(t, m, v)
