@@ -64,6 +64,7 @@ ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
 ROUND_05UP = 'ROUND_05UP'
 _ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
 
+__version__ = '1.70'
 MAX_PREC = 999999999999999999
 MAX_EMAX = 999999999999999999
 MIN_EMIN = -999999999999999999
@@ -117,7 +118,10 @@ for _c in (DecimalException, Clamped, InvalidOperation, ConversionSyntax, Divisi
            DivisionUndefined, Inexact, InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation):
     _c.__module__ = 'decimal'
 
-_SIGNALS = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow, Rounded, Subnormal, Underflow]
+# the order of a context's flags and traps dicts
+_SIGNALS = [InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact, Rounded, Clamped]
+# the order Context's repr lists them in (libmpdec's bits)
+_REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow, Rounded, Subnormal, Underflow]
 
 # apd condition bit -> (signal whose flag is set, condition named in the message)
 _CONDS = [
@@ -185,6 +189,12 @@ class Context(object):
         object.__setattr__(self, name, value)
 
     def _apply(self, conds):
+        if conds & (_C_SYSOVER | _C_SYSUNDER):
+            # apd cannot compute with exponents beyond its +-100000; its
+            # result would be wrong, so the operation fails whatever the traps.
+            sig = Overflow if conds & _C_SYSOVER else Underflow
+            self.flags[sig] = True
+            raise sig([sig])
         trapped = []
         for bit, sig, named in _CONDS:
             if conds & bit:
@@ -311,11 +321,64 @@ class Context(object):
     def to_sci_string(self, a):
         return str(self._convert(a))
 
+    def to_eng_string(self, a):
+        return self._convert(a).to_eng_string(self)
+
+    def divmod(self, a, b):
+        return self._convert(a).__divmod__(self._convert(b), self)
+
+    def remainder_near(self, a, b):
+        return self._convert(a).remainder_near(b, self)
+
+    def fma(self, a, b, c):
+        return self._convert(a).fma(b, c, self)
+
+    def scaleb(self, a, b):
+        return self._convert(a).scaleb(b, self)
+
+    def to_integral_exact(self, a):
+        return self._convert(a).to_integral_exact(context=self)
+
+    to_integral = to_integral_value
+
+    def copy_decimal(self, a):
+        return Decimal(self._convert(a))
+
+    def radix(self):
+        return Decimal(10)
+
+    def canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError('argument must be a Decimal')
+        return a
+
+    def is_canonical(self, a):
+        return self.canonical(a).is_canonical()
+
+
     def __repr__(self):
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])' %
                 (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
-                 ', '.join(s.__name__ for s, v in self.flags.items() if v),
-                 ', '.join(s.__name__ for s, v in self.traps.items() if v)))
+                 ', '.join(s.__name__ for s in _REPR_ORDER if self.flags.get(s)),
+                 ', '.join(s.__name__ for s in _REPR_ORDER if self.traps.get(s))))
+
+# The Context methods that call the Decimal method of their first operand
+# with the context (takes_context) or without, passing the other operands.
+def _context_method(name, takes_context):
+    def method(self, a, *rest):
+        m = getattr(self._convert(a), name)
+        return m(*rest, self) if takes_context else m(*rest)
+    method.__name__ = name
+    return method
+
+for _name in ('logb', 'number_class', 'is_normal', 'is_subnormal', 'compare_signal', 'compare_total',
+              'compare_total_mag', 'max_mag', 'min_mag', 'logical_and', 'logical_or', 'logical_xor',
+              'logical_invert', 'rotate', 'shift'):
+    setattr(Context, _name, _context_method(_name, True))
+for _name in ('is_finite', 'is_infinite', 'is_nan', 'is_qnan', 'is_snan', 'is_signed', 'is_zero',
+              'copy_abs', 'copy_negate', 'copy_sign', 'same_quantum'):
+    setattr(Context, _name, _context_method(_name, False))
+del _name
 
 Context.__module__ = 'decimal'
 
