@@ -455,6 +455,11 @@ func init() {
 					if m := lookupDunder(base, "__pow__"); m != nil && !isPlain(base) {
 						return callDunder(t, m, base, exp, mod)
 					}
+					for _, v := range []Value{base, exp, mod} {
+						if _, ok := v.(Complex); ok {
+							return nil, Errorf(ValueErrorType, "complex modulo")
+						}
+					}
 					return nil, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
 				}
 				mb := bigOf(m)

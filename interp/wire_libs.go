@@ -167,9 +167,6 @@ func init() {
 		v, _ := asIntValue(args[0])
 		return Tuple{v, Int(1)}, nil
 	}})
-	IntType.Dict.SetStr("is_integer", &Builtin{Name: "is_integer", Owner: IntType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		return True, nil
-	}})
 	StrType.Dict.SetStr("format_map", &Builtin{Name: "format_map", Owner: StrType, Fn: strMethod("format_map", func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
 		if len(args) != 1 {
 			return nil, Errorf(TypeErrorType, "format_map() takes exactly one argument (%d given)", len(args))
