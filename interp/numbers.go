@@ -525,7 +525,13 @@ func complexPart(t *Thread, v Value) (*float64, error) {
 		return nil, nil
 	default:
 		if lookupDunder(v, "__float__") == nil && lookupDunder(v, "__index__") == nil {
-			if o, ok := v.(*Object); !ok || o.Base == nil {
+			o, ok := v.(*Object)
+			if !ok {
+				return nil, nil
+			}
+			switch o.Base.(type) {
+			case Float, Int, Bool, *BigInt:
+			default:
 				return nil, nil
 			}
 		}

@@ -633,36 +633,93 @@ class Decimal(object):
 
     def __pow__(self, other, modulo=None, context=None):
         if modulo is not None:
-            other = _convert(other, True)
-            modulo = _convert(modulo, True)
-            return Decimal(pow(int(self), int(other), int(modulo)))
+            return self._pow_mod(other, modulo, context)
         o = _convert(other)
-        if (o is not NotImplemented and self.is_finite() and o.is_finite() and not self.is_zero()
-                and o == o.to_integral_value() and o < 0):
-            n, d = self.as_integer_ratio()
-            k = -int(o)
-            num, den = d ** k, n ** k
-            if den < 0:
-                num, den = -num, -den
-            m = den
-            while m % 2 == 0:
-                m //= 2
-            while m % 5 == 0:
-                m //= 5
-            if m == 1:
-                scale = 0
-                while den != 1:
-                    num *= 10
-                    scale += 1
-                    g = _math.gcd(num, den)
-                    num //= g
-                    den //= g
-                if len(str(abs(num))) <= self._ctx(context).prec:
-                    return Decimal((1 if num < 0 else 0, tuple(int(c) for c in str(abs(num))), -scale))
-        return self._bin('pow', other, context)
+        if o is NotImplemented:
+            return o
+        if o.is_infinite() and self.is_finite():
+            return self._infinite_power(o, context)
+        exact = self._exact_negative_power(o, context)
+        if exact is not None:
+            return exact
+        return self._bin('pow', o, context)
 
     def __rpow__(self, other, context=None):
-        return self._bin('pow', other, context, True)
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return other.__pow__(self, None, context)
+
+    def _infinite_power(self, o, context):
+        # finite self ** +-Infinity: invalid for a negative self; 1 (to
+        # full precision, inexact) when |self| is 1; else 0 or Infinity as
+        # |self| and the exponent's sign say.
+        if self.is_signed() and not self.is_zero():
+            return self._invalid(context)
+        c = int(_op('cmp', self._s, '1', 28, ROUND_HALF_EVEN, -999999, 999999)[0])
+        if c == 0:
+            ctx = self._ctx(context)
+            ctx._apply(_C_INEXACT | _C_ROUNDED)
+            return Decimal((0, (1,) + (0,) * (ctx.prec - 1), 1 - ctx.prec))
+        return Decimal('Infinity' if (c < 0) == o.is_signed() else 0)
+
+    def _exact_negative_power(self, o, context):
+        # self ** o for an integral o < 0 whose result is exact within the
+        # context's precision: 1 / self**-o with the ideal exponent of that
+        # quotient, -(self's exponent * -o), as near as the digits allow.
+        # None when it is not exact (apd's pow rounds it).
+        if not (self.is_finite() and o.is_finite() and not self.is_zero() and o < 0 and o == o.to_integral_value()):
+            return None
+        n, d = self.as_integer_ratio()
+        k = -int(o)
+        num, den = d ** k, n ** k
+        if den < 0:
+            num, den = -num, -den
+        m = den
+        while m % 2 == 0:
+            m //= 2
+        while m % 5 == 0:
+            m //= 5
+        if m != 1:
+            return None
+        scale = 0
+        while den != 1:
+            num *= 10
+            scale += 1
+            g = _math.gcd(num, den)
+            num //= g
+            den //= g
+        exp, ideal = -scale, -_info(self._s)[2] * k
+        while exp < ideal and num % 10 == 0:
+            num //= 10
+            exp += 1
+        digits = str(abs(num))
+        if len(digits) > self._ctx(context).prec:
+            return None
+        return Decimal((1 if num < 0 else 0, tuple(map(int, digits)), exp))
+
+    def _pow_mod(self, other, modulo, context):
+        # pow(self, other, modulo): all three integers, other >= 0, modulo
+        # nonzero with at most prec digits; the result has exponent 0 and
+        # self's sign when other is odd.
+        other, modulo = _convert(other), _convert(modulo)
+        if other is NotImplemented or modulo is NotImplemented:
+            return NotImplemented
+        ops = (self, other, modulo)
+        for x in ops:
+            if x.is_snan():
+                self._ctx(context)._apply(_C_INVALID)
+                return Decimal._make(x._s.replace('sNaN', 'NaN'))
+        for x in ops:
+            if x.is_nan():
+                return x
+        if (any(not x.is_finite() or x != x.to_integral_value() for x in ops) or other.is_signed() and not other.is_zero()
+                or modulo.is_zero() or self.is_zero() and other.is_zero()
+                or len(str(abs(int(modulo)))) > self._ctx(context).prec):
+            return self._invalid(context)
+        e = int(other)
+        r = pow(abs(int(self)), e, abs(int(modulo)))
+        return Decimal((1 if self.is_signed() and e % 2 else 0, tuple(map(int, str(r))), 0))
 
     def __neg__(self, context=None):
         return self._ctx(context)._run('minus', self._s)
@@ -931,6 +988,8 @@ class Decimal(object):
         return a == b
 
     def to_integral_value(self, rounding=None, context=None):
+        if self.is_finite() and _info(self._s)[2] >= 0:
+            return self  # already integral: unchanged (1E+5 stays 1E+5)
         ctx = self._ctx(context).copy()
         if rounding is not None:
             ctx.rounding = rounding
@@ -940,6 +999,8 @@ class Decimal(object):
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
+        if self.is_finite() and _info(self._s)[2] >= 0:
+            return self
         ctx = self._ctx(context)
         if rounding is not None:
             ctx = ctx.copy()
@@ -990,9 +1051,26 @@ class Decimal(object):
         return ctx._run('add', big._run('mul', self._s, other._s)._s, third._s)
 
     def remainder_near(self, other, context=None):
+        # self - q*other with q the integer nearest self/other (ties to
+        # even): the truncated remainder, moved by |other| when it is more
+        # than half of it.
         other = _convert(other, True)
-        q = (self / other).to_integral_value(rounding=ROUND_HALF_EVEN)
-        return self - q * other
+        ctx = self._ctx(context)
+        if self.is_nan() or other.is_nan():
+            return self._bin('add', other, context)  # arithmetic's NaN rules
+        if self.is_infinite() or other.is_zero():
+            return self._invalid(context)
+        if other.is_infinite():
+            return ctx._run('plus', self._s)
+        q = ctx._run('divint', self._s, other._s)
+        r = ctx._run('rem', self._s, other._s)
+        rn, rd = r.copy_abs().as_integer_ratio()
+        bn, bd = other.copy_abs().as_integer_ratio()
+        twice, whole = 2 * rn * bd, bn * rd
+        if twice > whole or twice == whole and int(q) % 2:
+            step = other.copy_abs() if r.is_signed() else other.copy_abs().copy_negate()
+            r = ctx._run('add', r._s, step._s)
+        return r
 
     def scaleb(self, other, context=None):
         other = _convert(other, True)
