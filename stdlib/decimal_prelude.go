@@ -670,8 +670,17 @@ class Decimal(object):
         # None when it is not exact (apd's pow rounds it).
         if not (self.is_finite() and o.is_finite() and not self.is_zero() and o < 0 and o == o.to_integral_value()):
             return None
-        n, d = self.as_integer_ratio()
         k = -int(o)
+        prec = self._ctx(context).prec
+        sign, digits, exp = _info(self._s)
+        if tuple(digits) != (1,) and k > 4 * prec:
+            return None  # 1/c**k has more than prec digits for any c > 1
+        if tuple(digits) == (1,):
+            e = -exp * k  # a power of ten: its power is exact
+            if abs(e) > 99999:
+                return None
+            return Decimal((sign if k % 2 else 0, (1,), e))
+        n, d = self.as_integer_ratio()
         num, den = d ** k, n ** k
         if den < 0:
             num, den = -num, -den
@@ -689,12 +698,12 @@ class Decimal(object):
             g = _math.gcd(num, den)
             num //= g
             den //= g
-        exp, ideal = -scale, -_info(self._s)[2] * k
+        exp, ideal = -scale, -exp * k
         while exp < ideal and num % 10 == 0:
             num //= 10
             exp += 1
         digits = str(abs(num))
-        if len(digits) > self._ctx(context).prec:
+        if len(digits) > prec:
             return None
         return Decimal((1 if num < 0 else 0, tuple(map(int, digits)), exp))
 
