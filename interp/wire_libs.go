@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"encoding/binary"
 	"math"
 
 	"github.com/rebeam/rebeam/internal/pynum"
@@ -158,6 +159,23 @@ func init() {
 			return nil, pynumError(e, s)
 		}
 		return Float(f), nil
+	})})
+	FloatType.Dict.SetStr("__getformat__", &ClassMethod{Fn: NewBuiltin("__getformat__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeErrorType, "__getformat__() takes exactly one argument (%d given)", len(args)-1)
+		}
+		s, ok := asStr(args[1])
+		if !ok {
+			return nil, Errorf(TypeErrorType, "__getformat__() argument must be str, not %s", TypeName(args[1]))
+		}
+		if s != "double" && s != "float" {
+			return nil, Errorf(ValueErrorType, "__getformat__() argument 1 must be 'double' or 'float'")
+		}
+		// Go's float32 and float64 are IEEE 754, in the machine's byte order.
+		if binary.NativeEndian.Uint16([]byte{1, 0}) == 1 {
+			return Str("IEEE, little-endian"), nil
+		}
+		return Str("IEEE, big-endian"), nil
 	})})
 	IntType.Dict.SetStr("__ceil__", &Builtin{Name: "__ceil__", Owner: IntType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		v, _ := asIntValue(args[0])

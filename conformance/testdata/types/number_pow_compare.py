@@ -1,6 +1,7 @@
 # ** with negative and special exponents (float_pow's rules, last digits), pow()
 # with a complex and a modulus, exact int == complex, Fraction arithmetic in
-# lowest terms and its ZeroDivisionError, and int without is_integer (3.12).
+# lowest terms and its ZeroDivisionError, int without is_integer (3.12), and
+# float.__getformat__.
 import math
 from fractions import Fraction as F
 
@@ -26,6 +27,8 @@ fracs = [F(0), F(1), F(-1), F(2), F(1, 2), F(-3, 4), F(10, 3), F(-7, 12), F(2**7
 for a in fracs:
     row = []
     for b in fracs:
+        if isinstance(a, int) and isinstance(b, int):
+            continue
         for op in ('+', '-', '*', '/'):
             try:
                 r = eval('a %s b' % op)
@@ -33,3 +36,9 @@ for a in fracs:
             except ZeroDivisionError as e:
                 row.append(str(e))
     print(repr(a), ' '.join(row))
+
+for a in ['double', 'float', 'x', 1]:
+    try:
+        print(float.__getformat__(a), (1.5).__getformat__(a))
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)
