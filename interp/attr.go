@@ -470,6 +470,14 @@ func genericGetAttr(t *Thread, o *Object, name string) (Value, error) {
 		if o.Dict != nil {
 			return o.Dict, nil
 		}
+	case "real", "imag", "numerator", "denominator":
+		// the number's own attributes, for subclasses of int, float, complex
+		switch o.Base.(type) {
+		case Int, Bool, *BigInt, Float, Complex:
+			if r, err := GetAttr(t, o.Base, name); err == nil {
+				return r, nil
+			}
+		}
 	}
 	return nil, attrError(o, name)
 }

@@ -458,9 +458,23 @@ func init() {
 				m, ok3 := asIntValue(mod)
 				if !ok1 || !ok2 || !ok3 {
 					if m := lookupDunder(base, "__pow__"); m != nil && !isPlain(base) {
-						return callDunder(t, m, base, exp, mod)
+						r, err := callDunder(t, m, base, exp, mod)
+						if err != nil || r != NotImplemented {
+							return r, err
+						}
 					}
-					return nil, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+					// As the types' own three-argument pows refuse them.
+					for _, v := range []Value{base, exp, mod} {
+						if _, ok := v.(Complex); ok {
+							return nil, Errorf(ValueErrorType, "complex modulo")
+						}
+					}
+					for _, v := range []Value{base, exp, mod} {
+						if _, ok := v.(Float); ok {
+							return nil, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+						}
+					}
+					return nil, Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", TypeName(base), TypeName(exp), TypeName(mod))
 				}
 				mb := bigOf(m)
 				if mb.Sign() == 0 {
@@ -713,7 +727,11 @@ func absValue(t *Thread, v Value) (Value, error) {
 	case Float:
 		return Float(math.Abs(float64(x))), nil
 	case Complex:
-		return Float(math.Hypot(real(x), imag(x))), nil
+		r, e := pynum.ComplexAbs(complex128(x))
+		if e != nil {
+			return nil, pynumError(e, "")
+		}
+		return Float(r), nil
 	}
 	if m := lookupDunder(v, "__abs__"); m != nil {
 		return callDunder(t, m, v)

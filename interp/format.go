@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/rebeam/rebeam/internal/pyfmt"
 )
@@ -23,6 +24,7 @@ type formatSpec struct {
 	precision int // -1 when absent
 	typ       byte
 	negZero   bool // the z option: -0 rounds to 0
+	minDigits int  // printf's precision of an integer: its least number of digits
 }
 
 func parseFormatSpec(spec string) (formatSpec, error) {
@@ -66,6 +68,12 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 	if i < len(rs) && (rs[i] == "," || rs[i] == "_") {
 		f.grouping = rs[i][0]
 		i++
+		if i < len(rs) && (rs[i] == "," || rs[i] == "_") {
+			if rs[i][0] == f.grouping {
+				return f, Errorf(ValueErrorType, "Cannot specify '%c' with '%c'.", f.grouping, f.grouping)
+			}
+			return f, Errorf(ValueErrorType, "Cannot specify both ',' and '_'.")
+		}
 	}
 	if i < len(rs) && rs[i] == "." {
 		i++
@@ -91,6 +99,23 @@ func parseFormatSpec(spec string) (formatSpec, error) {
 	return f, nil
 }
 
+// checkGrouping reports a thousands separator the presentation type typ
+// (the type's default when the spec has none) cannot take: ',' goes with
+// decimal and float types only, '_' also with b, o, x and X.
+func (f *formatSpec) checkGrouping(typ byte) error {
+	if f.typ != 0 {
+		typ = f.typ
+	}
+	if f.grouping == 0 || strings.IndexByte("deEfFgG%", typ) >= 0 ||
+		f.grouping == '_' && strings.IndexByte("boxX", typ) >= 0 {
+		return nil
+	}
+	return Errorf(ValueErrorType, "Cannot specify '%c' with '%c'.", f.grouping, typ)
+}
+
+// pad pads s to the spec's width. The 0 flag makes '0' the fill unless
+// one is given, and a number without an alignment is then padded after
+// its sign ('=').
 func (f *formatSpec) pad(s string, numeric bool) string {
 	n := strLen(s)
 	if n >= f.width {
@@ -100,8 +125,11 @@ func (f *formatSpec) pad(s string, numeric bool) string {
 	align := f.align
 	if fill == "" {
 		fill = " "
-		if f.zero && numeric && align == 0 {
-			fill, align = "0", '='
+		if f.zero {
+			fill = "0"
+			if numeric && align == 0 {
+				align = '='
+			}
 		}
 	}
 	if align == 0 {
@@ -132,6 +160,16 @@ func (f *formatSpec) pad(s string, numeric bool) string {
 		return sign + prefix + strings.Repeat(fill, pad) + s
 	}
 	return s
+}
+
+// zeroGroupDigits groups digits, first padding them with zeros (which
+// are grouped too) until the grouped text is at least want long: the 0
+// flag with a separator, where CPython pads inside the groups.
+func zeroGroupDigits(digits string, sep byte, every, want int) string {
+	for len(groupDigits(digits, sep, every)) < want {
+		digits = "0" + digits
+	}
+	return groupDigits(digits, sep, every)
 }
 
 func groupDigits(s string, sep byte, every int) string {
@@ -239,6 +277,12 @@ func formatInt(v Value, f *formatSpec) (string, error) {
 	if f.precision >= 0 {
 		return "", Errorf(ValueErrorType, "Precision not allowed in integer format specifier")
 	}
+	if err := f.checkGrouping('d'); err != nil {
+		return "", err
+	}
+	if f.negZero {
+		return "", Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
+	}
 	b := bigOf(v)
 	neg := b.Sign() < 0
 	abs := new(big.Int).Abs(b)
@@ -258,26 +302,35 @@ func formatInt(v Value, f *formatSpec) (string, error) {
 	case 'b':
 		digits, prefix = abs.Text(2), "0b"
 	case 'c':
-		return f.pad(string(rune(b.Int64())), false), nil
+		if f.sign != 0 {
+			return "", Errorf(ValueErrorType, "Sign not allowed with integer format specifier 'c'")
+		}
+		if f.alt {
+			return "", Errorf(ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'")
+		}
+		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > unicode.MaxRune {
+			return "", Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
+		}
+		return f.pad(string(rune(b.Int64())), true), nil
 	default:
 		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'int'", f.typ)
+	}
+	for len(digits) < f.minDigits {
+		digits = "0" + digits
 	}
 	if f.grouping != 0 {
 		every := 3
 		if f.typ == 'x' || f.typ == 'X' || f.typ == 'o' || f.typ == 'b' {
 			every = 4
 		}
-		if f.zero && f.fill == "" && f.align == 0 && f.width > 0 {
-			// Zero padding is grouped too, as CPython does.
-			want := f.width - len(prefix)
+		want := 0
+		if f.zero && f.fill == "" && f.align == 0 {
+			want = f.width - len(prefix)
 			if neg || f.sign == '+' || f.sign == ' ' {
 				want--
 			}
-			for len(groupDigits(digits, f.grouping, every)) < want {
-				digits = "0" + digits
-			}
 		}
-		digits = groupDigits(digits, f.grouping, every)
+		digits = zeroGroupDigits(digits, f.grouping, every, want)
 	}
 	if !f.alt {
 		prefix = ""
@@ -294,6 +347,9 @@ func formatInt(v Value, f *formatSpec) (string, error) {
 }
 
 func formatFloat(x float64, f *formatSpec) (string, error) {
+	if err := f.checkGrouping('g'); err != nil {
+		return "", err
+	}
 	prec := f.precision
 	var s string
 	typ := f.typ
@@ -366,6 +422,14 @@ func formatFloat(x float64, f *formatSpec) (string, error) {
 	default:
 		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'float'", typ)
 	}
+	if f.alt && !strings.Contains(s, ".") {
+		// The alternate form always has a decimal point.
+		if i := strings.IndexByte(s, 'e'); i >= 0 {
+			s = s[:i] + "." + s[i:]
+		} else if typ != 'f' && typ != 'F' && typ != '%' {
+			s += "."
+		}
+	}
 	if math.IsInf(x, 0) || math.IsNaN(x) {
 		s = floatRepr(math.Abs(x))
 		if math.IsNaN(x) {
@@ -388,13 +452,6 @@ func formatFloat(x float64, f *formatSpec) (string, error) {
 			neg = false
 		}
 	}
-	if f.grouping != 0 {
-		intPart, rest := s, ""
-		if i := strings.IndexAny(s, ".e%"); i >= 0 {
-			intPart, rest = s[:i], s[i:]
-		}
-		s = groupDigits(intPart, f.grouping, 3) + rest
-	}
 	sign := ""
 	if neg {
 		sign = "-"
@@ -402,6 +459,17 @@ func formatFloat(x float64, f *formatSpec) (string, error) {
 		sign = "+"
 	} else if f.sign == ' ' {
 		sign = " "
+	}
+	if f.grouping != 0 && !math.IsInf(x, 0) && !math.IsNaN(x) {
+		intPart, rest := s, ""
+		if i := strings.IndexAny(s, ".eE%"); i >= 0 {
+			intPart, rest = s[:i], s[i:]
+		}
+		want := 0
+		if f.zero && f.fill == "" && f.align == 0 {
+			want = f.width - len(sign) - len(rest)
+		}
+		s = zeroGroupDigits(intPart, f.grouping, 3, want) + rest
 	}
 	return f.pad(sign+s, true), nil
 }

@@ -291,12 +291,17 @@ func bigBinop(op binOp, a, b Value) (Value, error) {
 		return MakeBig(new(big.Int).Rsh(x, uint(y.Int64()))), nil
 	case opPow:
 		if y.Sign() < 0 {
-			fx, _ := new(big.Float).SetInt(x).Float64()
-			fy, _ := new(big.Float).SetInt(y).Float64()
-			if fx == 0 {
-				return nil, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+			// A negative power is float's: both converted (too large
+			// overflows), then float ** float.
+			fx, err := intToFloat(MakeBig(x))
+			if err != nil {
+				return nil, err
 			}
-			return Float(math.Pow(fx, fy)), nil
+			fy, err := intToFloat(MakeBig(y))
+			if err != nil {
+				return nil, err
+			}
+			return floatBinop(opPow, fx, fy)
 		}
 		return MakeBig(new(big.Int).Exp(x, y, nil)), nil
 	}

@@ -48,48 +48,11 @@ func init() {
 		return v, nil
 	}
 	ComplexType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
-		var re, im Value = Float(0), Float(0)
-		if err := UnpackArgs("complex", args, kw, "real?", &re, "imag?", &im); err != nil {
-			return nil, err
+		v, err := complexNew(t, args, kw)
+		if err != nil || cls == ComplexType {
+			return v, err
 		}
-		if s, ok := re.(Str); ok {
-			if len(args) > 1 {
-				return nil, Errorf(TypeErrorType, "complex() can't take second arg if first is a string")
-			}
-			c, e := pynum.ParseComplex(string(s))
-			if e != nil {
-				return nil, pynumError(e, string(s))
-			}
-			return Complex(c), nil
-		}
-		if _, plain := re.(*Object); plain {
-			if m := lookupDunder(re, "__complex__"); m != nil {
-				return callDunder(t, m, re)
-			}
-			if m := lookupDunder(re, "__float__"); m != nil {
-				r, err := callDunder(t, m, re)
-				if err != nil {
-					return nil, err
-				}
-				re = r
-			}
-		}
-		if c, ok := re.(Complex); ok {
-			fi, _ := ToFloat(im)
-			return c + Complex(complex(0, fi)), nil
-		}
-		fr, ok := ToFloat(re)
-		if !ok {
-			return nil, Errorf(TypeErrorType, "complex() first argument must be a string or a number, not '%s'", TypeName(re))
-		}
-		if c, ok := im.(Complex); ok {
-			return Complex(complex(fr, 0)) + c*Complex(complex(0, 1)), nil
-		}
-		fi, ok := ToFloat(im)
-		if !ok {
-			return nil, Errorf(TypeErrorType, "complex() second argument must be a number, not '%s'", TypeName(im))
-		}
-		return Complex(complex(fr, fi)), nil
+		return subclassInstance(cls, v), nil
 	}
 	addMethods(IntType, map[string]BuiltinFunc{
 		"bit_length": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
@@ -126,25 +89,14 @@ func init() {
 			if err := UnpackArgs("to_bytes", args[1:], kw, "length?", &length, "byteorder?", &order, "$signed?", &signed); err != nil {
 				return nil, err
 			}
+			bigEndian, err := isBigEndian(order)
+			if err != nil {
+				return nil, err
+			}
 			v, _ := asIntValue(args[0])
-			b := bigOf(v)
-			if b.Sign() < 0 && !signed {
-				return nil, Errorf(OverflowErrorType, "can't convert negative int to unsigned")
-			}
-			x := new(big.Int).Set(b)
-			if x.Sign() < 0 {
-				x.Add(x, new(big.Int).Lsh(big.NewInt(1), uint(8*length)))
-			}
-			bs := x.Bytes()
-			if len(bs) > length {
-				return nil, Errorf(OverflowErrorType, "int too big to convert")
-			}
-			out := make([]byte, length)
-			copy(out[length-len(bs):], bs)
-			if order == "little" {
-				for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-					out[i], out[j] = out[j], out[i]
-				}
+			out, e := pynum.ToBytes(pynum.IntFromBig(new(big.Int).Set(bigOf(v))), length, bigEndian, signed)
+			if e != nil {
+				return nil, pynumError(e, "")
 			}
 			return Bytes(out), nil
 		},
@@ -160,11 +112,18 @@ func init() {
 		if err := UnpackArgs("from_bytes", args[1:], kw, "bytes", &data, "byteorder?", &order, "$signed?", &signed); err != nil {
 			return nil, err
 		}
+		bigEndian, err := isBigEndian(order)
+		if err != nil {
+			return nil, err
+		}
 		if _, ok := data.(Str); ok {
 			return nil, Errorf(TypeErrorType, "cannot convert 'str' object to bytes")
 		}
 		items, err := ToSlice(t, data)
 		if err != nil {
+			if e, ok := err.(*Exception); ok && e.Class == TypeErrorType {
+				return nil, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", TypeName(data))
+			}
 			return nil, err
 		}
 		bs := make([]byte, len(items))
@@ -178,16 +137,17 @@ func init() {
 			}
 			bs[i] = byte(n)
 		}
-		if order == "little" {
-			for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
-				bs[i], bs[j] = bs[j], bs[i]
-			}
+		var r Value
+		x := pynum.FromBytes(bs, bigEndian, signed)
+		if n, ok := x.Int64(); ok {
+			r = Int(n)
+		} else {
+			r = MakeBig(x.Big())
 		}
-		x := new(big.Int).SetBytes(bs)
-		if signed && len(bs) > 0 && bs[0]&0x80 != 0 {
-			x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(8*len(bs))))
+		if cls, ok := args[0].(*Type); ok && cls != IntType {
+			return t.Call(cls, []Value{r}, nil) // a subclass makes its own instance
 		}
-		return MakeBig(x), nil
+		return r, nil
 	})})
 	addMethods(FloatType, map[string]BuiltinFunc{
 		"is_integer": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
@@ -225,11 +185,12 @@ func init() {
 	})
 	addMethods(ComplexType, map[string]BuiltinFunc{
 		"conjugate": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			c := complex128(args[0].(Complex))
+			c, _ := complexOf(args[0])
 			return Complex(complex(real(c), -imag(c))), nil
 		},
 		"__complex__": func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-			return args[0].(Complex), nil
+			c, _ := complexOf(args[0])
+			return c, nil
 		},
 	})
 	BytesType.New = func(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
@@ -462,6 +423,139 @@ func strSelfOrBytes(v Value) string {
 		return string(x)
 	}
 	return ""
+}
+
+// complexNew is complex(real, imag).
+func complexNew(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+	var re, im Value = Float(0), nil
+	if err := UnpackArgs("complex", args, kw, "real?", &re, "imag?", &im); err != nil {
+		return nil, err
+	}
+	if s, ok := re.(Str); ok {
+		if len(args) > 1 {
+			return nil, Errorf(TypeErrorType, "complex() can't take second arg if first is a string")
+		}
+		c, e := pynum.ParseComplex(string(s))
+		if e != nil {
+			return nil, pynumError(e, string(s))
+		}
+		return Complex(c), nil
+	}
+	if _, plain := re.(*Object); plain {
+		if m := lookupDunder(re, "__complex__"); m != nil {
+			r, err := callDunder(t, m, re)
+			if err != nil {
+				return nil, err
+			}
+			if _, ok := complexOf(r); !ok {
+				return nil, Errorf(TypeErrorType, "__complex__ returned non-complex (type %s)", TypeName(r))
+			}
+			re = r
+		}
+	}
+	// complex(re, im) is re + im*1j, where either may be complex:
+	// the real part takes -im.imag, the imaginary part re.imag +
+	// im.real (assigned, not added, when re is real: -0.0 stays).
+	var rr, ri float64
+	reComplex := false
+	if c, ok := complexOf(re); ok {
+		rr, ri, reComplex = real(c), imag(c), true
+	} else {
+		f, err := complexPart(t, re)
+		if err != nil {
+			return nil, err
+		}
+		if f == nil {
+			return nil, Errorf(TypeErrorType, "complex() first argument must be a string or a number, not '%s'", TypeName(re))
+		}
+		rr = *f
+	}
+	if im == nil {
+		return Complex(complex(rr, ri)), nil
+	}
+	var ir, ii float64
+	imComplex := false
+	c, isComplex := complexOf(im)
+	switch im.(type) {
+	case Str:
+		return nil, Errorf(TypeErrorType, "complex() second arg can't be a string")
+	default:
+		if isComplex {
+			ir, ii, imComplex = real(c), imag(c), true
+			break
+		}
+		f, err := complexPart(t, im)
+		if err != nil {
+			return nil, err
+		}
+		if f == nil {
+			return nil, Errorf(TypeErrorType, "complex() second argument must be a number, not '%s'", TypeName(im))
+		}
+		ir = *f
+	}
+	if imComplex {
+		rr -= ii
+	}
+	if reComplex {
+		ri += ir
+	} else {
+		ri = ir
+	}
+	return Complex(complex(rr, ri)), nil
+}
+
+// complexOf is the value of a complex or of an instance of a subclass.
+func complexOf(v Value) (Complex, bool) {
+	switch x := v.(type) {
+	case Complex:
+		return x, true
+	case *Object:
+		if c, ok := x.Base.(Complex); ok {
+			return c, true
+		}
+	}
+	return 0, false
+}
+
+// complexPart is a real argument of complex(): a float, an int (too
+// large overflows) or an object with __float__ or __index__; nil for
+// anything else.
+func complexPart(t *Thread, v Value) (*float64, error) {
+	switch v.(type) {
+	case Float, Int, Bool, *BigInt:
+	case Str, Bytes, *ByteArray:
+		return nil, nil
+	default:
+		if lookupDunder(v, "__float__") == nil && lookupDunder(v, "__index__") == nil {
+			o, ok := v.(*Object)
+			if !ok {
+				return nil, nil
+			}
+			switch o.Base.(type) {
+			case Float, Int, Bool, *BigInt:
+			default:
+				return nil, nil
+			}
+		}
+	}
+	r, err := floatFrom(t, v)
+	if err != nil {
+		return nil, err
+	}
+	f := float64(r.(Float))
+	return &f, nil
+}
+
+// isBigEndian reads the byteorder argument of int.to_bytes and
+// int.from_bytes.
+func isBigEndian(order string) (bool, error) {
+	switch order {
+	case "big":
+		return true, nil
+	case "little":
+		return false, nil
+	}
+	return false, Errorf(ValueErrorType, "byteorder must be either 'little' or 'big'")
 }
 
 func floatFrom(t *Thread, x Value) (Value, error) {

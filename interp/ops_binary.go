@@ -499,16 +499,15 @@ func floatBinop(op binOp, x, y float64) (Value, error) {
 		}
 		return Float(m), nil
 	case opPow:
-		if x == 0 && y < 0 {
-			return nil, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
-		}
-		if x < 0 && y != math.Trunc(y) {
-			return complexBinop(op, complex(x, 0), complex(y, 0))
-		}
-		// pynum's pow is correctly rounded, as the C library's is.
-		r, _, perr := pynum.FloatPow(x, y)
+		// pynum's pow has float_pow's special cases (0.0 ** -inf is inf,
+		// -8.0 ** nan is nan) and is correctly rounded, as the C
+		// library's is; a negative base to a fractional power is complex.
+		r, isComplex, perr := pynum.FloatPow(x, y)
 		if perr != nil {
-			return nil, Errorf(OverflowErrorType, "(34, 'Numerical result out of range')")
+			return nil, pynumError(perr, "")
+		}
+		if isComplex {
+			return complexBinop(op, complex(x, 0), complex(y, 0))
 		}
 		return Float(r), nil
 	}

@@ -223,8 +223,7 @@ func builtinCompare(t *Thread, op cmpOp, a, b Value) (Value, error) {
 			return cmpResultOrdered(op, intFloatCompare(ia, float64(y))), nil
 		case Complex:
 			if op == cmpEq || op == cmpNe {
-				f, _ := intToFloat(ia)
-				return Bool((complex(f, 0) == complex128(y)) == (op == cmpEq)), nil
+				return Bool(intComplexEq(ia, complex128(y)) == (op == cmpEq)), nil
 			}
 		}
 		return NotImplemented, nil
@@ -259,8 +258,7 @@ func builtinCompare(t *Thread, op cmpOp, a, b Value) (Value, error) {
 				if !ok {
 					return NotImplemented, nil
 				}
-				f, _ := intToFloat(iy)
-				y = complex(f, 0)
+				return Bool(intComplexEq(iy, complex128(x)) == (op == cmpEq)), nil
 			}
 			return Bool((complex128(x) == y) == (op == cmpEq)), nil
 		}
@@ -391,4 +389,10 @@ func seqCompare(t *Thread, op cmpOp, x, y []Value) (Value, error) {
 		c = 1
 	}
 	return cmpResult(op, c), nil
+}
+
+// intComplexEq is int == complex: exact, as int == float is (complex(3**50)
+// is not 3**50, whose float is rounded).
+func intComplexEq(i Value, c complex128) bool {
+	return imag(c) == 0 && intFloatCompare(i, real(c)) == 0
 }

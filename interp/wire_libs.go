@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"encoding/binary"
 	"math"
 
 	"github.com/rebeam/rebeam/internal/pynum"
@@ -159,6 +160,23 @@ func init() {
 		}
 		return Float(f), nil
 	})})
+	FloatType.Dict.SetStr("__getformat__", &ClassMethod{Fn: NewBuiltin("__getformat__", func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
+		if len(args) != 2 {
+			return nil, Errorf(TypeErrorType, "__getformat__() takes exactly one argument (%d given)", len(args)-1)
+		}
+		s, ok := asStr(args[1])
+		if !ok {
+			return nil, Errorf(TypeErrorType, "__getformat__() argument must be str, not %s", TypeName(args[1]))
+		}
+		if s != "double" && s != "float" {
+			return nil, Errorf(ValueErrorType, "__getformat__() argument 1 must be 'double' or 'float'")
+		}
+		// Go's float32 and float64 are IEEE 754, in the machine's byte order.
+		if binary.NativeEndian.Uint16([]byte{1, 0}) == 1 {
+			return Str("IEEE, little-endian"), nil
+		}
+		return Str("IEEE, big-endian"), nil
+	})})
 	IntType.Dict.SetStr("__ceil__", &Builtin{Name: "__ceil__", Owner: IntType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		v, _ := asIntValue(args[0])
 		return v, nil
@@ -166,9 +184,6 @@ func init() {
 	IntType.Dict.SetStr("as_integer_ratio", &Builtin{Name: "as_integer_ratio", Owner: IntType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
 		v, _ := asIntValue(args[0])
 		return Tuple{v, Int(1)}, nil
-	}})
-	IntType.Dict.SetStr("is_integer", &Builtin{Name: "is_integer", Owner: IntType, Fn: func(t *Thread, args []Value, kw []Kwarg) (Value, error) {
-		return True, nil
 	}})
 	StrType.Dict.SetStr("format_map", &Builtin{Name: "format_map", Owner: StrType, Fn: strMethod("format_map", func(t *Thread, s string, args []Value, kw []Kwarg) (Value, error) {
 		if len(args) != 1 {

@@ -8,10 +8,10 @@ import (
 	"github.com/rebeam/rebeam/interp"
 )
 
-// The cmath module on Go's math/cmplx, with CPython's argument
-// conversion (complex, float, int, __complex__, __float__, __index__)
-// and its domain and range errors. Results may differ from CPython's in
-// the last bit for some functions.
+// The cmath module: pynum's kernels (CPython's formulas on glibc-like
+// real functions) for finite arguments, Go's math/cmplx for infinities
+// and NaNs, with CPython's argument conversion (complex, float, int,
+// __complex__, __float__, __index__) and its domain and range errors.
 
 func complexArg(t *interp.Thread, v interp.Value) (complex128, error) {
 	switch x := v.(type) {
@@ -44,7 +44,12 @@ func complexArg(t *interp.Thread, v interp.Value) (complex128, error) {
 
 func cfinite(c complex128) bool { return isFinite(real(c)) && isFinite(imag(c)) }
 
-func cmath1(name string, fn func(complex128) complex128) interp.BuiltinFunc {
+// cmath1 is a one-argument cmath function: finite computes it for finite
+// arguments (with CPython's errno: EDOM is ValueError, ERANGE
+// OverflowError), special for infinite and NaN ones (Go's math/cmplx,
+// which follows C99's special values), where domain, if given, reports
+// the arguments CPython refuses.
+func cmath1(name string, finite func(complex128) (complex128, pynum.Errno), special func(complex128) complex128, domain ...func(complex128) bool) interp.BuiltinFunc {
 	return func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 		v, err := oneArg("cmath."+name, args, kw)
 		if err != nil {
@@ -54,15 +59,50 @@ func cmath1(name string, fn func(complex128) complex128) interp.BuiltinFunc {
 		if err != nil {
 			return nil, err
 		}
-		r := fn(z)
-		if cfinite(z) && !cfinite(r) {
-			if cmplx.IsNaN(r) {
+		if !cfinite(z) {
+			if len(domain) > 0 && domain[0](z) {
 				return nil, errDomain()
 			}
-			return nil, errRange()
+			return interp.Complex(special(z)), nil
+		}
+		r, e := finite(z)
+		if err := errnoErr(e); err != nil {
+			return nil, err
 		}
 		return interp.Complex(r), nil
 	}
+}
+
+// CPython's cosh, sinh and exp refuse an infinite imaginary part with a
+// real part that is not NaN (exp: finite or +inf), tanh one with a finite
+// real part; cos, sin and tan, computed as cosh(iz), -i sinh(iz) and
+// -i tanh(iz), refuse the same with the parts swapped.
+
+func infImagNotNaN(z complex128) bool {
+	return math.IsInf(imag(z), 0) && !math.IsNaN(real(z))
+}
+
+func infImagFinite(z complex128) bool {
+	return math.IsInf(imag(z), 0) && isFinite(real(z))
+}
+
+func infRealNotNaN(z complex128) bool { return infImagNotNaN(complex(imag(z), real(z))) }
+
+func infRealFinite(z complex128) bool { return infImagFinite(complex(imag(z), real(z))) }
+
+// noErrno adapts a cmath kernel that cannot fail.
+func noErrno(fn func(complex128) complex128) func(complex128) (complex128, pynum.Errno) {
+	return func(z complex128) (complex128, pynum.Errno) { return fn(z), pynum.NoErr }
+}
+
+func errnoErr(e pynum.Errno) error {
+	switch e {
+	case pynum.EDOM:
+		return errDomain()
+	case pynum.ERANGE:
+		return errRange()
+	}
+	return nil
 }
 
 func init() {
@@ -76,31 +116,23 @@ func init() {
 		d.SetStr("infj", interp.Complex(complex(0, math.Inf(1))))
 		d.SetStr("nanj", interp.Complex(complex(0, math.NaN())))
 		setFuncs(d, funcs{
-			"sqrt": cmath1("sqrt", cmplx.Sqrt),
-			"exp": cmath1("exp", func(z complex128) complex128 {
-				if imag(z) == 0 {
-					return complex(pynum.Exp(real(z)), imag(z))
-				}
-				return cmplx.Exp(z)
+			"sqrt": cmath1("sqrt", noErrno(pynum.CSqrt), cmplx.Sqrt),
+			"exp": cmath1("exp", pynum.CExp, cmplx.Exp, func(z complex128) bool {
+				return math.IsInf(imag(z), 0) && (isFinite(real(z)) || math.IsInf(real(z), 1))
 			}),
-			"sin":   cmath1("sin", cmplx.Sin),
-			"cos":   cmath1("cos", cmplx.Cos),
-			"tan":   cmath1("tan", cmplx.Tan),
-			"asin":  cmath1("asin", cmplx.Asin),
-			"acos":  cmath1("acos", cmplx.Acos),
-			"atan":  cmath1("atan", cmplx.Atan),
-			"sinh":  cmath1("sinh", cmplx.Sinh),
-			"cosh":  cmath1("cosh", cmplx.Cosh),
-			"tanh":  cmath1("tanh", cmplx.Tanh),
-			"asinh": cmath1("asinh", cmplx.Asinh),
-			"acosh": cmath1("acosh", cmplx.Acosh),
-			"atanh": cmath1("atanh", cmplx.Atanh),
-			"log10": cmath1("log10", func(z complex128) complex128 {
-				if z == 0 {
-					return cmplx.NaN()
-				}
-				return cmplx.Log10(z)
-			}),
+			"sin":   cmath1("sin", pynum.CSin, cmplx.Sin, infRealNotNaN),
+			"cos":   cmath1("cos", pynum.CCos, cmplx.Cos, infRealNotNaN),
+			"tan":   cmath1("tan", noErrno(pynum.CTan), cmplx.Tan, infRealFinite),
+			"asin":  cmath1("asin", noErrno(pynum.CAsin), cmplx.Asin),
+			"acos":  cmath1("acos", noErrno(pynum.CAcos), cmplx.Acos),
+			"atan":  cmath1("atan", pynum.CAtan, cmplx.Atan),
+			"sinh":  cmath1("sinh", pynum.CSinh, cmplx.Sinh, infImagNotNaN),
+			"cosh":  cmath1("cosh", pynum.CCosh, cmplx.Cosh, infImagNotNaN),
+			"tanh":  cmath1("tanh", noErrno(pynum.CTanh), cmplx.Tanh, infImagFinite),
+			"asinh": cmath1("asinh", noErrno(pynum.CAsinh), cmplx.Asinh),
+			"acosh": cmath1("acosh", noErrno(pynum.CAcosh), cmplx.Acosh),
+			"atanh": cmath1("atanh", pynum.CAtanh, cmplx.Atanh),
+			"log10": cmath1("log10", pynum.CLog10, cmplx.Log10),
 			"log": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 				var v, base interp.Value
 				if err := interp.UnpackArgs("log", args, kw, "x", &v, "base?", &base); err != nil {
@@ -110,24 +142,18 @@ func init() {
 				if err != nil {
 					return nil, err
 				}
-				if z == 0 {
-					return nil, errDomain()
-				}
-				r := cmplx.Log(z)
-				if imag(z) == 0 && real(z) > 0 {
-					r = complex(pynum.Log(real(z)), 0)
+				r, err := cmathLog(z)
+				if err != nil {
+					return nil, err
 				}
 				if base != nil {
 					b, err := complexArg(t, base)
 					if err != nil {
 						return nil, err
 					}
-					if b == 0 {
-						return nil, errDomain()
-					}
-					lb := cmplx.Log(b)
-					if imag(b) == 0 && real(b) > 0 {
-						lb = complex(pynum.Log(real(b)), 0)
+					lb, err := cmathLog(b)
+					if err != nil {
+						return nil, err
 					}
 					q, e := pynum.ComplexDiv(r, lb)
 					if e != nil {
@@ -223,6 +249,15 @@ func init() {
 		})
 		return nil
 	}, "")
+}
+
+// cmathLog is the natural logarithm of cmath.log.
+func cmathLog(z complex128) (complex128, error) {
+	if !cfinite(z) {
+		return cmplx.Log(z), nil
+	}
+	r, e := pynum.CLog(z)
+	return r, errnoErr(e)
 }
 
 func cmathPred(name string, fn func(complex128) bool) interp.BuiltinFunc {

@@ -72,7 +72,55 @@ func decText(d *apd.Decimal) string {
 		}
 		return "Infinity"
 	}
-	return d.String()
+	return finiteText(d, false)
+}
+
+// finiteText is the specification's to-scientific-string of a finite d,
+// or its to-engineering-string when eng is set. A number whose exponent
+// is at most 0 and whose adjusted exponent is at least -6 is written
+// without an exponent; any other has one digit before the point (eng:
+// one to three, so that the exponent is a multiple of three; a zero
+// keeps its exponent's distance from zero within that rounding).
+func finiteText(d *apd.Decimal, eng bool) string {
+	digits := d.Coeff.String()
+	exp := int64(d.Exponent)
+	left := exp + int64(len(digits)) // digits before the point, unscaled
+	point := left
+	if exp > 0 || left <= -6 {
+		point = 1
+		if eng {
+			if d.Coeff.Sign() == 0 {
+				point = ((left+1)%3+3)%3 - 1
+			} else {
+				point = ((left-1)%3+3)%3 + 1
+			}
+		}
+	}
+	var b strings.Builder
+	if d.Negative {
+		b.WriteByte('-')
+	}
+	switch {
+	case point <= 0:
+		b.WriteString("0.")
+		b.WriteString(strings.Repeat("0", int(-point)))
+		b.WriteString(digits)
+	case point >= int64(len(digits)):
+		b.WriteString(digits)
+		b.WriteString(strings.Repeat("0", int(point)-len(digits)))
+	default:
+		b.WriteString(digits[:point])
+		b.WriteByte('.')
+		b.WriteString(digits[point:])
+	}
+	if e := left - point; e != 0 {
+		b.WriteByte('E')
+		if e > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(strconv.FormatInt(e, 10))
+	}
+	return b.String()
 }
 
 // decOp is _op(name, a, b, prec, rounding, emin, emax) -> (text, conditions).
@@ -200,8 +248,8 @@ func decInfo(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.V
 	sign := interp.Int(b2i(d.Negative))
 	var digits interp.Tuple
 	coeff := d.Coeff.String()
-	if d.Form != apd.Finite && d.Coeff.Sign() == 0 {
-		coeff = ""
+	if (d.Form == apd.NaN || d.Form == apd.NaNSignaling) && d.Coeff.Sign() == 0 {
+		coeff = "" // a NaN without payload has no digits; Infinity has (0,)
 	}
 	for _, c := range coeff {
 		digits = append(digits, interp.Int(c-'0'))
@@ -309,6 +357,19 @@ func decFromFloat(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (int
 	return interp.Str(decText(d)), nil
 }
 
+// decEng is _eng(text) -> the to-engineering-string of a decimal.
+func decEng(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	s, _ := args[0].(interp.Str)
+	d, ok := parseDec(string(s))
+	if !ok {
+		return nil, interp.Errorf(interp.ValueErrorType, "bad decimal %q", s)
+	}
+	if d.Form != apd.Finite {
+		return interp.Str(decText(d)), nil
+	}
+	return interp.Str(finiteText(d, true)), nil
+}
+
 // decToInt is _to_int(text) -> the int of a finite decimal, truncated.
 func decToInt(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 	s, _ := args[0].(interp.Str)
@@ -330,7 +391,7 @@ func decToInt(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.
 
 func init() {
 	register("decimal", func(t *interp.Thread, m *interp.Module) error {
-		setFuncs(m.Dict, funcs{"_op": decOp, "_info": decInfo, "_parse": decParse, "_from_float": decFromFloat, "_to_int": decToInt})
+		setFuncs(m.Dict, funcs{"_op": decOp, "_info": decInfo, "_parse": decParse, "_from_float": decFromFloat, "_to_int": decToInt, "_eng": decEng, "_set_display": setDisplay})
 		conds := map[string]apd.Condition{
 			"_C_OVERFLOW": apd.Overflow, "_C_UNDERFLOW": apd.Underflow, "_C_INEXACT": apd.Inexact,
 			"_C_SUBNORMAL": apd.Subnormal, "_C_ROUNDED": apd.Rounded, "_C_DIVUNDEF": apd.DivisionUndefined,

@@ -3,9 +3,56 @@ package stdlib
 // decimalPrelude is the Python half of the decimal module.
 const decimalPrelude = `
 import math as _math
+import numbers as _numbers
 import re as _re
 
-_FORMAT_SPEC = _re.compile(r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<zero>0)?(?P<width>\d+)?(?P<grouping>[,_])?(?:\.(?P<prec>\d+))?(?P<type>[a-zA-Z%])?\Z', _re.DOTALL)
+_FORMAT_SPEC = _re.compile(r'(?:(?P<fill>.)?(?P<align>[<>=^]))?(?P<sign>[-+ ])?(?P<z>z)?(?P<zero>0)?(?P<width>\d+)?(?P<grouping>,)?(?:\.(?P<prec>\d+))?(?P<type>[a-zA-Z%])?\Z', _re.DOTALL)
+
+def _sign_text(neg, sign):
+    if neg:
+        return '-'
+    return sign if sign in ('+', ' ') else ''
+
+def _group_digits(ip, sep, minwidth):
+    # ip in groups of three joined by sep (no grouping when sep is
+    # empty), left-padded with zeros (and separators) to minwidth.
+    if not sep:
+        return ip.rjust(minwidth, '0')
+    groups = []
+    while True:
+        n = min(max(len(ip), minwidth, 1), 3)
+        groups.append(ip[-n:].rjust(n, '0') if ip else '0' * n)
+        ip = ip[:-n] if len(ip) > n else ''
+        minwidth -= n
+        if not ip and minwidth <= 0:
+            break
+        minwidth -= len(sep)
+    return sep.join(reversed(groups))
+
+def _text(neg, digits, exp):
+    return ('-' if neg else '') + ''.join(map(str, digits)) + 'E%d' % exp
+
+def _round_digits(neg, digits, exp, n, rounding):
+    # (neg, digits, exp) rounded to n significant digits, a nonzero
+    # padded with zeros to n; a zero is left as it is.
+    if not any(digits):
+        return neg, digits, exp
+    neg, digits, exp = _info(_op('plus', _text(neg, digits, exp), '', n, rounding, MIN_EMIN, MAX_EMAX)[0])
+    pad = n - len(digits)
+    if pad > 0:
+        digits, exp = tuple(digits) + (0,) * pad, exp - pad
+    return neg, digits, exp
+
+def _pad(sign, body, fill, align, width):
+    pad = fill * (width - len(sign) - len(body))
+    if align == '<':
+        return sign + body + pad
+    if align == '=':
+        return sign + pad + body
+    if align == '^':
+        half = len(pad) // 2
+        return pad[:half] + sign + body + pad[half:]
+    return pad + sign + body
 
 ROUND_DOWN = 'ROUND_DOWN'
 ROUND_HALF_UP = 'ROUND_HALF_UP'
@@ -17,6 +64,7 @@ ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
 ROUND_05UP = 'ROUND_05UP'
 _ROUNDINGS = (ROUND_DOWN, ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_HALF_DOWN, ROUND_05UP)
 
+__version__ = '1.70'
 MAX_PREC = 999999999999999999
 MAX_EMAX = 999999999999999999
 MIN_EMIN = -999999999999999999
@@ -70,7 +118,10 @@ for _c in (DecimalException, Clamped, InvalidOperation, ConversionSyntax, Divisi
            DivisionUndefined, Inexact, InvalidContext, Rounded, Subnormal, Overflow, Underflow, FloatOperation):
     _c.__module__ = 'decimal'
 
-_SIGNALS = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow, Rounded, Subnormal, Underflow]
+# the order of a context's flags and traps dicts
+_SIGNALS = [InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact, Rounded, Clamped]
+# the order Context's repr lists them in (libmpdec's bits)
+_REPR_ORDER = [Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow, Rounded, Subnormal, Underflow]
 
 # apd condition bit -> (signal whose flag is set, condition named in the message)
 _CONDS = [
@@ -138,6 +189,12 @@ class Context(object):
         object.__setattr__(self, name, value)
 
     def _apply(self, conds):
+        if conds & (_C_SYSOVER | _C_SYSUNDER):
+            # apd cannot compute with exponents beyond its +-100000; its
+            # result would be wrong, so the operation fails whatever the traps.
+            sig = Overflow if conds & _C_SYSOVER else Underflow
+            self.flags[sig] = True
+            raise sig([sig])
         trapped = []
         for bit, sig, named in _CONDS:
             if conds & bit:
@@ -264,11 +321,64 @@ class Context(object):
     def to_sci_string(self, a):
         return str(self._convert(a))
 
+    def to_eng_string(self, a):
+        return self._convert(a).to_eng_string(self)
+
+    def divmod(self, a, b):
+        return self._convert(a).__divmod__(self._convert(b), self)
+
+    def remainder_near(self, a, b):
+        return self._convert(a).remainder_near(b, self)
+
+    def fma(self, a, b, c):
+        return self._convert(a).fma(b, c, self)
+
+    def scaleb(self, a, b):
+        return self._convert(a).scaleb(b, self)
+
+    def to_integral_exact(self, a):
+        return self._convert(a).to_integral_exact(context=self)
+
+    to_integral = to_integral_value
+
+    def copy_decimal(self, a):
+        return Decimal(self._convert(a))
+
+    def radix(self):
+        return Decimal(10)
+
+    def canonical(self, a):
+        if not isinstance(a, Decimal):
+            raise TypeError('argument must be a Decimal')
+        return a
+
+    def is_canonical(self, a):
+        return self.canonical(a).is_canonical()
+
+
     def __repr__(self):
         return ('Context(prec=%d, rounding=%s, Emin=%d, Emax=%d, capitals=%d, clamp=%d, flags=[%s], traps=[%s])' %
                 (self.prec, self.rounding, self.Emin, self.Emax, self.capitals, self.clamp,
-                 ', '.join(s.__name__ for s, v in self.flags.items() if v),
-                 ', '.join(s.__name__ for s, v in self.traps.items() if v)))
+                 ', '.join(s.__name__ for s in _REPR_ORDER if self.flags.get(s)),
+                 ', '.join(s.__name__ for s in _REPR_ORDER if self.traps.get(s))))
+
+# The Context methods that call the Decimal method of their first operand
+# with the context (takes_context) or without, passing the other operands.
+def _context_method(name, takes_context):
+    def method(self, a, *rest):
+        m = getattr(self._convert(a), name)
+        return m(*rest, self) if takes_context else m(*rest)
+    method.__name__ = name
+    return method
+
+for _name in ('logb', 'number_class', 'is_normal', 'is_subnormal', 'compare_signal', 'compare_total',
+              'compare_total_mag', 'max_mag', 'min_mag', 'logical_and', 'logical_or', 'logical_xor',
+              'logical_invert', 'rotate', 'shift'):
+    setattr(Context, _name, _context_method(_name, True))
+for _name in ('is_finite', 'is_infinite', 'is_nan', 'is_qnan', 'is_snan', 'is_signed', 'is_zero',
+              'copy_abs', 'copy_negate', 'copy_sign', 'same_quantum'):
+    setattr(Context, _name, _context_method(_name, False))
+del _name
 
 Context.__module__ = 'decimal'
 
@@ -523,36 +633,102 @@ class Decimal(object):
 
     def __pow__(self, other, modulo=None, context=None):
         if modulo is not None:
-            other = _convert(other, True)
-            modulo = _convert(modulo, True)
-            return Decimal(pow(int(self), int(other), int(modulo)))
+            return self._pow_mod(other, modulo, context)
         o = _convert(other)
-        if (o is not NotImplemented and self.is_finite() and o.is_finite() and not self.is_zero()
-                and o == o.to_integral_value() and o < 0):
-            n, d = self.as_integer_ratio()
-            k = -int(o)
-            num, den = d ** k, n ** k
-            if den < 0:
-                num, den = -num, -den
-            m = den
-            while m % 2 == 0:
-                m //= 2
-            while m % 5 == 0:
-                m //= 5
-            if m == 1:
-                scale = 0
-                while den != 1:
-                    num *= 10
-                    scale += 1
-                    g = _math.gcd(num, den)
-                    num //= g
-                    den //= g
-                if len(str(abs(num))) <= self._ctx(context).prec:
-                    return Decimal((1 if num < 0 else 0, tuple(int(c) for c in str(abs(num))), -scale))
-        return self._bin('pow', other, context)
+        if o is NotImplemented:
+            return o
+        if o.is_infinite() and self.is_finite():
+            return self._infinite_power(o, context)
+        exact = self._exact_negative_power(o, context)
+        if exact is not None:
+            return exact
+        return self._bin('pow', o, context)
 
     def __rpow__(self, other, context=None):
-        return self._bin('pow', other, context, True)
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return other.__pow__(self, None, context)
+
+    def _infinite_power(self, o, context):
+        # finite self ** +-Infinity: invalid for a negative self; 1 (to
+        # full precision, inexact) when |self| is 1; else 0 or Infinity as
+        # |self| and the exponent's sign say.
+        if self.is_signed() and not self.is_zero():
+            return self._invalid(context)
+        c = int(_op('cmp', self._s, '1', 28, ROUND_HALF_EVEN, -999999, 999999)[0])
+        if c == 0:
+            ctx = self._ctx(context)
+            ctx._apply(_C_INEXACT | _C_ROUNDED)
+            return Decimal((0, (1,) + (0,) * (ctx.prec - 1), 1 - ctx.prec))
+        return Decimal('Infinity' if (c < 0) == o.is_signed() else 0)
+
+    def _exact_negative_power(self, o, context):
+        # self ** o for an integral o < 0 whose result is exact within the
+        # context's precision: 1 / self**-o with the ideal exponent of that
+        # quotient, -(self's exponent * -o), as near as the digits allow.
+        # None when it is not exact (apd's pow rounds it).
+        if not (self.is_finite() and o.is_finite() and not self.is_zero() and o < 0 and o == o.to_integral_value()):
+            return None
+        k = -int(o)
+        prec = self._ctx(context).prec
+        sign, digits, exp = _info(self._s)
+        if tuple(digits) != (1,) and k > 4 * prec:
+            return None  # 1/c**k has more than prec digits for any c > 1
+        if tuple(digits) == (1,):
+            e = -exp * k  # a power of ten: its power is exact
+            if abs(e) > 99999:
+                return None
+            return Decimal((sign if k % 2 else 0, (1,), e))
+        n, d = self.as_integer_ratio()
+        num, den = d ** k, n ** k
+        if den < 0:
+            num, den = -num, -den
+        m = den
+        while m % 2 == 0:
+            m //= 2
+        while m % 5 == 0:
+            m //= 5
+        if m != 1:
+            return None
+        scale = 0
+        while den != 1:
+            num *= 10
+            scale += 1
+            g = _math.gcd(num, den)
+            num //= g
+            den //= g
+        exp, ideal = -scale, -exp * k
+        while exp < ideal and num % 10 == 0:
+            num //= 10
+            exp += 1
+        digits = str(abs(num))
+        if len(digits) > prec:
+            return None
+        return Decimal((1 if num < 0 else 0, tuple(map(int, digits)), exp))
+
+    def _pow_mod(self, other, modulo, context):
+        # pow(self, other, modulo): all three integers, other >= 0, modulo
+        # nonzero with at most prec digits; the result has exponent 0 and
+        # self's sign when other is odd.
+        other, modulo = _convert(other), _convert(modulo)
+        if other is NotImplemented or modulo is NotImplemented:
+            return NotImplemented
+        ops = (self, other, modulo)
+        for x in ops:
+            if x.is_snan():
+                self._ctx(context)._apply(_C_INVALID)
+                return Decimal._make(x._s.replace('sNaN', 'NaN'))
+        for x in ops:
+            if x.is_nan():
+                return x
+        if (any(not x.is_finite() or x != x.to_integral_value() for x in ops) or other.is_signed() and not other.is_zero()
+                or modulo.is_zero() or self.is_zero() and other.is_zero()
+                or len(str(abs(int(modulo)))) > self._ctx(context).prec):
+            return self._invalid(context)
+        e = int(other)
+        r = pow(abs(int(self)), e, abs(int(modulo)))
+        return Decimal((1 if self.is_signed() and e % 2 else 0, tuple(map(int, str(r))), 0))
 
     def __neg__(self, context=None):
         return self._ctx(context)._run('minus', self._s)
@@ -584,15 +760,17 @@ class Decimal(object):
             getcontext().flags[FloatOperation] = True
             other = Decimal(other)
         else:
+            rational = other
             other = _convert(other)
             if other is NotImplemented:
-                try:
-                    from fractions import Fraction
-                except ImportError:
+                if not isinstance(rational, _numbers.Rational):
                     return NotImplemented
-                if isinstance(other, Fraction):
-                    return NotImplemented
-                return NotImplemented
+                # self == n/d exactly when self*d == n
+                other = Decimal(rational.numerator)
+                if not self._is_special():
+                    sign, digits, exp = _info(self._s)
+                    coeff = int(''.join(map(str, digits))) * rational.denominator
+                    self = Decimal((sign, tuple(map(int, str(coeff))), exp))
         if self.is_nan() or other.is_nan():
             if op in ('eq', 'ne'):
                 if self.is_snan() or other.is_snan():
@@ -631,6 +809,101 @@ class Decimal(object):
         other = _convert(other, True)
         return Decimal(int(_op('cmptotal', self._s, other._s, 28, ROUND_HALF_EVEN, -999999, 999999)[0]))
 
+    def compare_total_mag(self, other, context=None):
+        return self.copy_abs().compare_total(_convert(other, True).copy_abs())
+
+    def compare_signal(self, other, context=None):
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            self._ctx(context)._apply(_C_INVALID)
+        return self.compare(other, context)
+
+    def max_mag(self, other, context=None):
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            return self.max(other, context)
+        c = int(_op('cmp', self._s.lstrip('-'), other._s.lstrip('-'), 28, ROUND_HALF_EVEN, -999999, 999999)[0])
+        if c == 0:
+            return self.max(other, context)
+        return self._ctx(context)._run('plus', (self if c > 0 else other)._s)
+
+    def min_mag(self, other, context=None):
+        other = _convert(other, True)
+        if self.is_nan() or other.is_nan():
+            return self.min(other, context)
+        c = int(_op('cmp', self._s.lstrip('-'), other._s.lstrip('-'), 28, ROUND_HALF_EVEN, -999999, 999999)[0])
+        if c == 0:
+            return self.min(other, context)
+        return self._ctx(context)._run('plus', (self if c < 0 else other)._s)
+
+    def _invalid(self, context):
+        self._ctx(context)._apply(_C_INVALID)
+        return Decimal('NaN')
+
+    def _digit_count(self, other, context):
+        # shift's and rotate's count: an integer with exponent 0 within
+        # [-prec, prec], or None (InvalidOperation).
+        other = _convert(other, True)
+        prec = self._ctx(context).prec
+        if other._is_special() or _info(other._s)[2] != 0 or abs(int(other)) > prec:
+            return None
+        return int(other)
+
+    def shift(self, other, context=None):
+        n = self._digit_count(other, context)
+        if self.is_nan() or (n is not None and self.is_infinite()):
+            return self._bin('add', Decimal(0), context) if self.is_nan() else Decimal(self)
+        if n is None:
+            return self._invalid(context)
+        prec = self._ctx(context).prec
+        sign, digits, exp = _info(self._s)
+        c = int(''.join(map(str, digits)))
+        c = c * 10 ** n % 10 ** prec if n >= 0 else c // 10 ** -n
+        return Decimal((sign, tuple(map(int, str(c))), exp))
+
+    def rotate(self, other, context=None):
+        n = self._digit_count(other, context)
+        if self.is_nan() or (n is not None and self.is_infinite()):
+            return self._bin('add', Decimal(0), context) if self.is_nan() else Decimal(self)
+        if n is None:
+            return self._invalid(context)
+        prec = self._ctx(context).prec
+        sign, digits, exp = _info(self._s)
+        ds = ''.join(map(str, digits))[-prec:].rjust(prec, '0')
+        n %= prec
+        ds = ds[n:] + ds[:n]
+        return Decimal((sign, tuple(map(int, ds)), exp))
+
+    def _logical_digits(self, context):
+        # The digits of a logical operand (a non-negative integer of 0s
+        # and 1s) as a string of prec digits, or None.
+        if self._is_special():
+            return None
+        sign, digits, exp = _info(self._s)
+        prec = self._ctx(context).prec
+        if sign or exp != 0 or len(digits) > prec or any(d > 1 for d in digits):
+            return None
+        return ''.join(map(str, digits)).rjust(prec, '0')
+
+    def _logical(self, other, context, fn):
+        a = self._logical_digits(context)
+        b = _convert(other, True)._logical_digits(context) if other is not None else a
+        if a is None or b is None:
+            return self._invalid(context)
+        return Decimal(''.join(str(fn(int(x), int(y))) for x, y in zip(a, b)).lstrip('0') or '0')
+
+    def logical_and(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x & y)
+
+    def logical_or(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x | y)
+
+    def logical_xor(self, other, context=None):
+        return self._logical(other, context, lambda x, y: x ^ y)
+
+    def logical_invert(self, context=None):
+        return self._logical(None, context, lambda x, y: 1 - x)
+
     def max(self, other, context=None):
         other = _convert(other, True)
         if self.is_nan():
@@ -651,7 +924,7 @@ class Decimal(object):
 
     def __hash__(self):
         if self.is_snan():
-            raise TypeError('Cannot hash a signaling NaN value.')
+            raise TypeError('Cannot hash a signaling NaN value')
         if self.is_nan():
             return object.__hash__(self)
         if self.is_infinite():
@@ -699,10 +972,8 @@ class Decimal(object):
             if not isinstance(n, int):
                 raise TypeError('optional arg must be an integer')
             return self.quantize(Decimal('1E%d' % -n))
-        if self.is_nan():
-            raise ValueError('cannot round a NaN')
-        if self.is_infinite():
-            raise OverflowError('cannot round an infinity')
+        if self._is_special():
+            return int(self)  # int()'s ValueError or OverflowError
         return int(self.quantize(Decimal(1), rounding=ROUND_HALF_EVEN))
 
     def quantize(self, exp, rounding=None, context=None):
@@ -726,6 +997,8 @@ class Decimal(object):
         return a == b
 
     def to_integral_value(self, rounding=None, context=None):
+        if self.is_finite() and _info(self._s)[2] >= 0:
+            return self  # already integral: unchanged (1E+5 stays 1E+5)
         ctx = self._ctx(context).copy()
         if rounding is not None:
             ctx.rounding = rounding
@@ -735,6 +1008,8 @@ class Decimal(object):
     to_integral = to_integral_value
 
     def to_integral_exact(self, rounding=None, context=None):
+        if self.is_finite() and _info(self._s)[2] >= 0:
+            return self
         ctx = self._ctx(context)
         if rounding is not None:
             ctx = ctx.copy()
@@ -785,9 +1060,26 @@ class Decimal(object):
         return ctx._run('add', big._run('mul', self._s, other._s)._s, third._s)
 
     def remainder_near(self, other, context=None):
+        # self - q*other with q the integer nearest self/other (ties to
+        # even): the truncated remainder, moved by |other| when it is more
+        # than half of it.
         other = _convert(other, True)
-        q = (self / other).to_integral_value(rounding=ROUND_HALF_EVEN)
-        return self - q * other
+        ctx = self._ctx(context)
+        if self.is_nan() or other.is_nan():
+            return self._bin('add', other, context)  # arithmetic's NaN rules
+        if self.is_infinite() or other.is_zero():
+            return self._invalid(context)
+        if other.is_infinite():
+            return ctx._run('plus', self._s)
+        q = ctx._run('divint', self._s, other._s)
+        r = ctx._run('rem', self._s, other._s)
+        rn, rd = r.copy_abs().as_integer_ratio()
+        bn, bd = other.copy_abs().as_integer_ratio()
+        twice, whole = 2 * rn * bd, bn * rd
+        if twice > whole or twice == whole and int(q) % 2:
+            step = other.copy_abs() if r.is_signed() else other.copy_abs().copy_negate()
+            r = ctx._run('add', r._s, step._s)
+        return r
 
     def scaleb(self, other, context=None):
         other = _convert(other, True)
@@ -828,99 +1120,92 @@ class Decimal(object):
         return Decimal(0)
 
     def __str__(self):
-        return self._s
+        # the exponent's letter is the current context's (capitals)
+        return self._s if getcontext().capitals else self._s.replace('E', 'e')
 
     def to_eng_string(self, context=None):
-        if self._is_special():
-            return self._s
-        sign, digits, exp = _info(self._s)
-        ds = ''.join(map(str, digits))
-        adj = exp + len(ds) - 1
-        if exp <= 0 and adj >= -6:
-            return self._s
-        e = adj - adj % 3
-        ints = adj - e + 1
-        if ds == '0':
-            ints = 1
-            e = exp + (-exp) % 3 if exp < 0 else exp - exp % 3
-            frac = '0' * ((exp - e))
-            body = '0' + ('.' + frac if frac else '')
-        elif len(ds) <= ints:
-            body = ds + '0' * (ints - len(ds))
-        else:
-            body = ds[:ints] + '.' + ds[ints:]
-        s = ('-' if sign else '') + body
-        if e:
-            s += 'E%+d' % e
-        return s
+        s = _eng(self._s)
+        return s if self._ctx(context).capitals else s.replace('E', 'e')
 
     def __repr__(self):
-        return "Decimal('%s')" % self._s
+        return "Decimal('%s')" % self
 
-    def __format__(self, spec):
+    def __format__(self, spec, _localeconv=None):
+        # The format spec of libmpdec: [[fill]align][sign][z][0][width][,]
+        # [.precision][type]; no '#' and no '_'. Without a type a number
+        # is written as str() writes it (type 'G', or 'g' when the
+        # context's capitals is 0), rounded to precision digits if given.
         if not spec:
             return str(self)
         m = _FORMAT_SPEC.match(spec)
         if m is None:
             raise ValueError('invalid format string')
-        fill, align, sign, zero, width, grouping, prec, kind = m.group('fill', 'align', 'sign', 'zero', 'width', 'grouping', 'prec', 'type')
-        if kind not in (None, 'f', 'F', '%', 'e', 'E', 'g', 'G', 'n') or grouping == '_':
+        fill, align, sign, nonegzero, zero, width, grouping, prec, kind = m.group(
+            'fill', 'align', 'sign', 'z', 'zero', 'width', 'grouping', 'prec', 'type')
+        if zero and align:
             raise ValueError('invalid format string')
-        if kind in ('e', 'E', 'g', 'G', 'n') or self._is_special():
-            if self._is_special():
-                body = {'N': 'NaN', 's': 'sNaN', 'I': 'Infinity'}[self._s.lstrip('-')[0]]
-                neg = self.is_signed()
-                if kind == '%':
-                    body += '%'
-                if zero and not align:
-                    zero, fill, align = None, ' ', '>'
-            else:
-                r = format(float(self), spec)
-                return r
-        else:
-            v = self
-            if kind == '%':
-                v = Decimal._make(_op('mul', self._s, '100', 999999, ROUND_HALF_EVEN, -999999, 999999)[0])
-            if prec is not None:
-                v = v.quantize(Decimal((0, (1,), -int(prec))), rounding=getcontext().rounding,
-                               context=Context(prec=999999, traps=[]))
-            neg = v.is_signed()
-            sgn, digits, exp = _info(v._s)
-            ds = ''.join(map(str, digits))
-            if kind is None and 'E' in v._s:
-                ip, fp = v._s.lstrip('-'), ''
-                grouping = None
-            elif exp >= 0:
-                ip, fp = ds + '0' * exp, ''
-            else:
-                ds = ds.rjust(-exp + 1, '0')
-                ip, fp = ds[:exp], ds[exp:]
-            if grouping:
-                groups = []
-                while len(ip) > 3:
-                    groups.insert(0, ip[-3:])
-                    ip = ip[:-3]
-                groups.insert(0, ip)
-                ip = grouping.join(groups)
-            body = ip + ('.' + fp if fp else '')
-            if kind == '%':
-                body += '%'
-        signch = '-' if neg else ('+' if sign == '+' else (' ' if sign == ' ' else ''))
+        if kind is not None and kind not in 'eEfFgGn%':
+            raise ValueError('invalid format string')
+        if kind == 'n' and grouping:
+            raise ValueError('invalid format string')
         width = int(width) if width else 0
-        if zero and not align:
-            fill, align = '0', '='
         fill = fill or ' '
         align = align or '>'
-        pad = width - len(signch) - len(body)
-        if pad <= 0:
-            return signch + body
-        if align == '=':
-            return signch + fill * pad + body
-        if align == '<':
-            return signch + body + fill * pad
-        if align == '^':
-            return fill * (pad // 2) + signch + body + fill * (pad - pad // 2)
-        return fill * pad + signch + body
+        ctx = getcontext()
+        if self._is_special():
+            body = {'N': 'NaN', 's': 'sNaN', 'I': 'Infinity'}[self._s.lstrip('-')[0]]
+            if kind == '%':
+                body += '%'
+            return _pad(_sign_text(self.is_signed(), sign), body, fill, align, width)
+        if kind is None:
+            kind = 'G' if ctx.capitals else 'g'
+        elif kind == 'n':
+            kind = 'g'
+        prec = int(prec) if prec is not None else None
+        if prec == 0 and kind in 'gG':
+            prec = 1
+        neg, digits, exp = _info(self._s)
+        if kind == '%':
+            exp += 2
+        if prec is not None:
+            if kind in 'eE':
+                neg, digits, exp = _round_digits(neg, digits, exp, prec + 1, ctx.rounding)
+            elif kind in 'fF%':
+                # quantize to 10**-prec; the result has at most this many digits
+                wide = max(exp + len(digits), 1) + prec + 1
+                neg, digits, exp = _info(_op('quantize', _text(neg, digits, exp), '1E%d' % -prec,
+                                             wide, ctx.rounding, MIN_EMIN, MAX_EMAX)[0])
+            elif len(digits) > prec:
+                neg, digits, exp = _round_digits(neg, digits, exp, prec, ctx.rounding)
+        ds = ''.join(map(str, digits))
+        is_zero = ds.strip('0') == ''
+        if is_zero and exp > 0 and kind in 'fF%':
+            exp = 0
+        if is_zero and nonegzero:
+            neg = 0
+        left = exp + len(ds)  # digits before the point in plain notation
+        if kind in 'eE':
+            point = 1 - prec if is_zero and prec is not None else 1
+        elif kind in 'fF%':
+            point = left
+        else:
+            point = left if exp <= 0 and left > -6 else 1
+        if point <= 0:
+            intpart, fracpart = '0', '0' * -point + ds
+        elif point >= len(ds):
+            intpart, fracpart = ds + '0' * (point - len(ds)), ''
+        else:
+            intpart, fracpart = ds[:point], ds[point:]
+        if fracpart:
+            fracpart = '.' + fracpart
+        e = left - point
+        if e or kind in 'eE':
+            fracpart += '%s%+d' % ('E' if kind in 'EG' else 'e', e)
+        if kind == '%':
+            fracpart += '%'
+        signch = _sign_text(neg, sign)
+        intpart = _group_digits(intpart, grouping or '', width - len(fracpart) - len(signch) if zero else 0)
+        return _pad(signch, intpart + fracpart, fill, align, width)
 
     def __reduce__(self):
         return (self.__class__, (str(self),))
@@ -939,8 +1224,8 @@ Context._run_round = _run_round
 del _run_round
 
 Decimal.__module__ = 'decimal'
+_set_display(Decimal, 'decimal.Decimal')
+_set_display(Context, 'decimal.Context')
 
-import numbers as _numbers
 _numbers.Number.register(Decimal)
-del _numbers
 `

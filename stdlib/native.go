@@ -102,6 +102,22 @@ func runCode(in *interp.Interpreter, code *interp.Code, globals *interp.Dict) er
 	}
 }
 
+// setDisplay is set_display(cls, name) of the modules that write in
+// Python a class CPython writes in C: error messages call cls name, the
+// C type's dotted name ('decimal.Decimal', 'datetime.date').
+func setDisplay(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	if len(args) != 2 {
+		return nil, argErr("set_display() takes exactly two arguments")
+	}
+	c, ok := args[0].(*interp.Type)
+	name, ok2 := args[1].(interp.Str)
+	if !ok || !ok2 {
+		return nil, argErr("set_display() takes a class and a str")
+	}
+	c.Display = string(name)
+	return interp.None, nil
+}
+
 // setFuncs stores fns in d as builtin functions.
 func setFuncs(d *interp.Dict, fns funcs) {
 	for name, fn := range fns {

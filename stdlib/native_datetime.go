@@ -233,19 +233,7 @@ func init() {
 				}
 				return interp.True, nil
 			},
-			// set_display(cls, name) makes error messages call cls name.
-			"set_display": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-				if len(args) != 2 {
-					return nil, argErr("set_display() takes exactly two arguments")
-				}
-				c, ok := args[0].(*interp.Type)
-				name, ok2 := args[1].(interp.Str)
-				if !ok || !ok2 {
-					return nil, argErr("set_display() takes a class and a str")
-				}
-				c.Display = string(name)
-				return interp.None, nil
-			},
+			"set_display": setDisplay,
 		})
 		return nil
 	}, "")

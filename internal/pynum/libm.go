@@ -258,6 +258,11 @@ func Atan2(y, x float64) float64 {
 	sc := -max(ex, ey)
 	ys, xs := math.Ldexp(y, sc), math.Ldexp(x, sc)
 	t0 := math.Atan2(ys, xs)
+	if math.Abs(t0) < 0x1p-500 {
+		// atan2 is y/x here, which Go rounds once (as it does a
+		// subnormal quotient, where a Newton step would not help).
+		return math.Atan2(y, x)
+	}
 	// One Newton step on f(t) = y cos t - x sin t, in double-double.
 	s, c := ddSinCosFull(t0)
 	num := ddAdd(ddMulF(c, ys), ddNeg(ddMulF(s, xs)))

@@ -191,15 +191,7 @@ func ddLnReduced(m float64) dd {
 
 // ddExpToFloat returns exp(s) * 2**ni rounded to a float64 (|s| < 0.37).
 func ddExpToFloat(s dd, ni int) float64 {
-	tableInit()
-	j := int(math.Round(s.hi * tabN))
-	r := ddAdd(s, dd{-float64(j) / tabN, 0}) // |r| <= 1/128
-	// Horner for sum r^k/k!, k <= 12 (error < 2**-120).
-	p := invFact[12]
-	for k := 11; k >= 0; k-- {
-		p = ddAdd(ddMul(p, r), invFact[k])
-	}
-	sum := ddMul(expTab[j+expTabHalf], p)
+	sum := ddExpReduced(s)
 	res := math.Ldexp(sum.hi, ni)
 	if res != 0 && math.Abs(res) >= 0x1p-1022 && !math.IsInf(res, 0) {
 		return res

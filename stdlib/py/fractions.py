@@ -198,21 +198,45 @@ class Fraction(numbers.Rational):
 
     @staticmethod
     def _add(a, b):
-        na, da, nb, db = a._numerator, a._denominator, b._numerator, b._denominator
-        return Fraction(na * db + nb * da, da * db)
+        return Fraction._sum(a._numerator, a._denominator, b._numerator, b._denominator)
 
     @staticmethod
     def _sub(a, b):
-        na, da, nb, db = a._numerator, a._denominator, b._numerator, b._denominator
-        return Fraction(na * db - nb * da, da * db)
+        return Fraction._sum(a._numerator, a._denominator, -b._numerator, b._denominator)
+
+    @staticmethod
+    def _sum(na, da, nb, db):
+        # na/da + nb/db in lowest terms with the gcds of small numbers
+        # (Knuth, TAOCP 4.5.1): only a factor of gcd(da, db) can cancel.
+        g = math.gcd(da, db)
+        if g == 1:
+            return Fraction._from_pair(na * db + nb * da, da * db)
+        t = na * (db // g) + nb * (da // g)
+        g2 = math.gcd(t, g)
+        return Fraction._from_pair(t // g2, (da // g) * (db // g2))
+
+    @staticmethod
+    def _product(na, da, nb, db):
+        # (na/da) * (nb/db) with each factor reduced first, so that the
+        # result is in lowest terms; a zero denominator raises as
+        # Fraction(n, 0) with n reduced (Fraction(2) / 0 names Fraction(1, 0)).
+        g1 = math.gcd(na, db) or 1  # 0 only for 0/0
+        g2 = math.gcd(nb, da)
+        n = (na // g1) * (nb // g2)
+        d = (da // g2) * (db // g1)
+        if d < 0:
+            n, d = -n, -d
+        if d == 0:
+            raise ZeroDivisionError("Fraction(%s, 0)" % n)
+        return Fraction._from_pair(n, d)
 
     @staticmethod
     def _mul(a, b):
-        return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+        return Fraction._product(a._numerator, a._denominator, b._numerator, b._denominator)
 
     @staticmethod
     def _div(a, b):
-        return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+        return Fraction._product(a._numerator, a._denominator, b._denominator, b._numerator)
 
     @staticmethod
     def _floordiv(a, b):
