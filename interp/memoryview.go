@@ -86,6 +86,10 @@ func bytesLike(v Value) (string, bool) {
 	return "", false
 }
 
+// BytesLike is bytesLike for the stdlib: the bytes of a bytes, bytearray
+// or memoryview, which is what a C function taking a buffer reads.
+func BytesLike(v Value) (string, bool) { return bytesLike(v) }
+
 func newMemoryView(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 	var obj Value
 	if err := UnpackArgs("memoryview", args, kw, "object", &obj); err != nil {
