@@ -8,7 +8,8 @@ import (
 )
 
 // The base64 module: Base64 (standard, URL-safe, alternative alphabets),
-// Base32 (standard and extended hex), Base16, and the MIME line forms.
+// Base32 (standard and extended hex), Base16, Ascii85 and Base85
+// (base85.go), and the MIME line forms.
 
 func init() {
 	register("base64", func(t *interp.Thread, m *interp.Module) error {
@@ -22,6 +23,7 @@ func init() {
 			"_b32decode":  b32Decode,
 			"encodebytes": b64EncodeBytes,
 		})
+		setFuncs(m.Dict, base85Funcs)
 		return nil
 	}, base64Prelude)
 }
@@ -88,6 +90,49 @@ def b16decode(s, casefold=False):
         if not (48 <= c <= 57 or 65 <= c <= 70):
             raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
+
+def _decode_data(s):
+    if isinstance(s, str):
+        try:
+            return s.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+    try:
+        return bytes(memoryview(s))
+    except TypeError:
+        raise TypeError('argument should be a bytes-like object or ASCII string, not %r'
+                        % s.__class__.__name__) from None
+
+def _buffer(b):
+    return b if isinstance(b, (bytes, bytearray)) else memoryview(b).tobytes()
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    result = _85encode(_buffer(b), False, pad, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += b'~>'
+    return result
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
+    b = _decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with b'~>'")
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    return _a85decode(b, foldspaces, ignorechars)
+
+def b85encode(b, pad=False):
+    return _85encode(_buffer(b), True, pad, False)
+
+def b85decode(b):
+    return _b85decode(_decode_data(b))
 
 def decodebytes(s):
     return binascii.a2b_base64(s)
