@@ -307,6 +307,7 @@ func init() {
 				return interp.Int(c), nil
 			},
 		})
+		setFuncs(m.Dict, binasciiQPUUFuncs)
 		return nil
 	}, `
 class Error(ValueError):
