@@ -24,6 +24,14 @@ def _index(value, what):
     return n
 
 
+def _is_number(x):
+    # what C calls a number: an int, float or complex, or anything that
+    # converts to one
+    t = type(x)
+    return (isinstance(x, (int, float, complex)) or hasattr(t, "__index__")
+            or hasattr(t, "__int__") or hasattr(t, "__float__") or hasattr(t, "__complex__"))
+
+
 class _Base:
     __slots__ = ()
 
@@ -39,7 +47,7 @@ class count(_Base):
     __slots__ = ("_n", "_step")
 
     def __init__(self, start=0, step=1):
-        if not isinstance(start, (int, float, complex)) and not hasattr(start, "__add__"):
+        if not (_is_number(start) and _is_number(step)):
             raise TypeError("a number is required")
         self._n = start
         self._step = step
@@ -277,7 +285,10 @@ class starmap(_Base):
         self._it = iter(iterable)
 
     def __next__(self):
-        return self._func(*next(self._it))
+        args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
+        return self._func(*args)
 
 
 class islice(_Base):
@@ -702,3 +713,16 @@ def _cwr(pool, r):
         for j in range(i, r):
             idx[j] = v
         yield tuple([pool[k] for k in idx])
+
+
+def _set_displays():
+    # error messages name the tools as CPython's C types do: 'itertools.count'
+    from _datetime_native import set_display
+    for cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile,
+                filterfalse, starmap, islice, pairwise, zip_longest, groupby, _group, _tee,
+                product, permutations, combinations, combinations_with_replacement):
+        set_display(cls, "itertools." + cls.__name__)
+
+
+_set_displays()
+del _set_displays
