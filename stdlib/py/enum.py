@@ -406,9 +406,17 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __dir__(cls):
-        names = set(super().__dir__()) if hasattr(type, "__dir__") else set()
-        names |= {"__class__", "__doc__", "__members__", "__module__"}
-        names |= set(cls._member_names_)
+        # the members (not aliases), the container protocol, and what a
+        # mixed-in data type offers
+        names = {"__class__", "__contains__", "__doc__", "__getitem__", "__iter__", "__len__",
+                 "__members__", "__module__", "__name__", "__qualname__"}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add("__new__")
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.add("__init_subclass__")
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
         return sorted(names)
 
     def __getitem__(cls, name):
@@ -519,12 +527,19 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"}
+        # name, value, public attributes of the member and public names of
+        # the enum classes (not the members or aliases); with a mixed-in
+        # data type, everything the member has
+        names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__"}
+        if self._member_type_ is object:
+            names.update(("name", "value"))
+        else:
+            names.update(object.__dir__(self))
+        names.update(n for n in getattr(self, "__dict__", ()) if not n.startswith("_"))
+        members = type(self)._member_map_
         for cls in type(self).__mro__:
-            if cls in (Enum, object) or cls is self._member_type_:
-                continue
             for n in cls.__dict__:
-                if not n.startswith("_"):
+                if not n.startswith("_") and n not in members:
                     names.add(n)
         return sorted(names)
 
