@@ -78,12 +78,7 @@ def b16encode(s):
     return binascii.hexlify(s).upper()
 
 def b16decode(s, casefold=False):
-    if isinstance(s, str):
-        try:
-            s = s.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
-    s = bytes(s)
+    s = _decode_data(s)
     if casefold:
         s = s.upper()
     for c in s:
@@ -135,6 +130,8 @@ def b85decode(b):
     return _b85decode(_decode_data(b))
 
 def decodebytes(s):
+    if isinstance(s, str):
+        raise TypeError('expected bytes-like object, not str')
     return binascii.a2b_base64(s)
 
 def encode(input, output):
@@ -157,7 +154,7 @@ func altcharsArg(v interp.Value) (string, error) {
 	if v == nil || v == interp.None {
 		return "", nil
 	}
-	s, err := asciiArg(v)
+	s, err := decodeDataArg(v)
 	if err != nil {
 		return "", err
 	}
@@ -165,6 +162,17 @@ func altcharsArg(v interp.Value) (string, error) {
 		return "", interp.Errorf(interp.AssertionErrorType, "%s", reprNoErr(v))
 	}
 	return s, nil
+}
+
+// decodeDataArg reads what base64's decoders take: a bytes-like object or
+// a str of ASCII.
+func decodeDataArg(v interp.Value) (string, error) {
+	if _, isStr := v.(interp.Str); !isStr {
+		if _, ok := bufferBytes(v); !ok {
+			return "", argErr("argument should be a bytes-like object or ASCII string, not '%s'", interp.TypeName(v))
+		}
+	}
+	return asciiArg(v)
 }
 
 func reprNoErr(v interp.Value) string {
@@ -208,7 +216,7 @@ func b64Decode(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp
 	if err := interp.UnpackArgs("b64decode", args, kw, "s", &s, "altchars?", &alt, "validate?", &validate); err != nil {
 		return nil, err
 	}
-	data, err := asciiArg(s)
+	data, err := decodeDataArg(s)
 	if err != nil {
 		return nil, err
 	}
@@ -260,13 +268,13 @@ func b32Encode(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp
 }
 
 func b32Decode(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-	data, err := asciiArg(args[0])
+	data, err := decodeDataArg(args[0])
 	if err != nil {
 		return nil, err
 	}
 	casefold, _ := interp.Truth(t, args[1])
 	if args[2] != interp.None {
-		m, err := asciiArg(args[2])
+		m, err := decodeDataArg(args[2])
 		if err != nil {
 			return nil, err
 		}
