@@ -239,8 +239,28 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     import _strptime
     return _strptime._strptime_time(string, format)
 
+# what each clock reads: (implementation, monotonic, adjustable, resolution)
+_CLOCKS = {
+    'time': ('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09),
+    'monotonic': ('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09),
+    'perf_counter': ('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09),
+    # rebeam's process_time and thread_time both read the process's
+    # CPU time from getrusage
+    'process_time': ('getrusage(RUSAGE_SELF)', True, False, 1e-06),
+    'thread_time': ('getrusage(RUSAGE_SELF)', True, False, 1e-06),
+}
+
 def get_clock_info(name):
-    raise ValueError('unknown clock')
+    if not isinstance(name, str):
+        raise TypeError('get_clock_info() argument 1 must be str, not %s'
+                        % ('None' if name is None else type(name).__name__))
+    try:
+        implementation, monotonic, adjustable, resolution = _CLOCKS[name]
+    except KeyError:
+        raise ValueError('unknown clock') from None
+    from types import SimpleNamespace
+    return SimpleNamespace(implementation=implementation, monotonic=monotonic,
+                           adjustable=adjustable, resolution=resolution)
 
 `
 
