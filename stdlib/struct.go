@@ -167,13 +167,13 @@ func (sf *structFormat) order() binary.ByteOrder {
 // machine, for h, H, i, I, q and Q under '<' and '=') name the C type
 // for b, B, h and H; the standard ones name the code and its range. A
 // number that does not fit the C long (unsigned long for I, L, Q and N)
-// the function reads first is "argument out of range"; big-endian q and Q
-// say "int too large to convert".
+// the function reads first is "argument out of range"; big-endian q and Q,
+// and P, say "int too large to convert".
 func intRangeErr(t *interp.Thread, sf *structFormat, c byte, n, lo, hi *big.Int) error {
 	unsigned := c == 'B' || c == 'H' || c == 'I' || c == 'L' || c == 'Q' || c == 'N'
 	native := sf.native || c == 'b' || c == 'B' || (!sf.big && strings.IndexByte("hHiIqQ", c) >= 0)
-	if !native && (c == 'q' || c == 'Q') {
-		// big-endian 8-byte: the conversion to bytes reports it
+	if !native && (c == 'q' || c == 'Q') || c == 'P' {
+		// big-endian 8-byte and pointers: the conversion reports it
 		return structErr(t, "int too large to convert")
 	}
 	readsLong := !unsigned || (native && (c == 'B' || c == 'H'))
@@ -292,6 +292,10 @@ func (sf *structFormat) pack(t *interp.Thread, buf []byte, vals []interp.Value) 
 				} else {
 					hi = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), bits), big.NewInt(1))
 					lo = big.NewInt(0)
+				}
+				if it.code == 'P' {
+					// a void *: a negative number converts as a C long
+					lo = new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), bits-1))
 				}
 				if n.Cmp(lo) < 0 || n.Cmp(hi) > 0 {
 					return intRangeErr(t, sf, it.code, n, lo, hi)

@@ -72,3 +72,9 @@ try:
     struct.pack_into('<q', memoryview(b)[4:], 0, 1)
 except struct.error as e:
     print('struct.error', e)
+# P (void *) takes negative numbers as a C long does
+for v in (-5, -2**63, -2**63 - 1, 2**64 - 1, 2**64):
+    try:
+        print(struct.pack('P', v), struct.unpack('P', struct.pack('P', v)) if v >= -2**63 and v < 2**64 else '')
+    except struct.error as e:
+        print('struct.error', e)
