@@ -804,7 +804,12 @@ class verify:
         cls_name = enumeration.__name__
         for check in self.checks:
             if check is UNIQUE:
-                unique(enumeration)
+                aliases = ["%s -> %s" % (alias, m.name)
+                           for alias, m in enumeration.__members__.items() if alias != m.name]
+                if aliases:
+                    raise ValueError("aliases found in %r: %s" % (enumeration, ", ".join(aliases)))
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
             elif check is CONTINUOUS:
                 values = sorted({m.value for m in enumeration})
                 if len(values) >= 2:
@@ -814,6 +819,35 @@ class verify:
                         raise ValueError("invalid enum %r: missing values %s"
                                          % (cls_name, ", ".join(map(str, missing))))
         return enumeration
+
+
+def _check_named_flags(enumeration):
+    # every bit of a (non-negative) alias must be the value of a member
+    named = {m.value for m in enumeration}
+    canonical = set(enumeration._member_names_)
+    missing_names, missing = [], 0
+    for name, m in enumeration._member_map_.items():
+        if name in canonical or m.value < 0:
+            continue
+        unnamed = 0
+        rest = m.value
+        while rest:
+            bit = rest & -rest
+            rest ^= bit
+            if bit not in named:
+                unnamed |= bit
+        if unnamed:
+            missing_names.append(name)
+            missing |= unnamed
+    if not missing_names:
+        return
+    if len(missing_names) == 1:
+        who = "alias %s is missing" % missing_names[0]
+    else:
+        who = "aliases %s and %s are missing" % (", ".join(missing_names[:-1]), missing_names[-1])
+    what = ("value 0x%x" if missing & (missing - 1) == 0 else "combined values of 0x%x") % missing
+    raise ValueError("invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]"
+                     % (enumeration.__name__, who, what))
 
 
 def global_enum(cls, update_str=False):
