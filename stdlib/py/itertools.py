@@ -49,6 +49,10 @@ class count(_Base):
     def __init__(self, start=0, step=1):
         if not (_is_number(start) and _is_number(step)):
             raise TypeError("a number is required")
+        if (isinstance(start, int) and type(start) is not int and type(step) is int
+                and step == 1 and -2**63 <= start < 2**63):
+            # CPython counts an int subclass (True) by one as a plain int
+            start = int(start)
         self._n = start
         self._step = step
 
@@ -72,6 +76,13 @@ class count(_Base):
         if isinstance(step, int) and step == 1 and not isinstance(step, bool):
             return "count(%r)" % (self._n,)
         return "count(%r, %r)" % (self._n, step)
+
+    def __reduce__(self):
+        # CPython leaves the step out while it counts a machine-sized int by 1
+        n, step = self._n, self._step
+        if type(step) is int and step == 1 and type(n) is int and -2**63 <= n < 2**63 - 1:
+            return type(self), (n,)
+        return type(self), (n, step)
 
 
 class cycle(_Base):
@@ -129,6 +140,11 @@ class repeat(_Base):
         if self._times is None:
             return "repeat(%r)" % (self._obj,)
         return "repeat(%r, %d)" % (self._obj, self._times)
+
+    def __reduce__(self):
+        if self._times is None:
+            return type(self), (self._obj,)
+        return type(self), (self._obj, self._times)
 
 
 def _add(a, b):
