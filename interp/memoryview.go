@@ -86,6 +86,21 @@ func bytesLike(v Value) (string, bool) {
 	return "", false
 }
 
+// BytesLike is bytesLike for the stdlib: the bytes of a bytes, bytearray
+// or memoryview, which is what a C function taking a buffer reads.
+func BytesLike(v Value) (string, bool) { return bytesLike(v) }
+
+// Writable returns the bytes a contiguous view of a bytearray shows, to
+// write through it (struct.pack_into); ok is false for a view of bytes, a
+// strided or released view.
+func (m *MemoryView) Writable() (b []byte, ok bool) {
+	ba, isArray := m.obj.(*ByteArray)
+	if !isArray || m.released || m.step != 1 || m.start+m.length > len(ba.B) {
+		return nil, false
+	}
+	return ba.B[m.start : m.start+m.length], true
+}
+
 func newMemoryView(t *Thread, cls *Type, args []Value, kw []Kwarg) (Value, error) {
 	var obj Value
 	if err := UnpackArgs("memoryview", args, kw, "object", &obj); err != nil {

@@ -202,18 +202,8 @@ func init() {
 		if src == nil {
 			return Bytes(""), nil
 		}
-		if s, ok := src.(Str); ok {
-			if encoding == "" {
-				return nil, Errorf(TypeErrorType, "string argument without an encoding")
-			}
-			if errors == "" {
-				errors = "strict"
-			}
-			r, err := pystr.Encode(string(s), encoding, errors)
-			if err != nil {
-				return nil, codecError(err)
-			}
-			return Bytes(r), nil
+		if r, done, err := encodedSource(src, encoding, errors); done {
+			return Bytes(r), err
 		}
 		if _, isObj := src.(*Object); isObj {
 			if m := lookupDunder(src, "__bytes__"); m != nil {
@@ -238,6 +228,9 @@ func init() {
 		}
 		if src == nil {
 			return &ByteArray{}, nil
+		}
+		if r, done, err := encodedSource(src, encoding, errors); done {
+			return &ByteArray{B: []byte(r)}, err
 		}
 		b, err := bytesFrom(t, src)
 		return &ByteArray{B: []byte(b)}, err
@@ -646,4 +639,31 @@ func asciiDigits(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// encodedSource is the part of bytes() and bytearray() that concerns an
+// encoding: a str source needs one and is encoded with it, and an
+// encoding or errors given with any other source is a TypeError. done
+// reports that the result (or the error) is final.
+func encodedSource(src Value, encoding, errors string) (r string, done bool, err error) {
+	if s, ok := src.(Str); ok {
+		if encoding == "" {
+			return "", true, Errorf(TypeErrorType, "string argument without an encoding")
+		}
+		if errors == "" {
+			errors = "strict"
+		}
+		r, err := pystr.Encode(string(s), encoding, errors)
+		if err != nil {
+			return "", true, codecError(err)
+		}
+		return r, true, nil
+	}
+	if encoding != "" {
+		return "", true, Errorf(TypeErrorType, "encoding without a string argument")
+	}
+	if errors != "" {
+		return "", true, Errorf(TypeErrorType, "errors without a string argument")
+	}
+	return "", false, nil
 }

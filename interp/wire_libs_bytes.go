@@ -10,9 +10,11 @@ import (
 // StrType.Dict, hence its name.
 //
 // The bytes and bytearray methods that mirror str methods run the str
-// implementation on the bytes (one Go byte each way), converting
-// arguments and results between Bytes and Str; the case mappings use the
-// ASCII-only versions bytes has.
+// implementation on the bytes read as Latin-1 (one character per byte, so
+// that offsets, lengths and widths count bytes), converting arguments and
+// results between Bytes and Str; the case mappings, the predicates and the
+// whitespace and line-break splitting use the ASCII-only versions bytes
+// has.
 
 func bytesToStrArg(v Value) Value {
 	switch x := v.(type) {
@@ -34,6 +36,83 @@ func bytesToStrArg(v Value) Value {
 			out[i] = bytesToStrArg(e)
 		}
 		return NewList(out)
+	}
+	return v
+}
+
+// bytesAsChars is bytesToStrArg reading each byte as one character
+// (Latin-1), for the str methods that count characters.
+func bytesAsChars(v Value) Value {
+	switch x := v.(type) {
+	case Bytes:
+		return latin1Str(string(x))
+	case *ByteArray:
+		return latin1Str(string(x.B))
+	case Tuple:
+		out := make(Tuple, len(x))
+		for i, e := range x {
+			out[i] = bytesAsChars(e)
+		}
+		return out
+	case *List:
+		out := make([]Value, len(x.Items))
+		for i, e := range x.Items {
+			out[i] = bytesAsChars(e)
+		}
+		return NewList(out)
+	}
+	return v
+}
+
+// latin1Str returns the str whose characters are the bytes of b.
+func latin1Str(b string) Str {
+	for i := 0; i < len(b); i++ {
+		if b[i] >= 0x80 {
+			r := make([]rune, len(b))
+			for j := 0; j < len(b); j++ {
+				r[j] = rune(b[j])
+			}
+			return Str(string(r))
+		}
+	}
+	return Str(b)
+}
+
+// latin1Bytes undoes latin1Str. A character past U+00FF, which only a str
+// argument wrongly given to a bytes method brings, keeps its UTF-8 bytes.
+func latin1Bytes(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			b := make([]byte, 0, len(s))
+			for _, r := range s {
+				if r < 0x100 {
+					b = append(b, byte(r))
+				} else {
+					b = append(b, string(r)...)
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// charsToBytesResult is strToBytesResult for the results of bytesAsChars.
+func charsToBytesResult(v Value, array bool) Value {
+	switch x := v.(type) {
+	case Str:
+		return strToBytesResult(Str(latin1Bytes(string(x))), array)
+	case Tuple:
+		out := make(Tuple, len(x))
+		for i, e := range x {
+			out[i] = charsToBytesResult(e, array)
+		}
+		return out
+	case *List:
+		for i, e := range x.Items {
+			x.Items[i] = charsToBytesResult(e, array)
+		}
+		return x
 	}
 	return v
 }
@@ -163,14 +242,17 @@ func init() {
 								return nil, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", j, TypeName(it))
 							}
 						}
-						conv[i] = bytesToStrArg(NewList(items))
+						conv[i] = bytesAsChars(NewList(items))
 						continue
 					}
-					conv[i] = bytesToStrArg(a)
+					conv[i] = bytesAsChars(a)
 				}
 				convKw := make([]Kwarg, len(kw))
 				for i, k := range kw {
-					convKw[i] = Kwarg{Name: k.Name, Value: bytesToStrArg(k.Value)}
+					convKw[i] = Kwarg{Name: k.Name, Value: bytesAsChars(k.Value)}
+				}
+				if r, ok, err := asciiBytesMethod(target.Name, name, conv, convKw); ok {
+					return charsToBytesResult(r, array), err
 				}
 				r, err := strFn(t, conv, convKw)
 				if err != nil {
@@ -179,7 +261,7 @@ func init() {
 					}
 					return nil, err
 				}
-				return strToBytesResult(r, array), nil
+				return charsToBytesResult(r, array), nil
 			}})
 		}
 		strips := []struct {
@@ -421,4 +503,63 @@ func init() {
 		c.Dict.SetStr("translate", &Builtin{Name: "translate", Owner: c, Fn: translate})
 		c.Dict.SetStr("maketrans", &StaticMethod{Fn: NewBuiltin("maketrans", maketrans)})
 	}
+}
+
+var bytesPredicates = map[string]func(string) bool{
+	"isalpha": pystr.BytesIsAlpha, "isalnum": pystr.BytesIsAlnum, "isdigit": pystr.BytesIsDigit,
+	"isspace": pystr.BytesIsSpace, "islower": pystr.BytesIsLower, "isupper": pystr.BytesIsUpper,
+	"istitle": pystr.BytesIsTitle,
+}
+
+// asciiBytesMethod runs the bytes methods whose meaning differs from
+// str's beyond ASCII: the predicates, and splitting or stripping at
+// whitespace or line breaks, which for bytes are ASCII's only. args are
+// the method's arguments after bytesAsChars (self first). ok is false
+// when the str method gives the bytes result (a separator or set of
+// characters was given, or the arguments are wrong and str's error fits).
+func asciiBytesMethod(typeName, name string, args []Value, kw []Kwarg) (r Value, ok bool, err error) {
+	self, isStr := args[0].(Str)
+	if !isStr {
+		return nil, false, nil
+	}
+	s := latin1Bytes(string(self))
+	chars := func(parts []string) Value {
+		out := make([]Value, len(parts))
+		for i, p := range parts {
+			out[i] = latin1Str(p)
+		}
+		return NewList(out)
+	}
+	if pred, found := bytesPredicates[name]; found {
+		if len(args) != 1 {
+			return nil, true, Errorf(TypeErrorType, "%s.%s() takes no arguments (%d given)", typeName, name, len(args)-1)
+		}
+		return Bool(pred(s)), true, nil
+	}
+	switch name {
+	case "strip", "lstrip", "rstrip":
+		if len(kw) != 0 || len(args) > 2 || (len(args) == 2 && args[1] != None) {
+			return nil, false, nil
+		}
+		fn := map[string]func(string) string{"strip": pystr.BytesStripSpace,
+			"lstrip": pystr.BytesLStripSpace, "rstrip": pystr.BytesRStripSpace}[name]
+		return latin1Str(fn(s)), true, nil
+	case "split", "rsplit":
+		var sep Value = None
+		maxsplit := -1
+		if err := UnpackArgs(name, args[1:], kw, "sep?", &sep, "maxsplit?", &maxsplit); err != nil || sep != None {
+			return nil, false, nil
+		}
+		if name == "split" {
+			return chars(pystr.BytesSplitSpace(s, maxsplit)), true, nil
+		}
+		return chars(pystr.BytesRSplitSpace(s, maxsplit)), true, nil
+	case "splitlines":
+		keepends := false
+		if err := UnpackArgs(name, args[1:], kw, "keepends?", &keepends); err != nil {
+			return nil, false, nil
+		}
+		return chars(pystr.BytesSplitLines(s, keepends)), true, nil
+	}
+	return nil, false, nil
 }

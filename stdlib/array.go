@@ -13,17 +13,24 @@ import struct as _struct
 
 typecodes = 'bBuhHiIlLqQfd'
 _sizes = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
+_LONG = (-2**63, 2**63 - 1, 'Python int too large to convert to C long', 'Python int too large to convert to C long')
+_NEG_UINT = "can't convert negative value to unsigned int"
+_ULONG = (0, 2**64 - 1, _NEG_UINT, 'Python int too large to convert to C unsigned long')
+# The range checks of each typecode, in order, with CPython's messages:
+# those of the C conversion it reads the item with, then its own.
 _limits = {
-    'b': (-128, 127, 'signed char is less than minimum', 'signed char is greater than maximum'),
-    'B': (0, 255, 'unsigned byte integer is less than minimum', 'unsigned byte integer is greater than maximum'),
-    'h': (-2**15, 2**15 - 1, 'signed short integer is less than minimum', 'signed short integer is greater than maximum'),
-    'H': (0, 2**16 - 1, 'unsigned short is less than minimum', 'unsigned short is greater than maximum'),
-    'i': (-2**31, 2**31 - 1, 'signed integer is less than minimum', 'signed integer is greater than maximum'),
-    'I': (0, 2**32 - 1, "can't convert negative value to unsigned int", 'unsigned int is greater than maximum'),
-    'l': (-2**63, 2**63 - 1, 'Python int too large to convert to C long', 'Python int too large to convert to C long'),
-    'L': (0, 2**64 - 1, "can't convert negative value to unsigned int", 'Python int too large to convert to C unsigned long'),
-    'q': (-2**63, 2**63 - 1, 'Python int too large to convert to C long', 'Python int too large to convert to C long'),
-    'Q': (0, 2**64 - 1, "can't convert negative value to unsigned int", 'Python int too large to convert to C unsigned long'),
+    'b': (_LONG, (-2**15, 2**15 - 1, 'signed short integer is less than minimum', 'signed short integer is greater than maximum'),
+          (-128, 127, 'signed char is less than minimum', 'signed char is greater than maximum')),
+    'B': (_LONG, (0, 255, 'unsigned byte integer is less than minimum', 'unsigned byte integer is greater than maximum')),
+    'h': (_LONG, (-2**15, 2**15 - 1, 'signed short integer is less than minimum', 'signed short integer is greater than maximum')),
+    'H': (_LONG, (-2**31, 2**31 - 1, 'signed integer is less than minimum', 'signed integer is greater than maximum'),
+          (0, 2**16 - 1, 'unsigned short is less than minimum', 'unsigned short is greater than maximum')),
+    'i': (_LONG, (-2**31, 2**31 - 1, 'signed integer is less than minimum', 'signed integer is greater than maximum')),
+    'I': (_ULONG, (0, 2**32 - 1, _NEG_UINT, 'unsigned int is greater than maximum')),
+    'l': (_LONG,),
+    'L': (_ULONG,),
+    'q': ((-2**63, 2**63 - 1, 'int too big to convert', 'int too big to convert'),),
+    'Q': ((0, 2**64 - 1, "can't convert negative int to unsigned", 'int too big to convert'),),
 }
 
 def _check(tc, v):
@@ -45,11 +52,11 @@ def _check(tc, v):
             v = v.__index__()
         else:
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
-    lo, hi, lomsg, himsg = _limits[tc]
-    if v < lo:
-        raise OverflowError(lomsg)
-    if v > hi:
-        raise OverflowError(himsg)
+    for lo, hi, lomsg, himsg in _limits[tc]:
+        if v < lo:
+            raise OverflowError(lomsg)
+        if v > hi:
+            raise OverflowError(himsg)
     return int(v)
 
 class array:
@@ -208,6 +215,11 @@ class array:
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
             if v._tc != self._tc:
                 raise TypeError('bad argument type for built-in operation')
+            if i.step not in (None, 1):
+                n = len(range(*i.indices(len(self._items))))
+                if len(v._items) != n:
+                    raise ValueError('attempt to assign array of size %d to extended slice of size %d'
+                                     % (len(v._items), n))
             self._items[i] = v._items
             return
         v = _check(self._tc, v)

@@ -8,7 +8,8 @@ import (
 )
 
 // The base64 module: Base64 (standard, URL-safe, alternative alphabets),
-// Base32 (standard and extended hex), Base16, and the MIME line forms.
+// Base32 (standard and extended hex), Base16, Ascii85 and Base85
+// (base85.go), and the MIME line forms.
 
 func init() {
 	register("base64", func(t *interp.Thread, m *interp.Module) error {
@@ -22,6 +23,7 @@ func init() {
 			"_b32decode":  b32Decode,
 			"encodebytes": b64EncodeBytes,
 		})
+		setFuncs(m.Dict, base85Funcs)
 		return nil
 	}, base64Prelude)
 }
@@ -76,12 +78,7 @@ def b16encode(s):
     return binascii.hexlify(s).upper()
 
 def b16decode(s, casefold=False):
-    if isinstance(s, str):
-        try:
-            s = s.encode('ascii')
-        except UnicodeEncodeError:
-            raise ValueError('string argument should contain only ASCII characters')
-    s = bytes(s)
+    s = _decode_data(s)
     if casefold:
         s = s.upper()
     for c in s:
@@ -89,7 +86,52 @@ def b16decode(s, casefold=False):
             raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
 
+def _decode_data(s):
+    if isinstance(s, str):
+        try:
+            return s.encode('ascii')
+        except UnicodeEncodeError:
+            raise ValueError('string argument should contain only ASCII characters')
+    try:
+        return bytes(memoryview(s))
+    except TypeError:
+        raise TypeError('argument should be a bytes-like object or ASCII string, not %r'
+                        % s.__class__.__name__) from None
+
+def _buffer(b):
+    return b if isinstance(b, (bytes, bytearray)) else memoryview(b).tobytes()
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    result = _85encode(_buffer(b), False, pad, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += b'~>'
+    return result
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\x0b'):
+    b = _decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with b'~>'")
+        b = b[2:-2] if b.startswith(b'<~') else b[:-2]
+    return _a85decode(b, foldspaces, ignorechars)
+
+def b85encode(b, pad=False):
+    return _85encode(_buffer(b), True, pad, False)
+
+def b85decode(b):
+    return _b85decode(_decode_data(b))
+
 def decodebytes(s):
+    if isinstance(s, str):
+        raise TypeError('expected bytes-like object, not str')
     return binascii.a2b_base64(s)
 
 def encode(input, output):
@@ -112,7 +154,7 @@ func altcharsArg(v interp.Value) (string, error) {
 	if v == nil || v == interp.None {
 		return "", nil
 	}
-	s, err := asciiArg(v)
+	s, err := decodeDataArg(v)
 	if err != nil {
 		return "", err
 	}
@@ -120,6 +162,17 @@ func altcharsArg(v interp.Value) (string, error) {
 		return "", interp.Errorf(interp.AssertionErrorType, "%s", reprNoErr(v))
 	}
 	return s, nil
+}
+
+// decodeDataArg reads what base64's decoders take: a bytes-like object or
+// a str of ASCII.
+func decodeDataArg(v interp.Value) (string, error) {
+	if _, isStr := v.(interp.Str); !isStr {
+		if _, ok := bufferBytes(v); !ok {
+			return "", argErr("argument should be a bytes-like object or ASCII string, not '%s'", interp.TypeName(v))
+		}
+	}
+	return asciiArg(v)
 }
 
 func reprNoErr(v interp.Value) string {
@@ -163,7 +216,7 @@ func b64Decode(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp
 	if err := interp.UnpackArgs("b64decode", args, kw, "s", &s, "altchars?", &alt, "validate?", &validate); err != nil {
 		return nil, err
 	}
-	data, err := asciiArg(s)
+	data, err := decodeDataArg(s)
 	if err != nil {
 		return nil, err
 	}
@@ -215,13 +268,13 @@ func b32Encode(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp
 }
 
 func b32Decode(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
-	data, err := asciiArg(args[0])
+	data, err := decodeDataArg(args[0])
 	if err != nil {
 		return nil, err
 	}
 	casefold, _ := interp.Truth(t, args[1])
 	if args[2] != interp.None {
-		m, err := asciiArg(args[2])
+		m, err := decodeDataArg(args[2])
 		if err != nil {
 			return nil, err
 		}

@@ -41,7 +41,7 @@ func binErr(t *interp.Thread, format string, args ...any) error {
 
 // bytesArg reads a bytes-like argument.
 func bytesArg(v interp.Value) (string, error) {
-	if s, ok := asBytes(v); ok {
+	if s, ok := bufferBytes(v); ok {
 		return s, nil
 	}
 	return "", argErr("a bytes-like object is required, not '%s'", interp.TypeName(v))
@@ -57,7 +57,7 @@ func asciiArg(v interp.Value) (string, error) {
 		}
 		return string(s), nil
 	}
-	if s, ok := asBytes(v); ok {
+	if s, ok := bufferBytes(v); ok {
 		return s, nil
 	}
 	return "", argErr("argument should be bytes, buffer or ASCII string, not '%s'", interp.TypeName(v))
@@ -307,6 +307,7 @@ func init() {
 				return interp.Int(c), nil
 			},
 		})
+		setFuncs(m.Dict, binasciiQPUUFuncs)
 		return nil
 	}, `
 class Error(ValueError):

@@ -24,25 +24,92 @@ type hashAlgo struct {
 	new       func() hash.Hash
 	size      int
 	blockSize int
+	// xof, for the SHAKE functions, makes the state; their digest and
+	// hexdigest take the length wanted, and digest_size is 0.
+	xof func() *sha3.SHAKE
 }
 
 var hashAlgos = map[string]hashAlgo{
-	"md5":      {md5.New, 16, 64},
-	"sha1":     {sha1.New, 20, 64},
-	"sha224":   {sha256.New224, 28, 64},
-	"sha256":   {sha256.New, 32, 64},
-	"sha384":   {sha512.New384, 48, 128},
-	"sha512":   {sha512.New, 64, 128},
-	"sha3_224": {func() hash.Hash { return sha3.New224() }, 28, 144},
-	"sha3_256": {func() hash.Hash { return sha3.New256() }, 32, 136},
-	"sha3_384": {func() hash.Hash { return sha3.New384() }, 48, 104},
-	"sha3_512": {func() hash.Hash { return sha3.New512() }, 64, 72},
+	"md5":       {md5.New, 16, 64, nil},
+	"sha1":      {sha1.New, 20, 64, nil},
+	"sha224":    {sha256.New224, 28, 64, nil},
+	"sha256":    {sha256.New, 32, 64, nil},
+	"sha384":    {sha512.New384, 48, 128, nil},
+	"sha512":    {sha512.New, 64, 128, nil},
+	"sha3_224":  {func() hash.Hash { return sha3.New224() }, 28, 144, nil},
+	"sha3_256":  {func() hash.Hash { return sha3.New256() }, 32, 136, nil},
+	"sha3_384":  {func() hash.Hash { return sha3.New384() }, 48, 104, nil},
+	"sha3_512":  {func() hash.Hash { return sha3.New512() }, 64, 72, nil},
+	"blake2b":   {func() hash.Hash { return newBlake2(blake2bVariant, blake2Defaults(64)) }, 64, 128, nil},
+	"blake2s":   {func() hash.Hash { return newBlake2(blake2sVariant, blake2Defaults(32)) }, 32, 64, nil},
+	"shake_128": {nil, 0, 168, sha3.NewSHAKE128},
+	"shake_256": {nil, 0, 136, sha3.NewSHAKE256},
 }
 
-// hashObj is a running hash (hashlib's HASH objects).
+// hashObj is a running hash (hashlib's HASH objects), or a running SHAKE
+// (HASHXOF objects) when xof is set.
 type hashObj struct {
 	name string
 	h    hash.Hash
+	xof  *sha3.SHAKE
+}
+
+func (h *hashObj) write(b []byte) {
+	if h.xof != nil {
+		h.xof.Write(b)
+		return
+	}
+	h.h.Write(b)
+}
+
+// clone returns a separate hash in the same state.
+func (h *hashObj) clone() (*hashObj, error) {
+	algo := hashAlgos[h.name]
+	var state []byte
+	var err error
+	c := &hashObj{name: h.name}
+	if h.xof != nil {
+		c.xof = algo.xof()
+		if state, err = h.xof.MarshalBinary(); err == nil {
+			err = c.xof.UnmarshalBinary(state)
+		}
+	} else if cl, ok := h.h.(interface{ cloneHash() hash.Hash }); ok {
+		c.h = cl.cloneHash()
+	} else {
+		c.h = algo.new()
+		if state, err = h.h.(encoding.BinaryMarshaler).MarshalBinary(); err == nil {
+			err = c.h.(encoding.BinaryUnmarshaler).UnmarshalBinary(state)
+		}
+	}
+	if err != nil {
+		return nil, interp.Errorf(interp.ValueErrorType, "cannot copy %s", h.name)
+	}
+	return c, nil
+}
+
+// sum returns the digest of the data so far, leaving the hash as it is;
+// a SHAKE's takes its length from the method's arguments.
+func (h *hashObj) sum(method string, args []interp.Value, kw []interp.Kwarg) ([]byte, error) {
+	if h.xof == nil {
+		if err := interp.UnpackArgs(method, args, kw); err != nil {
+			return nil, err
+		}
+		return h.h.Sum(nil), nil
+	}
+	var n int
+	if err := interp.UnpackArgs(method, args, kw, "length", &n); err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, interp.Errorf(interp.ValueErrorType, "negative digest length")
+	}
+	c, err := h.clone()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, n)
+	c.xof.Read(out)
+	return out, nil
 }
 
 var hashType = newType("HASH", "_hashlib", nil)
@@ -61,7 +128,12 @@ func newHash(t *interp.Thread, name string, data interp.Value) (interp.Value, er
 	if !ok {
 		return nil, interp.Errorf(interp.ValueErrorType, "unsupported hash type %s", name)
 	}
-	h := &hashObj{name: strings.ToLower(name), h: algo.new()}
+	h := &hashObj{name: strings.ToLower(name)}
+	if algo.xof != nil {
+		h.xof = algo.xof()
+	} else {
+		h.h = algo.new()
+	}
 	if data != nil && data != interp.None {
 		if _, ok := data.(interp.Str); ok {
 			return nil, argErr("Strings must be encoded before hashing")
@@ -70,7 +142,7 @@ func newHash(t *interp.Thread, name string, data interp.Value) (interp.Value, er
 		if err != nil {
 			return nil, argErr("object supporting the buffer API required")
 		}
-		h.h.Write([]byte(s))
+		h.write([]byte(s))
 	}
 	return &interp.Object{Class: hashType, Base: h}, nil
 }
@@ -93,7 +165,7 @@ func init() {
 			if err != nil {
 				return nil, argErr("object supporting the buffer API required")
 			}
-			h.h.Write([]byte(s))
+			h.write([]byte(s))
 			return interp.None, nil
 		},
 		"digest": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
@@ -101,27 +173,31 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			return interp.Bytes(h.h.Sum(nil)), nil
+			d, err := h.sum("digest", args[1:], kw)
+			if err != nil {
+				return nil, err
+			}
+			return interp.Bytes(d), nil
 		},
 		"hexdigest": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			h, err := hashOf(args[0])
 			if err != nil {
 				return nil, err
 			}
-			return interp.Str(hex.EncodeToString(h.h.Sum(nil))), nil
+			d, err := h.sum("hexdigest", args[1:], kw)
+			if err != nil {
+				return nil, err
+			}
+			return interp.Str(hex.EncodeToString(d)), nil
 		},
 		"copy": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			h, err := hashOf(args[0])
 			if err != nil {
 				return nil, err
 			}
-			c := &hashObj{name: h.name, h: hashAlgos[h.name].new()}
-			state, err := h.h.(encoding.BinaryMarshaler).MarshalBinary()
-			if err == nil {
-				err = c.h.(encoding.BinaryUnmarshaler).UnmarshalBinary(state)
-			}
+			c, err := h.clone()
 			if err != nil {
-				return nil, interp.Errorf(interp.ValueErrorType, "cannot copy %s", h.name)
+				return nil, err
 			}
 			return &interp.Object{Class: hashType, Base: c}, nil
 		},
@@ -143,7 +219,12 @@ func init() {
 		})
 	}
 	prop("name", func(h *hashObj) interp.Value { return interp.Str(h.name) })
-	prop("digest_size", func(h *hashObj) interp.Value { return interp.Int(hashAlgos[h.name].size) })
+	prop("digest_size", func(h *hashObj) interp.Value {
+		if h.h != nil {
+			return interp.Int(h.h.Size())
+		}
+		return interp.Int(0)
+	})
 	prop("block_size", func(h *hashObj) interp.Value { return interp.Int(hashAlgos[h.name].blockSize) })
 
 	register("hashlib", func(t *interp.Thread, m *interp.Module) error {
@@ -160,6 +241,12 @@ func init() {
 				return newHash(t, name, data)
 			}))
 		}
+		m.Dict.SetStr("blake2b", interp.NewBuiltin("blake2b", func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+			return newBlake2Hash(t, blake2bVariant, args, kw)
+		}))
+		m.Dict.SetStr("blake2s", interp.NewBuiltin("blake2s", func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+			return newBlake2Hash(t, blake2sVariant, args, kw)
+		}))
 		sort.Strings(names)
 		var vals []interp.Value
 		for _, n := range names {
@@ -187,7 +274,7 @@ func init() {
 					return nil, err
 				}
 				algo, ok := hashAlgos[name]
-				if !ok {
+				if !ok || algo.new == nil {
 					return nil, interp.Errorf(interp.ValueErrorType, "unsupported hash type %s", name)
 				}
 				p, err := bytesArg(pw)
@@ -227,7 +314,7 @@ func init() {
 				}
 				name, _ := args[2].(interp.Str)
 				algo, ok := hashAlgos[string(name)]
-				if !ok {
+				if !ok || algo.new == nil {
 					return nil, interp.Errorf(interp.ValueErrorType, "unsupported hash type %s", name)
 				}
 				mac := hmac.New(algo.new, []byte(key))
@@ -250,3 +337,79 @@ def file_digest(fileobj, digest, /, *, _bufsize=2**18):
 
 // Type returns the HASH type.
 func (*hashObj) Type() *interp.Type { return hashType }
+
+func blake2Defaults(size int) blake2Params {
+	return blake2Params{digestSize: size, fanout: 1, depth: 1}
+}
+
+// newBlake2Hash is hashlib.blake2b/blake2s(data=b”, /, *, digest_size,
+// key, salt, person, fanout, depth, leaf_size, node_offset, node_depth,
+// inner_size, last_node, usedforsecurity).
+func newBlake2Hash[W blake2Word](t *interp.Thread, v *blake2Variant[W], args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+	var data, key, salt, person, ufs interp.Value = interp.None, nil, nil, nil, nil
+	p := blake2Defaults(v.maxDigest)
+	var leafSize, nodeOffset int64
+	if err := interp.UnpackArgs(v.name, args, kw, "data?", &data, "$digest_size?", &p.digestSize,
+		"$key?", &key, "$salt?", &salt, "$person?", &person, "$fanout?", &p.fanout, "$depth?", &p.depth,
+		"$leaf_size?", &leafSize, "$node_offset?", &nodeOffset, "$node_depth?", &p.nodeDepth,
+		"$inner_size?", &p.innerSize, "$last_node?", &p.lastNode, "$usedforsecurity?", &ufs); err != nil {
+		return nil, err
+	}
+	bytesParam := func(v interp.Value, what string, max int) ([]byte, error) {
+		if v == nil {
+			return nil, nil
+		}
+		s, err := bytesArg(v)
+		if err != nil {
+			return nil, err
+		}
+		if len(s) > max {
+			return nil, interp.Errorf(interp.ValueErrorType, "maximum %s length is %d bytes", what, max)
+		}
+		return []byte(s), nil
+	}
+	var err error
+	if p.key, err = bytesParam(key, "key", v.maxKey); err != nil {
+		return nil, err
+	}
+	if p.salt, err = bytesParam(salt, "salt", v.saltLen); err != nil {
+		return nil, err
+	}
+	if p.person, err = bytesParam(person, "person", v.saltLen); err != nil {
+		return nil, err
+	}
+	valueErr := func(format string, a ...any) error { return interp.Errorf(interp.ValueErrorType, format, a...) }
+	maxOffset := int64(1)<<48 - 1
+	if v.bits == 64 {
+		maxOffset = 1<<63 - 1
+	}
+	switch {
+	case p.digestSize < 1 || p.digestSize > v.maxDigest:
+		return nil, valueErr("digest_size must be between 1 and %d bytes", v.maxDigest)
+	case p.fanout < 0 || p.fanout > 255:
+		return nil, valueErr("fanout must be between 0 and 255")
+	case p.depth < 1 || p.depth > 255:
+		return nil, valueErr("depth must be between 1 and 255")
+	case leafSize < 0 || leafSize > 1<<32-1:
+		return nil, interp.Errorf(interp.OverflowErrorType, "leaf_size is too large")
+	case nodeOffset < 0 || nodeOffset > maxOffset:
+		return nil, interp.Errorf(interp.OverflowErrorType, "node_offset is too large")
+	case p.nodeDepth < 0 || p.nodeDepth > 255:
+		return nil, valueErr("node_depth must be between 0 and 255")
+	case p.innerSize < 0 || p.innerSize > v.maxDigest:
+		return nil, valueErr("inner_size must be between 0 and is %d", v.maxDigest)
+	}
+	p.leafSize, p.nodeOffset = uint32(leafSize), uint64(nodeOffset)
+	h := &hashObj{name: v.name, h: newBlake2(v, p)}
+	if data != interp.None {
+		if _, ok := data.(interp.Str); ok {
+			return nil, argErr("Strings must be encoded before hashing")
+		}
+		s, err := bytesArg(data)
+		if err != nil {
+			return nil, argErr("object supporting the buffer API required")
+		}
+		h.write([]byte(s))
+	}
+	return &interp.Object{Class: hashType, Base: h}, nil
+}

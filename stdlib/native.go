@@ -246,6 +246,17 @@ func asBytes(v interp.Value) (string, bool) {
 	return "", false
 }
 
+// bufferBytes returns the content of an object that offers the buffer
+// protocol: bytes, bytearray (or a subclass of either) and memoryview.
+// Use it where CPython reads any buffer ("a bytes-like object is
+// required"); asBytes is for the places that take bytes or bytearray only.
+func bufferBytes(v interp.Value) (string, bool) {
+	if s, ok := asBytes(v); ok {
+		return s, true
+	}
+	return interp.BytesLike(v)
+}
+
 // argErr is the TypeError of a wrongly typed argument.
 func argErr(format string, args ...any) error {
 	return interp.Errorf(interp.TypeErrorType, format, args...)

@@ -7,12 +7,26 @@ import "github.com/rebeam/rebeam/interp"
 // accelerator does. A comparison that raises leaves the list a valid
 // heap of the same items.
 
-func heapList(t *interp.Thread, v interp.Value) (*interp.List, error) {
-	l, ok := v.(*interp.List)
-	if !ok {
-		return nil, interp.Errorf(interp.TypeErrorType, "heap argument must be a list")
+// heapList is the heap argument of fn, which must be a list (or a
+// subclass); arg1 says fn takes more arguments, so the error says which.
+func heapList(t *interp.Thread, v interp.Value, fn string, arg1 bool) (*interp.List, error) {
+	switch x := v.(type) {
+	case *interp.List:
+		return x, nil
+	case *interp.Object:
+		if l, ok := x.Base.(*interp.List); ok {
+			return l, nil
+		}
 	}
-	return l, nil
+	which := "argument"
+	if arg1 {
+		which = "argument 1"
+	}
+	got := interp.TypeName(v)
+	if v == interp.None {
+		got = "None"
+	}
+	return nil, interp.Errorf(interp.TypeErrorType, "%s() %s must be list, not %s", fn, which, got)
 }
 
 // siftUp moves the item at pos towards start while it is smaller than
@@ -72,7 +86,7 @@ func init() {
 				if err := interp.UnpackArgs("heappush", args, kw, "heap", &h, "item", &item); err != nil {
 					return nil, err
 				}
-				l, err := heapList(t, h)
+				l, err := heapList(t, h, "heappush", true)
 				if err != nil {
 					return nil, err
 				}
@@ -84,7 +98,7 @@ func init() {
 				if err := interp.UnpackArgs("heappop", args, kw, "heap", &h); err != nil {
 					return nil, err
 				}
-				l, err := heapList(t, h)
+				l, err := heapList(t, h, "heappop", false)
 				if err != nil {
 					return nil, err
 				}
@@ -107,7 +121,7 @@ func init() {
 				if err := interp.UnpackArgs("heapreplace", args, kw, "heap", &h, "item", &item); err != nil {
 					return nil, err
 				}
-				l, err := heapList(t, h)
+				l, err := heapList(t, h, "heapreplace", true)
 				if err != nil {
 					return nil, err
 				}
@@ -123,7 +137,7 @@ func init() {
 				if err := interp.UnpackArgs("heappushpop", args, kw, "heap", &h, "item", &item); err != nil {
 					return nil, err
 				}
-				l, err := heapList(t, h)
+				l, err := heapList(t, h, "heappushpop", true)
 				if err != nil {
 					return nil, err
 				}
@@ -143,7 +157,7 @@ func init() {
 				if err := interp.UnpackArgs("heapify", args, kw, "heap", &h); err != nil {
 					return nil, err
 				}
-				l, err := heapList(t, h)
+				l, err := heapList(t, h, "heapify", false)
 				if err != nil {
 					return nil, err
 				}

@@ -245,6 +245,20 @@ func strptimeParse(t *interp.Thread, data, format string) (interp.Value, error) 
 		tzname = interp.Str(v)
 		isdst = 0
 	}
+	_, hasY := num("Y")
+	_, hasy := num("y")
+	_, hasV := num("V")
+	const weekdayDirectives = "a weekday directive ('%A', '%a', '%w', or '%u')."
+	switch {
+	case hasG && !hasY && !hasy && (!hasV || weekday < 0):
+		return nil, interp.Errorf(interp.ValueErrorType, "ISO year directive '%%G' must be used with the ISO week directive '%%V' and %s", weekdayDirectives)
+	case hasG && !hasY && !hasy && julian >= 0:
+		return nil, interp.Errorf(interp.ValueErrorType, "Day of the year directive '%%j' is not compatible with ISO year directive '%%G'. Use '%%Y' instead.")
+	case (!hasG || hasY || hasy) && hasV && weekday < 0:
+		return nil, interp.Errorf(interp.ValueErrorType, "ISO week directive '%%V' must be used with the ISO year directive '%%G' and %s", weekdayDirectives)
+	case (!hasG || hasY || hasy) && hasV:
+		return nil, interp.Errorf(interp.ValueErrorType, "ISO week directive '%%V' is incompatible with the year directive '%%Y'. Use the ISO year '%%G' instead.")
+	}
 	weekNo, hasU := num("U")
 	weekW, hasW := num("W")
 	if julian < 0 && weekday >= 0 && (hasU || hasW) {
@@ -274,7 +288,12 @@ func strptimeParse(t *interp.Thread, data, format string) (interp.Value, error) 
 			mon := jan4.AddDate(0, 0, -(int(jan4.Weekday()+6) % 7))
 			d := mon.AddDate(0, 0, (v-1)*7+weekday)
 			year, month, day = d.Year(), int(d.Month()), d.Day()
-			julian = d.YearDay()
+			// CPython counts the day of the year from the ISO year's
+			// January 1st, past 365 for a day of the next year
+			julian = int(d.Sub(time.Date(isoYear, 1, 1, 0, 0, 0, 0, time.UTC)).Hours()/24) + 1
+			if julian <= 0 {
+				julian = d.YearDay()
+			}
 		}
 	}
 	if julian > 0 && !(hasG) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
 
 	"github.com/rebeam/rebeam/interp"
 )
@@ -160,8 +161,26 @@ func (sf *structFormat) order() binary.ByteOrder {
 	return binary.LittleEndian
 }
 
-func intRangeErr(t *interp.Thread, sf *structFormat, c byte, negative bool, lo, hi *big.Int) error {
-	if sf.native {
+// intRangeErr is the struct.error for n outside [lo, hi] in code c. Its
+// words follow the C function CPython packs c with: the native ones
+// (for '@', for b and B everywhere, and, this being a little-endian
+// machine, for h, H, i, I, q and Q under '<' and '=') name the C type
+// for b, B, h and H; the standard ones name the code and its range. A
+// number that does not fit the C long (unsigned long for I, L, Q and N)
+// the function reads first is "argument out of range"; big-endian q and Q,
+// and P, say "int too large to convert".
+func intRangeErr(t *interp.Thread, sf *structFormat, c byte, n, lo, hi *big.Int) error {
+	unsigned := c == 'B' || c == 'H' || c == 'I' || c == 'L' || c == 'Q' || c == 'N'
+	native := sf.native || c == 'b' || c == 'B' || (!sf.big && strings.IndexByte("hHiIqQ", c) >= 0)
+	if !native && (c == 'q' || c == 'Q') || c == 'P' {
+		// big-endian 8-byte and pointers: the conversion reports it
+		return structErr(t, "int too large to convert")
+	}
+	readsLong := !unsigned || (native && (c == 'B' || c == 'H'))
+	if readsLong && !n.IsInt64() || !readsLong && (n.Sign() < 0 || !n.IsUint64()) {
+		return structErr(t, "argument out of range")
+	}
+	if native {
 		switch c {
 		case 'b':
 			return structErr(t, "byte format requires -128 <= number <= 127")
@@ -171,21 +190,10 @@ func intRangeErr(t *interp.Thread, sf *structFormat, c byte, negative bool, lo, 
 			return structErr(t, "short format requires -32768 <= number <= 32767")
 		case 'H':
 			return structErr(t, "ushort format requires 0 <= number <= 65535")
-		case 'i':
-			return structErr(t, "'i' format requires -2147483648 <= number <= 2147483647")
+		case 'i', 'I':
+		default:
+			return structErr(t, "argument out of range")
 		}
-		return structErr(t, "argument out of range")
-	}
-	switch c {
-	case 'b':
-		return structErr(t, "byte format requires -128 <= number <= 127")
-	case 'B':
-		return structErr(t, "ubyte format requires 0 <= number <= 255")
-	case 'q', 'Q', 'I', 'L', 'H':
-		if c != 'q' && c != 'Q' && !negative {
-			break
-		}
-		return structErr(t, "argument out of range")
 	}
 	return structErr(t, "'%c' format requires %s <= number <= %s", c, lo, hi)
 }
@@ -285,8 +293,12 @@ func (sf *structFormat) pack(t *interp.Thread, buf []byte, vals []interp.Value) 
 					hi = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), bits), big.NewInt(1))
 					lo = big.NewInt(0)
 				}
+				if it.code == 'P' {
+					// a void *: a negative number converts as a C long
+					lo = new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), bits-1))
+				}
 				if n.Cmp(lo) < 0 || n.Cmp(hi) > 0 {
-					return intRangeErr(t, sf, it.code, n.Sign() < 0, lo, hi)
+					return intRangeErr(t, sf, it.code, n, lo, hi)
 				}
 				var u uint64
 				if n.Sign() < 0 {
@@ -449,8 +461,17 @@ func structPackInto(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (i
 	if err != nil {
 		return nil, err
 	}
-	ba, ok := args[1].(*interp.ByteArray)
-	if !ok {
+	var dst []byte
+	switch b := args[1].(type) {
+	case *interp.ByteArray:
+		dst = b.B
+	case *interp.MemoryView:
+		w, ok := b.Writable()
+		if !ok {
+			return nil, argErr("argument must be read-write bytes-like object, not %s", interp.TypeName(args[1]))
+		}
+		dst = w
+	default:
 		return nil, argErr("argument must be read-write bytes-like object, not %s", interp.TypeName(args[1]))
 	}
 	off, err := interp.ToIndex(args[2])
@@ -458,20 +479,20 @@ func structPackInto(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (i
 		return nil, err
 	}
 	if off < 0 {
-		if off+len(ba.B) < 0 {
-			return nil, structErr(t, "offset %d out of range for %d-byte buffer", off, len(ba.B))
+		if off+len(dst) < 0 {
+			return nil, structErr(t, "offset %d out of range for %d-byte buffer", off, len(dst))
 		}
-		off += len(ba.B)
+		off += len(dst)
 	}
-	if len(ba.B)-off < sf.size {
-		return nil, structErr(t, "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", sf.size+off, sf.size, off, len(ba.B))
+	if len(dst)-off < sf.size {
+		return nil, structErr(t, "pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", sf.size+off, sf.size, off, len(dst))
 	}
 	tmp := make([]byte, sf.size)
-	copy(tmp, ba.B[off:off+sf.size])
+	copy(tmp, dst[off:off+sf.size])
 	if err := sf.pack(t, tmp, args[3:]); err != nil {
 		return nil, err
 	}
-	copy(ba.B[off:], tmp)
+	copy(dst[off:], tmp)
 	return interp.None, nil
 }
 
@@ -562,36 +583,73 @@ class error(Exception):
     pass
 error.__module__ = 'struct'
 
+class unpack_iterator:
+    __slots__ = ('_format', '_buffer', '_size', '_pos')
+
+    def __init__(self, *args, **kwargs):
+        raise TypeError("Cannot create 'unpack_iterator objects")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._pos >= len(self._buffer):
+            raise StopIteration
+        pos = self._pos
+        self._pos = pos + self._size
+        return unpack_from(self._format, self._buffer, pos)
+
+    def __length_hint__(self):
+        return (len(self._buffer) - self._pos) // self._size
+
+unpack_iterator.__module__ = '_struct'
+
 def iter_unpack(format, buffer):
-    size = _iter_check(format, buffer)
-    buffer = bytes(buffer)
-    return (unpack(format, buffer[i:i + size]) for i in range(0, len(buffer), size))
+    it = object.__new__(unpack_iterator)
+    it._size = _iter_check(format, buffer)
+    it._format = format
+    it._buffer = buffer
+    it._pos = 0
+    return it
 
 class Struct:
+    __slots__ = ('_format', '_size')
+
     def __init__(self, format):
         if isinstance(format, bytes):
             format = format.decode('ascii')
-        self.size = calcsize(format)
-        self.format = format
+        elif not isinstance(format, str):
+            raise TypeError('Struct() argument 1 must be a str or bytes object, not %s' % type(format).__name__)
+        self._size = calcsize(format)
+        self._format = format
+
+    @property
+    def format(self):
+        return self._format
+
+    @property
+    def size(self):
+        return self._size
 
     def pack(self, *v):
-        return pack(self.format, *v)
+        return pack(self._format, *v)
 
     def pack_into(self, buffer, offset, *v):
-        return pack_into(self.format, buffer, offset, *v)
+        return pack_into(self._format, buffer, offset, *v)
 
     def unpack(self, buffer):
-        return unpack(self.format, buffer)
+        return unpack(self._format, buffer)
 
     def unpack_from(self, buffer, offset=0):
-        return unpack_from(self.format, buffer, offset)
+        return unpack_from(self._format, buffer, offset)
 
     def iter_unpack(self, buffer):
-        return iter_unpack(self.format, buffer)
+        return iter_unpack(self._format, buffer)
 
-    def __repr__(self):
-        return 'Struct(%r)' % (self.format,)
-
-Struct.__module__ = 'struct'
+Struct.__module__ = '_struct'
+from _datetime_native import set_display as _set_display
+_set_display(Struct, '_struct.Struct')
+_set_display(unpack_iterator, '_struct.unpack_iterator')
+del _set_display
 `)
 }

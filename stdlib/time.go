@@ -3,6 +3,8 @@ package stdlib
 import (
 	"fmt"
 	"math"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -36,22 +38,116 @@ func init() {
 			"_strftime":       timeStrftime,
 			"_asctime":        timeAsctime,
 		})
-		_, off := time.Now().Zone()
-		jan := time.Date(time.Now().Year(), 1, 1, 0, 0, 0, 0, time.Local)
-		jul := time.Date(time.Now().Year(), 7, 1, 0, 0, 0, 0, time.Local)
-		n1, o1 := jan.Zone()
-		n2, o2 := jul.Zone()
-		std, dst, so, do := n1, n2, o1, o2
-		if o1 > o2 {
-			std, dst, so, do = n2, n1, o2, o1
-		}
-		_ = off
-		m.Dict.SetStr("timezone", interp.Int(-so))
-		m.Dict.SetStr("altzone", interp.Int(-do))
-		m.Dict.SetStr("daylight", interp.Int(b2i(o1 != o2)))
-		m.Dict.SetStr("tzname", interp.Tuple{interp.Str(std), interp.Str(dst)})
+		m.Dict.SetStr("tzset", interp.NewBuiltin("tzset", func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
+			if err := interp.UnpackArgs("tzset", args, kw); err != nil {
+				return nil, err
+			}
+			time.Local = zoneFromTZ()
+			setZoneGlobals(m)
+			return interp.None, nil
+		}))
+		setZoneGlobals(m)
 		return nil
 	}, timePrelude, "gmtime", "localtime", "mktime", "strftime", "asctime", "ctime", "strptime", "get_clock_info")
+}
+
+// setZoneGlobals sets time's timezone, altzone, daylight and tzname from
+// the local zone's offsets in January and July of this year.
+func setZoneGlobals(m *interp.Module) {
+	jan := time.Date(time.Now().Year(), 1, 1, 0, 0, 0, 0, time.Local)
+	jul := time.Date(time.Now().Year(), 7, 1, 0, 0, 0, 0, time.Local)
+	n1, o1 := jan.Zone()
+	n2, o2 := jul.Zone()
+	std, dst, so, do := n1, n2, o1, o2
+	if o1 > o2 {
+		std, dst, so, do = n2, n1, o2, o1
+	}
+	m.Dict.SetStr("timezone", interp.Int(-so))
+	m.Dict.SetStr("altzone", interp.Int(-do))
+	m.Dict.SetStr("daylight", interp.Int(b2i(o1 != o2)))
+	m.Dict.SetStr("tzname", interp.Tuple{interp.Str(std), interp.Str(dst)})
+}
+
+// zoneFromTZ is the local zone the TZ environment variable names, read
+// as the C library's tzset reads it: unset is /etc/localtime, empty is
+// UTC, ":name" is name, a path is a TZif file, a name is looked up in
+// the zoneinfo database, and otherwise a POSIX "STDoffset" gives a fixed
+// zone (its DST rule, if any, is not followed).
+func zoneFromTZ() *time.Location {
+	tz, set := os.LookupEnv("TZ")
+	fromFile := func(name, path string) *time.Location {
+		if data, err := os.ReadFile(path); err == nil {
+			if loc, err := time.LoadLocationFromTZData(name, data); err == nil {
+				return loc
+			}
+		}
+		return time.UTC
+	}
+	switch {
+	case !set:
+		return fromFile("Local", "/etc/localtime")
+	case tz == "":
+		return time.UTC
+	}
+	tz = strings.TrimPrefix(tz, ":")
+	if strings.HasPrefix(tz, "/") {
+		return fromFile(tz, tz)
+	}
+	if loc, err := time.LoadLocation(tz); err == nil && tz != "Local" {
+		return loc
+	}
+	if name, off, ok := posixStdZone(tz); ok {
+		return time.FixedZone(name, off)
+	}
+	return time.UTC
+}
+
+// posixStdZone reads the standard part of a POSIX TZ value: a name of
+// three or more letters (or <...>) and an offset west of Greenwich,
+// [+-]hh[:mm[:ss]]. It returns the offset east, as Go zones take it.
+func posixStdZone(tz string) (name string, east int, ok bool) {
+	i := 0
+	if strings.HasPrefix(tz, "<") {
+		j := strings.IndexByte(tz, '>')
+		if j < 0 {
+			return "", 0, false
+		}
+		name, i = tz[1:j], j+1
+	} else {
+		for i < len(tz) && (tz[i] >= 'A' && tz[i] <= 'Z' || tz[i] >= 'a' && tz[i] <= 'z') {
+			i++
+		}
+		name = tz[:i]
+	}
+	if len(name) < 3 || i == len(tz) {
+		return "", 0, false
+	}
+	sign := 1
+	if tz[i] == '+' || tz[i] == '-' {
+		if tz[i] == '-' {
+			sign = -1
+		}
+		i++
+	}
+	secs, unit := 0, 3600
+	for part := 0; part < 3 && i < len(tz) && tz[i] >= '0' && tz[i] <= '9'; part++ {
+		n := 0
+		for i < len(tz) && tz[i] >= '0' && tz[i] <= '9' {
+			n = n*10 + int(tz[i]-'0')
+			i++
+		}
+		secs += n * unit
+		unit /= 60
+		if i < len(tz) && tz[i] == ':' {
+			i++
+		} else {
+			break
+		}
+	}
+	if unit == 3600 {
+		return "", 0, false
+	}
+	return name, -sign * secs, true
 }
 
 func b2i(b bool) int {
@@ -143,8 +239,28 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     import _strptime
     return _strptime._strptime_time(string, format)
 
+# what each clock reads: (implementation, monotonic, adjustable, resolution)
+_CLOCKS = {
+    'time': ('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09),
+    'monotonic': ('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09),
+    'perf_counter': ('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09),
+    # rebeam's process_time and thread_time both read the process's
+    # CPU time from getrusage
+    'process_time': ('getrusage(RUSAGE_SELF)', True, False, 1e-06),
+    'thread_time': ('getrusage(RUSAGE_SELF)', True, False, 1e-06),
+}
+
 def get_clock_info(name):
-    raise ValueError('unknown clock')
+    if not isinstance(name, str):
+        raise TypeError('get_clock_info() argument 1 must be str, not %s'
+                        % ('None' if name is None else type(name).__name__))
+    try:
+        implementation, monotonic, adjustable, resolution = _CLOCKS[name]
+    except KeyError:
+        raise ValueError('unknown clock') from None
+    from types import SimpleNamespace
+    return SimpleNamespace(implementation=implementation, monotonic=monotonic,
+                           adjustable=adjustable, resolution=resolution)
 
 `
 
@@ -291,8 +407,64 @@ func timeMktime(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (inter
 	if err != nil {
 		return nil, err
 	}
-	tm := time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, time.Local)
-	return interp.Float(float64(tm.Unix())), nil
+	return interp.Float(float64(localMktime(f[0], f[1], f[2], f[3], f[4], f[5], f[8]))), nil
+}
+
+// localMktime is the C library's mktime for the local zone: the POSIX
+// time whose local time is the fields given (out-of-range fields carry
+// over), with isdst (tm_isdst) as a hint. With isdst -1, a time that
+// happens twice is the earlier and one skipped by a clock change is read
+// with the offset in force before it. With isdst 0 or 1 the offset is that
+// of a nearby moment whose DST flag is isdst (up to 17 years away, a week
+// at a time, as glibc looks); a zone that never had it takes DST to be
+// an hour ahead of standard time.
+func localMktime(year, month, day, hour, minute, sec, isdst int) int64 {
+	base := time.Date(year, time.Month(month), day, hour, minute, sec, 0, time.UTC).Unix()
+	zoneAt := func(u int64) (int64, bool) {
+		t := time.Unix(u, 0).In(time.Local)
+		_, off := t.Zone()
+		return int64(off), t.IsDST()
+	}
+	// the offsets that give these local fields at some moment
+	var match []int64
+	for _, probe := range []int64{base - 86400, base, base + 86400} {
+		o, _ := zoneAt(probe)
+		if o2, _ := zoneAt(base - o); o2 == o && !slices.Contains(match, o) {
+			match = append(match, o)
+		}
+	}
+	var t int64
+	switch {
+	case len(match) == 0: // skipped: the offset before the change
+		o, _ := zoneAt(base - 86400)
+		t = base - o
+	default: // the earliest moment
+		t = base - slices.Max(match)
+	}
+	if isdst < 0 {
+		return t
+	}
+	want := isdst > 0
+	for _, o := range match {
+		if _, dst := zoneAt(base - o); dst == want {
+			return base - o
+		}
+	}
+	const stride, bound = 601200, 536454000
+	for delta := int64(stride); delta < bound; delta += stride {
+		for _, probe := range []int64{t - delta, t + delta} {
+			if o, dst := zoneAt(probe); dst == want {
+				return base - o
+			}
+		}
+	}
+	if _, dst := zoneAt(t); dst != want {
+		if want {
+			return t - 3600
+		}
+		return t + 3600
+	}
+	return t
 }
 
 var (

@@ -10,21 +10,16 @@ func init() {
 const uuidPrelude = `
 import os as _os
 import hashlib as _hashlib
+from enum import Enum as _Enum
 
 RESERVED_NCS, RFC_4122, RESERVED_MICROSOFT, RESERVED_FUTURE = [
     'reserved for NCS compatibility', 'specified in RFC 4122',
     'reserved for Microsoft compatibility', 'reserved for future definition']
 
-class SafeUUID:
-    def __init__(self, value, name):
-        self.value = value
-        self.name = name
-    def __repr__(self):
-        return '<SafeUUID.%s: %r>' % (self.name, self.value)
-
-SafeUUID.safe = SafeUUID(0, 'safe')
-SafeUUID.unsafe = SafeUUID(-1, 'unsafe')
-SafeUUID.unknown = SafeUUID(None, 'unknown')
+class SafeUUID(_Enum):
+    safe = 0
+    unsafe = -1
+    unknown = None
 
 _HEX = '0123456789abcdef'
 
@@ -77,6 +72,16 @@ class UUID:
             int |= version << 76
         object.__setattr__(self, 'int', int)
         object.__setattr__(self, 'is_safe', is_safe)
+
+    def __getstate__(self):
+        state = {'int': self.int}
+        if self.is_safe is not SafeUUID.unknown:
+            state['is_safe'] = self.is_safe.value
+        return state
+
+    def __setstate__(self, state):
+        object.__setattr__(self, 'int', state['int'])
+        object.__setattr__(self, 'is_safe', SafeUUID(state.get('is_safe')))
 
     def __setattr__(self, name, value):
         raise TypeError('UUID objects are immutable')
@@ -221,9 +226,7 @@ def uuid1(node=None, clock_seq=None):
     return UUID(fields=(time_low, time_mid, time_hi_version, clock_seq_hi_variant, clock_seq_low, node), version=1)
 
 def _name_bytes(name):
-    if isinstance(name, str):
-        return name.encode('utf-8')
-    return name
+    return bytes(name, 'utf-8')
 
 def uuid3(namespace, name):
     digest = _hashlib.md5(namespace.bytes + _name_bytes(name), usedforsecurity=False).digest()

@@ -385,6 +385,10 @@ class _deque_iterator:
 
 _deque_reverse_iterator = _deque_iterator
 deque.__module__ = "collections"
+from _datetime_native import set_display as _set_display
+_set_display(deque, "collections.deque")
+_set_display(_deque_iterator, "_collections._deque_iterator")
+del _set_display
 
 
 class _tuplegetter:

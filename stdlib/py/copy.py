@@ -6,6 +6,9 @@ the instance's __dict__ and slots."""
 __all__ = ["Error", "copy", "deepcopy"]
 
 
+from copyreg import dispatch_table as _dispatch_table
+
+
 class Error(Exception):
     pass
 
@@ -160,6 +163,9 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    reductor = _dispatch_table.get(cls)
+    if reductor is not None:
+        return _reconstruct(x, reductor(x), False, None)
     how = _custom_reduce(cls)
     if how is not None:
         info = x.__reduce_ex__(4) if how == "__reduce_ex__" else x.__reduce__()
@@ -247,6 +253,8 @@ def deepcopy(x, memo=None, _nil=[]):
     copier = getattr(x, "__deepcopy__", None)
     if copier is not None and not isinstance(x, type):
         y = copier(memo)
+    elif cls in _dispatch_table:
+        y = _reconstruct(x, _dispatch_table[cls](x), True, memo)
     else:
         how = _custom_reduce(cls)
         if how is not None:

@@ -103,7 +103,14 @@ def _check_int(v):
     return _index(v)
 
 
+# the default of the date fields, which CPython's constructors require
+_NO_FIELD = object()
+
+
 def _check_date_fields(y, m, d):
+    for pos, (name, v) in enumerate((("year", y), ("month", m), ("day", d)), 1):
+        if v is _NO_FIELD:
+            raise TypeError("function missing required argument '%s' (pos %d)" % (name, pos))
     y = _check_int(y)
     m = _check_int(m)
     d = _check_int(d)
@@ -532,7 +539,7 @@ class date:
 
     __slots__ = ("_year", "_month", "_day")
 
-    def __new__(cls, year, month, day):
+    def __new__(cls, year=_NO_FIELD, month=_NO_FIELD, day=_NO_FIELD):
         if not _fast_date_check(year, month, day):
             year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
@@ -1035,7 +1042,7 @@ class datetime(date):
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
-    def __new__(cls, year, month, day, hour=0, minute=0, second=0,
+    def __new__(cls, year=_NO_FIELD, month=_NO_FIELD, day=_NO_FIELD, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
         if not _fast_date_check(year, month, day):
             year, month, day = _check_date_fields(year, month, day)

@@ -406,9 +406,17 @@ class EnumType(type):
         super().__delattr__(attr)
 
     def __dir__(cls):
-        names = set(super().__dir__()) if hasattr(type, "__dir__") else set()
-        names |= {"__class__", "__doc__", "__members__", "__module__"}
-        names |= set(cls._member_names_)
+        # the members (not aliases), the container protocol, and what a
+        # mixed-in data type offers
+        names = {"__class__", "__contains__", "__doc__", "__getitem__", "__iter__", "__len__",
+                 "__members__", "__module__", "__name__", "__qualname__"}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add("__new__")
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.add("__init_subclass__")
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
         return sorted(names)
 
     def __getitem__(cls, name):
@@ -519,12 +527,19 @@ class Enum(metaclass=EnumType):
         return "%s.%s" % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"}
+        # name, value, public attributes of the member and public names of
+        # the enum classes (not the members or aliases); with a mixed-in
+        # data type, everything the member has
+        names = {"__class__", "__doc__", "__eq__", "__hash__", "__module__"}
+        if self._member_type_ is object:
+            names.update(("name", "value"))
+        else:
+            names.update(object.__dir__(self))
+        names.update(n for n in getattr(self, "__dict__", ()) if not n.startswith("_"))
+        members = type(self)._member_map_
         for cls in type(self).__mro__:
-            if cls in (Enum, object) or cls is self._member_type_:
-                continue
             for n in cls.__dict__:
-                if not n.startswith("_"):
+                if not n.startswith("_") and n not in members:
                     names.add(n)
         return sorted(names)
 
@@ -789,7 +804,12 @@ class verify:
         cls_name = enumeration.__name__
         for check in self.checks:
             if check is UNIQUE:
-                unique(enumeration)
+                aliases = ["%s -> %s" % (alias, m.name)
+                           for alias, m in enumeration.__members__.items() if alias != m.name]
+                if aliases:
+                    raise ValueError("aliases found in %r: %s" % (enumeration, ", ".join(aliases)))
+            elif check is NAMED_FLAGS:
+                _check_named_flags(enumeration)
             elif check is CONTINUOUS:
                 values = sorted({m.value for m in enumeration})
                 if len(values) >= 2:
@@ -799,6 +819,35 @@ class verify:
                         raise ValueError("invalid enum %r: missing values %s"
                                          % (cls_name, ", ".join(map(str, missing))))
         return enumeration
+
+
+def _check_named_flags(enumeration):
+    # every bit of a (non-negative) alias must be the value of a member
+    named = {m.value for m in enumeration}
+    canonical = set(enumeration._member_names_)
+    missing_names, missing = [], 0
+    for name, m in enumeration._member_map_.items():
+        if name in canonical or m.value < 0:
+            continue
+        unnamed = 0
+        rest = m.value
+        while rest:
+            bit = rest & -rest
+            rest ^= bit
+            if bit not in named:
+                unnamed |= bit
+        if unnamed:
+            missing_names.append(name)
+            missing |= unnamed
+    if not missing_names:
+        return
+    if len(missing_names) == 1:
+        who = "alias %s is missing" % missing_names[0]
+    else:
+        who = "aliases %s and %s are missing" % (", ".join(missing_names[:-1]), missing_names[-1])
+    what = ("value 0x%x" if missing & (missing - 1) == 0 else "combined values of 0x%x") % missing
+    raise ValueError("invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]"
+                     % (enumeration.__name__, who, what))
 
 
 def global_enum(cls, update_str=False):

@@ -36,21 +36,23 @@ def _sift_down(heap, pos):
     _sift_up(heap, start, pos)
 
 
-def _check(heap):
+def _check(heap, fn, arg1=True):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        raise TypeError("%s() %s must be list, not %s"
+                        % (fn, "argument 1" if arg1 else "argument",
+                           "None" if heap is None else type(heap).__name__))
 
 
 def heappush(heap, item):
     """Push item onto heap, keeping the heap invariant."""
-    _check(heap)
+    _check(heap, "heappush")
     heap.append(item)
     _sift_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, keeping the heap invariant."""
-    _check(heap)
+    _check(heap, "heappop", False)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -64,7 +66,7 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the smallest item, then push item."""
-    _check(heap)
+    _check(heap, "heapreplace")
     if not heap:
         raise IndexError("index out of range")
     top = heap[0]
@@ -76,7 +78,7 @@ def heapreplace(heap, item):
 def heappushpop(heap, item):
     """Push item, then pop and return the smallest item, faster than the
     two calls."""
-    _check(heap)
+    _check(heap, "heappushpop")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_down(heap, 0)
@@ -85,7 +87,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list x into a heap, in place, in linear time."""
-    _check(x)
+    _check(x, "heapify", False)
     for i in reversed(range(len(x) // 2)):
         _sift_down(x, i)
 

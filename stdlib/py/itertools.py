@@ -24,6 +24,14 @@ def _index(value, what):
     return n
 
 
+def _is_number(x):
+    # what C calls a number: an int, float or complex, or anything that
+    # converts to one
+    t = type(x)
+    return (isinstance(x, (int, float, complex)) or hasattr(t, "__index__")
+            or hasattr(t, "__int__") or hasattr(t, "__float__") or hasattr(t, "__complex__"))
+
+
 class _Base:
     __slots__ = ()
 
@@ -39,8 +47,12 @@ class count(_Base):
     __slots__ = ("_n", "_step")
 
     def __init__(self, start=0, step=1):
-        if not isinstance(start, (int, float, complex)) and not hasattr(start, "__add__"):
+        if not (_is_number(start) and _is_number(step)):
             raise TypeError("a number is required")
+        if (isinstance(start, int) and type(start) is not int and type(step) is int
+                and step == 1 and -2**63 <= start < 2**63):
+            # CPython counts an int subclass (True) by one as a plain int
+            start = int(start)
         self._n = start
         self._step = step
 
@@ -64,6 +76,13 @@ class count(_Base):
         if isinstance(step, int) and step == 1 and not isinstance(step, bool):
             return "count(%r)" % (self._n,)
         return "count(%r, %r)" % (self._n, step)
+
+    def __reduce__(self):
+        # CPython leaves the step out while it counts a machine-sized int by 1
+        n, step = self._n, self._step
+        if type(step) is int and step == 1 and type(n) is int and -2**63 <= n < 2**63 - 1:
+            return type(self), (n,)
+        return type(self), (n, step)
 
 
 class cycle(_Base):
@@ -121,6 +140,11 @@ class repeat(_Base):
         if self._times is None:
             return "repeat(%r)" % (self._obj,)
         return "repeat(%r, %d)" % (self._obj, self._times)
+
+    def __reduce__(self):
+        if self._times is None:
+            return type(self), (self._obj,)
+        return type(self), (self._obj, self._times)
 
 
 def _add(a, b):
@@ -277,7 +301,10 @@ class starmap(_Base):
         self._it = iter(iterable)
 
     def __next__(self):
-        return self._func(*next(self._it))
+        args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
+        return self._func(*args)
 
 
 class islice(_Base):
@@ -702,3 +729,16 @@ def _cwr(pool, r):
         for j in range(i, r):
             idx[j] = v
         yield tuple([pool[k] for k in idx])
+
+
+def _set_displays():
+    # error messages name the tools as CPython's C types do: 'itertools.count'
+    from _datetime_native import set_display
+    for cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile,
+                filterfalse, starmap, islice, pairwise, zip_longest, groupby, _group, _tee,
+                product, permutations, combinations, combinations_with_replacement):
+        set_display(cls, "itertools." + cls.__name__)
+
+
+_set_displays()
+del _set_displays

@@ -6,6 +6,7 @@ __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom', 'token_bytes',
 import base64
 import binascii
 import os
+from hmac import compare_digest
 from random import SystemRandom
 
 _sysrand = SystemRandom()
@@ -34,15 +35,3 @@ def token_hex(nbytes=None):
 def token_urlsafe(nbytes=None):
     tok = token_bytes(nbytes)
     return base64.urlsafe_b64encode(tok).rstrip(b'=').decode('ascii')
-
-
-def compare_digest(a, b):
-    if isinstance(a, str) != isinstance(b, str):
-        raise TypeError("unsupported operand types(s) or combination of types: '%s' and '%s'" % (type(a).__name__, type(b).__name__))
-    if isinstance(a, str):
-        a, b = a.encode(), b.encode()
-    a, b = bytes(a), bytes(b)
-    result = len(a) ^ len(b)
-    for x, y in zip(a, b):
-        result |= x ^ y
-    return result == 0

@@ -1149,3 +1149,9 @@ _install_forwarders(UserString, [
     "startswith",
 ], positional=_STRING_PARAMETERS)
 del _name, _function
+
+# error messages name them as CPython's C types do: 'collections.OrderedDict'
+from _datetime_native import set_display as _set_display
+_set_display(OrderedDict, "collections.OrderedDict")
+_set_display(defaultdict, "collections.defaultdict")
+del _set_display
