@@ -48,6 +48,8 @@ func bytesAsChars(v Value) Value {
 		return latin1Str(string(x))
 	case *ByteArray:
 		return latin1Str(string(x.B))
+	case *MemoryView:
+		return latin1Str(x.bytes())
 	case Tuple:
 		out := make(Tuple, len(x))
 		for i, e := range x {
