@@ -16,50 +16,38 @@ import (
 // whitespace and line-break splitting use the ASCII-only versions bytes
 // has.
 
+// bytesToStrArg converts a bytes-like argument to the str of the same
+// bytes (UTF-8 if they are), for methods that do not count characters.
 func bytesToStrArg(v Value) Value {
-	switch x := v.(type) {
-	case Bytes:
-		return Str(x)
-	case *ByteArray:
-		return Str(x.B)
-	case *MemoryView:
-		return Str(x.bytes())
-	case Tuple:
-		out := make(Tuple, len(x))
-		for i, e := range x {
-			out[i] = bytesToStrArg(e)
-		}
-		return out
-	case *List:
-		out := make([]Value, len(x.Items))
-		for i, e := range x.Items {
-			out[i] = bytesToStrArg(e)
-		}
-		return NewList(out)
-	}
-	return v
+	return mapBytesArg(v, func(b string) Str { return Str(b) })
 }
 
 // bytesAsChars is bytesToStrArg reading each byte as one character
 // (Latin-1), for the str methods that count characters.
 func bytesAsChars(v Value) Value {
+	return mapBytesArg(v, latin1Str)
+}
+
+// mapBytesArg converts a bytes-like argument, or each one in a tuple or
+// list of them, to a str with conv; other values stay as they are.
+func mapBytesArg(v Value, conv func(string) Str) Value {
 	switch x := v.(type) {
 	case Bytes:
-		return latin1Str(string(x))
+		return conv(string(x))
 	case *ByteArray:
-		return latin1Str(string(x.B))
+		return conv(string(x.B))
 	case *MemoryView:
-		return latin1Str(x.bytes())
+		return conv(x.bytes())
 	case Tuple:
 		out := make(Tuple, len(x))
 		for i, e := range x {
-			out[i] = bytesAsChars(e)
+			out[i] = mapBytesArg(e, conv)
 		}
 		return out
 	case *List:
 		out := make([]Value, len(x.Items))
 		for i, e := range x.Items {
-			out[i] = bytesAsChars(e)
+			out[i] = mapBytesArg(e, conv)
 		}
 		return NewList(out)
 	}

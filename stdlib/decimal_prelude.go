@@ -849,30 +849,30 @@ class Decimal(object):
             return None
         return int(other)
 
-    def shift(self, other, context=None):
+    def _digit_move(self, other, context, move):
+        # shift and rotate: NaNs and infinities as the specification
+        # says, else move(digits text, n, prec) -> the new digits text.
         n = self._digit_count(other, context)
         if self.is_nan() or (n is not None and self.is_infinite()):
             return self._bin('add', Decimal(0), context) if self.is_nan() else Decimal(self)
         if n is None:
             return self._invalid(context)
-        prec = self._ctx(context).prec
         sign, digits, exp = _info(self._s)
-        c = int(''.join(map(str, digits)))
-        c = c * 10 ** n % 10 ** prec if n >= 0 else c // 10 ** -n
-        return Decimal((sign, tuple(map(int, str(c))), exp))
+        ds = move(''.join(map(str, digits)), n, self._ctx(context).prec)
+        return Decimal((sign, tuple(map(int, ds)), exp))
+
+    def shift(self, other, context=None):
+        def move(ds, n, prec):
+            c = int(ds)
+            return str(c * 10 ** n % 10 ** prec if n >= 0 else c // 10 ** -n)
+        return self._digit_move(other, context, move)
 
     def rotate(self, other, context=None):
-        n = self._digit_count(other, context)
-        if self.is_nan() or (n is not None and self.is_infinite()):
-            return self._bin('add', Decimal(0), context) if self.is_nan() else Decimal(self)
-        if n is None:
-            return self._invalid(context)
-        prec = self._ctx(context).prec
-        sign, digits, exp = _info(self._s)
-        ds = ''.join(map(str, digits))[-prec:].rjust(prec, '0')
-        n %= prec
-        ds = ds[n:] + ds[:n]
-        return Decimal((sign, tuple(map(int, ds)), exp))
+        def move(ds, n, prec):
+            ds = ds[-prec:].rjust(prec, '0')
+            n %= prec
+            return ds[n:] + ds[:n]
+        return self._digit_move(other, context, move)
 
     def _logical_digits(self, context):
         # The digits of a logical operand (a non-negative integer of 0s

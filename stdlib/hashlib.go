@@ -62,6 +62,20 @@ func (h *hashObj) write(b []byte) {
 	h.h.Write(b)
 }
 
+// update feeds the hash a bytes-like object: hashlib's update() and the
+// data argument of its constructors.
+func (h *hashObj) update(data interp.Value) error {
+	if _, ok := data.(interp.Str); ok {
+		return argErr("Strings must be encoded before hashing")
+	}
+	s, err := bytesArg(data)
+	if err != nil {
+		return argErr("object supporting the buffer API required")
+	}
+	h.write([]byte(s))
+	return nil
+}
+
 // clone returns a separate hash in the same state.
 func (h *hashObj) clone() (*hashObj, error) {
 	algo := hashAlgos[h.name]
@@ -135,14 +149,9 @@ func newHash(t *interp.Thread, name string, data interp.Value) (interp.Value, er
 		h.h = algo.new()
 	}
 	if data != nil && data != interp.None {
-		if _, ok := data.(interp.Str); ok {
-			return nil, argErr("Strings must be encoded before hashing")
+		if err := h.update(data); err != nil {
+			return nil, err
 		}
-		s, err := bytesArg(data)
-		if err != nil {
-			return nil, argErr("object supporting the buffer API required")
-		}
-		h.write([]byte(s))
 	}
 	return &interp.Object{Class: hashType, Base: h}, nil
 }
@@ -158,15 +167,7 @@ func init() {
 			if err := interp.UnpackArgs("update", args[1:], kw, "obj", &data); err != nil {
 				return nil, err
 			}
-			if _, ok := data.(interp.Str); ok {
-				return nil, argErr("Strings must be encoded before hashing")
-			}
-			s, err := bytesArg(data)
-			if err != nil {
-				return nil, argErr("object supporting the buffer API required")
-			}
-			h.write([]byte(s))
-			return interp.None, nil
+			return interp.None, h.update(data)
 		},
 		"digest": func(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.Value, error) {
 			h, err := hashOf(args[0])
@@ -402,14 +403,9 @@ func newBlake2Hash[W blake2Word](t *interp.Thread, v *blake2Variant[W], args []i
 	p.leafSize, p.nodeOffset = uint32(leafSize), uint64(nodeOffset)
 	h := &hashObj{name: v.name, h: newBlake2(v, p)}
 	if data != interp.None {
-		if _, ok := data.(interp.Str); ok {
-			return nil, argErr("Strings must be encoded before hashing")
+		if err := h.update(data); err != nil {
+			return nil, err
 		}
-		s, err := bytesArg(data)
-		if err != nil {
-			return nil, argErr("object supporting the buffer API required")
-		}
-		h.write([]byte(s))
 	}
 	return &interp.Object{Class: hashType, Base: h}, nil
 }
