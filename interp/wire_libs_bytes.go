@@ -89,40 +89,33 @@ func latin1Bytes(s string) string {
 
 // charsToBytesResult is strToBytesResult for the results of bytesAsChars.
 func charsToBytesResult(v Value, array bool) Value {
-	switch x := v.(type) {
-	case Str:
-		return strToBytesResult(Str(latin1Bytes(string(x))), array)
-	case Tuple:
-		out := make(Tuple, len(x))
-		for i, e := range x {
-			out[i] = charsToBytesResult(e, array)
-		}
-		return out
-	case *List:
-		for i, e := range x.Items {
-			x.Items[i] = charsToBytesResult(e, array)
-		}
-		return x
-	}
-	return v
+	return mapStrResult(v, array, latin1Bytes)
 }
 
+// strToBytesResult turns a str result of a str method run on bytes (or
+// each one in a tuple or list) into bytes, or a bytearray when array is
+// set; other values stay as they are.
 func strToBytesResult(v Value, array bool) Value {
+	return mapStrResult(v, array, func(s string) string { return s })
+}
+
+func mapStrResult(v Value, array bool, conv func(string) string) Value {
 	switch x := v.(type) {
 	case Str:
+		b := conv(string(x))
 		if array {
-			return &ByteArray{B: []byte(x)}
+			return &ByteArray{B: []byte(b)}
 		}
-		return Bytes(x)
+		return Bytes(b)
 	case Tuple:
 		out := make(Tuple, len(x))
 		for i, e := range x {
-			out[i] = strToBytesResult(e, array)
+			out[i] = mapStrResult(e, array, conv)
 		}
 		return out
 	case *List:
 		for i, e := range x.Items {
-			x.Items[i] = strToBytesResult(e, array)
+			x.Items[i] = mapStrResult(e, array, conv)
 		}
 		return x
 	}
