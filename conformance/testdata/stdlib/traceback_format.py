@@ -2,11 +2,6 @@ import sys
 import traceback
 
 
-def no_carets(text):
-    # rebeam's printer omits CPython's carets under whole-statement expressions
-    return "".join(l for l in text.splitlines(True) if l.strip(" ~^\n"))
-
-
 def inner(x):
     return 10 / x
 
@@ -37,7 +32,7 @@ try:
         raise ValueError("wrapped") from e
 except ValueError as e:
     out = "".join(traceback.format_exception(e))
-    print(no_carets(out.replace(__file__, "FILE")), end="")
+    print(out.replace(__file__, "FILE"), end="")
     print(traceback.format_exception_only(e))
     print("".join(traceback.format_exception(e, chain=False)).count("Traceback"))
 
@@ -47,7 +42,7 @@ try:
     except ZeroDivisionError:
         int("x")
 except ValueError as e:
-    print(no_carets("".join(traceback.format_exception(type(e), e, e.__traceback__)).replace(__file__, "FILE")), end="")
+    print("".join(traceback.format_exception(type(e), e, e.__traceback__)).replace(__file__, "FILE"), end="")
 
 
 class Out:
