@@ -379,9 +379,9 @@ func decToInt(t *interp.Thread, args []interp.Value, kw []interp.Kwarg) (interp.
 	}
 	c := d.Coeff.MathBigInt()
 	if d.Exponent >= 0 {
-		c.Mul(c, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d.Exponent)), nil))
+		c.Mul(c, pow10(int64(d.Exponent)))
 	} else {
-		c.Quo(c, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-d.Exponent)), nil))
+		c.Quo(c, pow10(int64(-d.Exponent)))
 	}
 	if d.Negative {
 		c.Neg(c)
