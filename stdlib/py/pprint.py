@@ -97,24 +97,29 @@ def _split_words(line):
     return pieces
 
 
-def _bytes_lines(data, width, allowance):
-    """Reprs of consecutive slices of data (in steps of four bytes) that
-    each fit in width; the last one must leave room for allowance."""
+def _fill(chunks, width, tight, allowance):
+    """Reprs of runs of consecutive chunks (str or bytes), each run as long
+    as its repr fits in width; the run that takes chunk number tight (None
+    for none) must leave room for allowance too."""
     lines = []
-    pending = b""
-    last_start = len(data) // 4 * 4
-    for start in range(0, len(data), 4):
-        quad = data[start:start + 4]
-        if start == last_start:
-            width -= allowance
-        if len(repr(pending + quad)) > width and pending:
+    pending = chunks[0][:0] if chunks else ""
+    for n, chunk in enumerate(chunks):
+        limit = width - allowance if n == tight else width
+        if len(repr(pending + chunk)) > limit and pending:
             lines.append(repr(pending))
-            pending = quad
+            pending = chunk
         else:
-            pending += quad
+            pending += chunk
     if pending:
         lines.append(repr(pending))
     return lines
+
+
+def _bytes_lines(data, width, allowance):
+    """Reprs of consecutive slices of data (in steps of four bytes) that
+    each fit in width; a last, short slice must leave room for allowance."""
+    quads = [data[start:start + 4] for start in range(0, len(data), 4)]
+    return _fill(quads, width, len(data) // 4 if len(data) % 4 else None, allowance)
 
 
 _probe_file = []
@@ -406,18 +411,7 @@ class PrettyPrinter:
                 pieces.append(whole)
                 continue
             words = _split_words(line)
-            current = ""
-            for m, word in enumerate(words):
-                limit = width
-                if final_line and m == len(words) - 1:
-                    limit -= allowance
-                if len(repr(current + word)) > limit and current:
-                    pieces.append(repr(current))
-                    current = word
-                else:
-                    current += word
-            if current:
-                pieces.append(repr(current))
+            pieces += _fill(words, width, len(words) - 1 if final_line else None, allowance)
         if len(pieces) == 1:
             out.append(repr(obj))
             return
