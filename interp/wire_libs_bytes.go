@@ -56,16 +56,7 @@ func mapBytesArg(v Value, conv func(string) Str) Value {
 
 // latin1Str returns the str whose characters are the bytes of b.
 func latin1Str(b string) Str {
-	for i := 0; i < len(b); i++ {
-		if b[i] >= 0x80 {
-			r := make([]rune, len(b))
-			for j := 0; j < len(b); j++ {
-				r[j] = rune(b[j])
-			}
-			return Str(string(r))
-		}
-	}
-	return Str(b)
+	return Str(pystr.Latin1(b))
 }
 
 // latin1Bytes undoes latin1Str. A character past U+00FF, which only a str

@@ -169,14 +169,20 @@ func decodeASCII(b, errors string) (string, error) {
 }
 
 func decodeLatin1(b, errors string) (string, error) {
+	return Latin1(b), nil
+}
+
+// Latin1 returns the text whose characters are the bytes of b, one each
+// (b decoded as Latin-1, which cannot fail).
+func Latin1(b string) string {
 	if IsASCII(b) {
-		return b, nil
+		return b
 	}
 	out := make([]byte, 0, 2*len(b))
 	for i := 0; i < len(b); i++ {
 		out = utf8.AppendRune(out, rune(b[i]))
 	}
-	return string(out), nil
+	return string(out)
 }
 
 var cp1252Decoder = &decoder{
